@@ -1,0 +1,93 @@
+package org.cyberprocure;
+
+import java.util.List;
+import java.util.Objects;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.internal.CatalogLoader;
+import org.cyberprocure.internal.Evaluator;
+import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.io.QuestionnaireReader;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.spi.RulePack;
+
+/**
+ * The entry point: evaluates questionnaires against a rule pack.
+ *
+ * <p>Creating a checker loads the rule pack's precompiled KieBase and its catalog; that costs a few seconds,
+ * so create one checker per application and share it. A checker is immutable and thread-safe:
+ * {@link #evaluate} may be called any number of times from any thread.
+ *
+ * <pre>{@code
+ * ComplianceChecker checker = ComplianceChecker.load();          // seconds: do this once
+ * Questionnaire q = checker.reader().read(Path.of("vendor.json"));
+ * Assessment assessment = checker.evaluate(q, EvaluationContext.defaults());
+ * }</pre>
+ */
+public final class ComplianceChecker {
+    private final RulePack pack;
+    private final Catalog catalog;
+    private final Evaluator evaluator;
+    private final QuestionnaireReader reader;
+
+    private ComplianceChecker(RulePack pack) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+        this.catalog = CatalogLoader.load(pack);
+        this.evaluator = new Evaluator(catalog, pack);
+        this.reader = new QuestionnaireReader(catalog);
+    }
+
+    /**
+     * Loads the one rule pack found on the class path.
+     *
+     * @throws ConfigurationException when there is no rule pack, more than one, or it cannot be loaded
+     */
+    public static ComplianceChecker load() {
+        List<RulePack> packs = RulePack.discover(ComplianceChecker.class.getClassLoader());
+        if (packs.size() != 1) {
+            throw new ConfigurationException(packs.isEmpty()
+                    ? "no rule pack on the class path: add org.cyberprocure:cyberprocure-rules"
+                    : "several rule packs on the class path (" + packs.stream().map(RulePack::name).toList()
+                            + "): choose one with ComplianceChecker.load(pack)");
+        }
+        return new ComplianceChecker(packs.get(0));
+    }
+
+    /** Loads the given rule pack. */
+    public static ComplianceChecker load(RulePack pack) {
+        return new ComplianceChecker(pack);
+    }
+
+    /** The requirement catalog and question bank of the loaded rule pack. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The loaded rule pack. */
+    public RulePack rulePack() {
+        return pack;
+    }
+
+    /** A reader that validates questionnaires against this checker's question bank. */
+    public QuestionnaireReader reader() {
+        return reader;
+    }
+
+    /** Evaluates as of the questionnaire's submission date. */
+    public Assessment evaluate(Questionnaire questionnaire) {
+        return evaluate(questionnaire, EvaluationContext.defaults());
+    }
+
+    /**
+     * Evaluates a questionnaire. Questionnaires built in code are validated like files: unknown questions,
+     * values a question does not accept and duplicate answers are rejected.
+     *
+     * @throws InputRejectedException when the questionnaire does not fit the question bank
+     */
+    public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Objects.requireNonNull(context, "context");
+        QuestionnaireValidator.check(catalog, questionnaire);
+        return evaluator.evaluate(questionnaire, context);
+    }
+}

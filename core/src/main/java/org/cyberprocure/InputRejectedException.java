@@ -1,0 +1,112 @@
+package org.cyberprocure;
+
+import java.util.List;
+import java.util.Objects;
+import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.SourceLocation;
+
+/**
+ * Untrusted input refused: anything the vendor can fix. Carries every problem found, each with a reason code,
+ * a location and a message that is safe to show (bounded in length, control characters removed).
+ */
+public final class InputRejectedException extends CyberProcureException {
+    private static final long serialVersionUID = 1L;
+    private static final int MESSAGE_PROBLEMS = 5;
+
+    /** Why an input was refused. */
+    public enum Reason {
+        /** The file cannot be read at all (I/O error, empty file, not UTF-8). */
+        UNREADABLE,
+        /** The file or one of its values is larger than the limits allow. */
+        TOO_LARGE,
+        /** The file name does not tell a supported format. */
+        UNSUPPORTED_FORMAT,
+        /** Not well-formed JSON: syntax error, duplicate key, trailing content. */
+        MALFORMED_JSON,
+        /** Not well-formed CSV: unterminated quote, missing or duplicate columns, short rows. */
+        MALFORMED_CSV,
+        /** Well-formed JSON that breaks the published questionnaire schema. */
+        SCHEMA_VIOLATION,
+        /** A required field (questionnaire id, profile, vendor, ...) is missing or invalid. */
+        INVALID_FIELD,
+        /** An answer names a question id that the question bank does not have. */
+        UNKNOWN_QUESTION,
+        /** A question of the bank that belongs to another profile. */
+        WRONG_PROFILE,
+        /** The same question is answered twice. */
+        DUPLICATE_ANSWER,
+        /** An answer value that the question does not accept. */
+        INVALID_VALUE
+    }
+
+    /**
+     * One problem found in the input.
+     *
+     * @param reason   the reason code
+     * @param location where
+     * @param message  what, safe to show
+     */
+    public record Problem(Reason reason, SourceLocation location, String message) {
+        public Problem {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(location, "location");
+            message = SafeText.clean(Objects.requireNonNull(message, "message"), SafeText.MESSAGE_LIMIT);
+        }
+
+        /** e.g. {@code vendor.json at /answers/2/value: INVALID_VALUE: ...}. */
+        public String describe() {
+            return location.describe() + ": " + message;
+        }
+    }
+
+    private final transient List<Problem> problems;
+
+    public InputRejectedException(List<Problem> problems) {
+        super(summary(problems), null);
+        this.problems = List.copyOf(problems);
+    }
+
+    public InputRejectedException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    public InputRejectedException(Reason reason, SourceLocation location, String message) {
+        this(new Problem(reason, location, message));
+    }
+
+    /** Every problem found, in input order; never empty. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The reason of the first problem. */
+    public Reason reason() {
+        return problems.get(0).reason();
+    }
+
+    /** The input's name, as the caller gave it. */
+    public String source() {
+        return problems.get(0).location().source();
+    }
+
+    private static String summary(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a rejection needs at least one problem");
+        }
+        StringBuilder text = new StringBuilder();
+        if (problems.size() > 1) {
+            text.append(problems.size()).append(" problems in ").append(problems.get(0).location().source())
+                    .append(":");
+        }
+        problems.stream().limit(MESSAGE_PROBLEMS).forEach(p -> {
+            if (problems.size() > 1) {
+                text.append("\n  ");
+            }
+            text.append(p.describe());
+        });
+        if (problems.size() > MESSAGE_PROBLEMS) {
+            text.append("\n  ... and ").append(problems.size() - MESSAGE_PROBLEMS).append(" more");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.cyberprocure.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.model.Profile;
+import org.cyberprocure.model.Question;
+import org.cyberprocure.model.Requirement;
+
+/**
+ * The requirement catalog and the question bank of a rule pack, versioned together. Immutable and
+ * thread-safe. Construction checks that the two agree (unique ids, every referenced question exists).
+ */
+public final class Catalog {
+    private final String version;
+    private final Map<String, Requirement> requirements;
+    private final Map<String, Question> questions;
+
+    public Catalog(String version, List<Requirement> requirements, List<Question> questions) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.requirements = index(requirements, Requirement::id, "requirement");
+        this.questions = index(questions, Question::id, "question");
+        checkConsistency();
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** All requirements in catalog order. */
+    public List<Requirement> requirements() {
+        return List.copyOf(requirements.values());
+    }
+
+    /** The requirements of a profile, in catalog order. */
+    public List<Requirement> requirements(Profile profile) {
+        return requirements.values().stream().filter(r -> r.appliesTo(profile)).toList();
+    }
+
+    public Optional<Requirement> requirement(String id) {
+        return Optional.ofNullable(requirements.get(id));
+    }
+
+    /** All questions in bank order. */
+    public List<Question> questions() {
+        return List.copyOf(questions.values());
+    }
+
+    /** The questions of a profile, in bank order. */
+    public List<Question> questions(Profile profile) {
+        return questions.values().stream().filter(q -> q.belongsTo(profile)).toList();
+    }
+
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    /** The report domains of a profile, in order of first appearance in the catalog. */
+    public List<String> domains(Profile profile) {
+        LinkedHashSet<String> domains = new LinkedHashSet<>();
+        requirements(profile).forEach(r -> domains.add(r.domain()));
+        return List.copyOf(domains);
+    }
+
+    /** The requirements a question serves, in catalog order. */
+    public List<Requirement> requirementsServedBy(String questionId) {
+        return requirements.values().stream().filter(r -> r.questions().contains(questionId)).toList();
+    }
+
+    private void checkConsistency() {
+        List<String> errors = new ArrayList<>();
+        for (Requirement r : requirements.values()) {
+            for (String q : r.questions()) {
+                Question question = questions.get(q);
+                if (question == null) {
+                    errors.add("requirement " + r.id() + " refers to unknown question " + q);
+                } else if (r.profiles().stream().noneMatch(question::belongsTo)) {
+                    errors.add("requirement " + r.id() + " uses question " + q + " of none of its profiles");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ConfigurationException("catalog " + version + " is inconsistent: " + String.join("; ", errors));
+        }
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String kind) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T item : items) {
+            if (byId.putIfAbsent(id.apply(item), item) != null) {
+                throw new ConfigurationException("duplicate " + kind + " id " + id.apply(item));
+            }
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,113 @@
+package org.cyberprocure.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.LegalForce;
+import org.cyberprocure.model.Question;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.Requirement;
+import org.cyberprocure.model.ScopeNote;
+import org.cyberprocure.model.Status;
+import org.cyberprocure.spi.RulePack;
+
+/**
+ * Turns what the rules recorded into an {@link Assessment}. Rules only state verdicts; combining them happens
+ * here, in plain Java, so the outcome never depends on rule firing order (see docs/adr/0002).
+ */
+public final class Evaluator {
+    private final Catalog catalog;
+    private final RuleEngine engine;
+    private final String rulePackName;
+    private final String rulePackVersion;
+
+    public Evaluator(Catalog catalog, RulePack pack) {
+        this.catalog = catalog;
+        this.engine = new RuleEngine(pack);
+        this.rulePackName = pack.name();
+        this.rulePackVersion = pack.version();
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
+        EvaluationContext resolved = context.resolveFor(questionnaire);
+        VerdictCollector collected = engine.run(questionnaire, resolved);
+        Map<String, Answer> answers = questionnaire.answersById();
+
+        List<Finding> findings = new ArrayList<>();
+        for (Requirement requirement : catalog.requirements(questionnaire.profile())) {
+            findings.add(decide(requirement, collected, answers, resolved));
+        }
+        List<String> missingMandatory = catalog.questions(questionnaire.profile()).stream()
+                .filter(Question::mandatory)
+                .map(Question::id)
+                .filter(id -> !answers.containsKey(id))
+                .toList();
+        List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note).toList();
+        Scoring.Result scores = Scoring.score(catalog.domains(questionnaire.profile()), findings,
+                missingMandatory);
+
+        return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
+                questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
+                rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
+                scores.domains(), missingMandatory, scopeNotes, findings);
+    }
+
+    private Finding decide(Requirement requirement, VerdictCollector collected, Map<String, Answer> answers,
+                           EvaluationContext context) {
+        Optional<VerdictCollector.Verdict> verdict = collected.verdicts().stream()
+                .filter(v -> v.requirementId().equals(requirement.id()))
+                .min(Comparator.comparingDouble(v -> v.status().credit())); // the least favourable wins
+        Optional<VerdictCollector.Gate> gate = collected.gates().stream()
+                .filter(g -> g.note().instrument().equals(requirement.citation().instrument()))
+                .findFirst();
+
+        if (gate.isPresent()) {
+            ScopeNote note = gate.get().note();
+            LegalForce force = note.outcome() == ScopeNote.Outcome.ADVISORY_BENCHMARK
+                    ? LegalForce.ADVISORY : requirement.legalForce();
+            String rationale = note.reason() + verdict.map(v -> " Benchmark only: " + v.rationale()).orElse("");
+            List<Answer> decisive = Stream.concat(note.answers().stream(),
+                    verdict.map(VerdictCollector.Verdict::answers).orElse(List.of()).stream()).distinct().toList();
+            return finding(requirement, Status.NOT_APPLICABLE, rationale, decisive, gate.get().rule(), force);
+        }
+        LegalForce force = requirement.legalForce();
+        String notYetInForce = "";
+        if (requirement.effectiveFrom() != null && context.asOf().isBefore(requirement.effectiveFrom())
+                && force == LegalForce.BINDING_LAW) {
+            force = LegalForce.ADVISORY;
+            notYetInForce = " (Binding only from " + requirement.effectiveFrom() + "; advisory on "
+                    + context.asOf() + ".)";
+        }
+        if (verdict.isPresent()) {
+            VerdictCollector.Verdict v = verdict.get();
+            return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force);
+        }
+        List<String> unanswered = requirement.questions().stream().filter(q -> !answers.containsKey(q)).toList();
+        List<Answer> given = requirement.questions().stream().filter(answers::containsKey).map(answers::get)
+                .toList();
+        String rationale = unanswered.isEmpty()
+                ? "The answers given do not decide this requirement: "
+                        + given.stream().map(Answer::describe).collect(Collectors.joining(", ")) + "."
+                : "Not answered: " + String.join(", ", unanswered) + ".";
+        return finding(requirement, Status.NOT_ANSWERED, rationale + notYetInForce, given, "", force);
+    }
+
+    private static Finding finding(Requirement r, Status status, String rationale, List<Answer> answers,
+                                   String rule, LegalForce force) {
+        return new Finding(r.id(), r.title(), r.domain(), status, rationale, answers, rule, r.citation(), force,
+                r.severity(), r.knockOut());
+    }
+}

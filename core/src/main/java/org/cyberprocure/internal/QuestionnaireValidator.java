@@ -1,0 +1,130 @@
+package org.cyberprocure.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.InputRejectedException.Problem;
+import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Profile;
+import org.cyberprocure.model.Question;
+import org.cyberprocure.model.Questionnaire;
+
+/**
+ * Checks answers against the question bank and normalises their values. Used by every reader and by
+ * {@code ComplianceChecker.evaluate} for questionnaires built in code, so both paths accept the same things.
+ */
+public final class QuestionnaireValidator {
+    /** Earliest and latest dates a vendor may give; anything outside is a typo. */
+    private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2150, 12, 31);
+    static final int MAX_TEXT = 10_000;
+
+    private QuestionnaireValidator() {
+    }
+
+    /**
+     * Validates a questionnaire and returns it with normalised answer values.
+     *
+     * @throws InputRejectedException listing every problem found
+     */
+    public static Questionnaire check(Catalog catalog, Questionnaire questionnaire) {
+        List<Problem> problems = new ArrayList<>();
+        List<Answer> normalised = checkAnswers(catalog, questionnaire.profile(), questionnaire.answers(), problems);
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(problems);
+        }
+        return new Questionnaire(questionnaire.id(), questionnaire.profile(), questionnaire.submitted(),
+                questionnaire.vendor(), questionnaire.product(), normalised);
+    }
+
+    /** Checks answers, adding problems to the list; returns the answers with normalised values. */
+    public static List<Answer> checkAnswers(Catalog catalog, Profile profile, List<Answer> answers,
+                                     List<Problem> problems) {
+        Map<String, Answer> seen = new HashMap<>();
+        List<Answer> normalised = new ArrayList<>(answers.size());
+        for (Answer answer : answers) {
+            Optional<Question> question = catalog.question(answer.questionId());
+            if (question.isEmpty()) {
+                problems.add(new Problem(Reason.UNKNOWN_QUESTION, answer.location(),
+                        "unknown question id '" + answer.questionId() + "'; the question bank of catalog "
+                                + catalog.version() + " has no such question"));
+                continue;
+            }
+            if (!question.get().belongsTo(profile)) {
+                problems.add(new Problem(Reason.WRONG_PROFILE, answer.location(),
+                        "question " + answer.questionId() + " is not part of the " + profile + " profile"));
+                continue;
+            }
+            Answer first = seen.putIfAbsent(answer.questionId(), answer);
+            if (first != null) {
+                problems.add(new Problem(Reason.DUPLICATE_ANSWER, answer.location(),
+                        "question " + answer.questionId() + " is answered twice (first at "
+                                + first.location().describe() + ")"));
+                continue;
+            }
+            Optional<String> value = normalise(question.get(), answer.value());
+            if (value.isEmpty()) {
+                problems.add(new Problem(Reason.INVALID_VALUE, answer.location(),
+                        "'" + answer.value() + "' is not a valid answer to " + answer.questionId()
+                                + "; expected one of: " + String.join(", ", question.get().acceptedValues())));
+                continue;
+            }
+            if (answer.comment().length() > MAX_TEXT) {
+                problems.add(new Problem(Reason.TOO_LARGE, answer.location(),
+                        "the comment on " + answer.questionId() + " is longer than " + MAX_TEXT + " characters"));
+                continue;
+            }
+            normalised.add(new Answer(answer.questionId(), value.get(), answer.comment().strip(),
+                    answer.evidence().stream().map(String::strip).filter(e -> !e.isEmpty()).toList(),
+                    answer.location()));
+        }
+        return normalised;
+    }
+
+    /** The canonical form of a value for a question, or empty when the question does not accept it. */
+    public static Optional<String> normalise(Question question, String raw) {
+        String value = raw.strip();
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (question.naAllowed() && (lower.equals("n/a") || lower.equals("na"))) {
+            return Optional.of(Answer.NOT_APPLICABLE);
+        }
+        return switch (question.type()) {
+            case YES_NO -> lower.equals("yes") || lower.equals("no") ? Optional.of(lower) : Optional.empty();
+            case YES_NO_PARTIAL -> lower.equals("yes") || lower.equals("no") || lower.equals("partial")
+                    ? Optional.of(lower) : Optional.empty();
+            case ENUM -> question.allowedValues().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst();
+            case DATE -> date(value);
+            case NUMBER -> number(value);
+            case TEXT -> value.isEmpty() || value.length() > MAX_TEXT ? Optional.empty() : Optional.of(value);
+        };
+    }
+
+    private static Optional<String> date(String value) {
+        try {
+            LocalDate date = LocalDate.parse(value);
+            return date.isBefore(EARLIEST) || date.isAfter(LATEST) ? Optional.empty() : Optional.of(date.toString());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> number(String value) {
+        if (value.length() > 32) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(value).stripTrailingZeros().toPlainString());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.cyberprocure.io;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.InputRejectedException.Problem;
+import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Product;
+import org.cyberprocure.model.ProductKind;
+import org.cyberprocure.model.Profile;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SourceLocation;
+import org.cyberprocure.model.Vendor;
+
+/**
+ * Collects what a parser read (header fields and raw answers, each with its location) and builds the
+ * questionnaire, reporting every problem at once. Shared by the JSON and CSV readers so that both formats
+ * accept exactly the same content.
+ */
+final class QuestionnaireAssembler {
+    /** A value with where it was read. */
+    record Located(String value, SourceLocation location) {
+    }
+
+    private final String source;
+    private final Map<MetaField, Located> fields = new EnumMap<>(MetaField.class);
+    private final List<Answer> answers = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    QuestionnaireAssembler(String source) {
+        this.source = source;
+    }
+
+    /** Records a header field; returns false (and records a problem) when it was already set. */
+    boolean field(MetaField field, String value, SourceLocation location) {
+        Located previous = fields.putIfAbsent(field, new Located(value.strip(), location));
+        if (previous != null) {
+            problem(Reason.INVALID_FIELD, location, field.csvKey + " is given twice (first at "
+                    + previous.location().describe() + ")");
+            return false;
+        }
+        return true;
+    }
+
+    void answer(Answer answer) {
+        answers.add(answer);
+    }
+
+    void problem(Reason reason, SourceLocation location, String message) {
+        problems.add(new Problem(reason, location, message));
+    }
+
+    Questionnaire build(Catalog catalog) {
+        for (MetaField f : MetaField.values()) {
+            if (f.required && (!fields.containsKey(f) || fields.get(f).value().isEmpty())) {
+                problem(Reason.INVALID_FIELD, fields.containsKey(f) ? fields.get(f).location()
+                        : SourceLocation.of(source), "required field " + f.csvKey + " is missing or empty");
+            }
+        }
+        Optional<Profile> profile = value(MetaField.PROFILE).flatMap(p -> parse(MetaField.PROFILE,
+                Profile.byId(p), "expected one of: cloud-migration, medical-device"));
+        Optional<LocalDate> submitted = value(MetaField.SUBMITTED).flatMap(this::submittedDate);
+        Optional<ProductKind> kind = value(MetaField.PRODUCT_KIND).flatMap(k -> parse(MetaField.PRODUCT_KIND,
+                productKind(k), "expected one of: CLOUD_SERVICE, MEDICAL_DEVICE, SOFTWARE_PRODUCT"));
+        List<Answer> checked = profile.map(p -> checkAnswers(catalog, p)).orElse(List.of());
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(problems);
+        }
+        return new Questionnaire(text(MetaField.ID), profile.orElseThrow(), submitted.orElseThrow(),
+                new Vendor(text(MetaField.VENDOR_NAME), text(MetaField.VENDOR_COUNTRY),
+                        text(MetaField.VENDOR_CONTACT)),
+                new Product(text(MetaField.PRODUCT_NAME), text(MetaField.PRODUCT_VERSION), kind.orElseThrow()),
+                checked);
+    }
+
+    private List<Answer> checkAnswers(Catalog catalog, Profile profile) {
+        List<Problem> answerProblems = new ArrayList<>();
+        List<Answer> checked = QuestionnaireValidator.checkAnswers(catalog, profile, answers, answerProblems);
+        problems.addAll(answerProblems);
+        return checked;
+    }
+
+    private Optional<String> value(MetaField field) {
+        Located located = fields.get(field);
+        return located == null || located.value().isEmpty() ? Optional.empty() : Optional.of(located.value());
+    }
+
+    private String text(MetaField field) {
+        return value(field).orElse("");
+    }
+
+    private <T> Optional<T> parse(MetaField field, Optional<T> parsed, String expected) {
+        if (parsed.isEmpty()) {
+            problem(Reason.INVALID_FIELD, fields.get(field).location(),
+                    "'" + fields.get(field).value() + "' is not a valid " + field.csvKey + "; " + expected);
+        }
+        return parsed;
+    }
+
+    private Optional<LocalDate> submittedDate(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date as YYYY-MM-DD");
+        }
+    }
+
+    private static Optional<ProductKind> productKind(String value) {
+        try {
+            return Optional.of(ProductKind.valueOf(value.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.cyberprocure.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A vendor's answer to one question of the question bank.
+ *
+ * <p>Readers normalise {@code value}: yes/no/partial answers are lower case ({@code yes}, {@code no},
+ * {@code partial}, {@code n/a}), dates are ISO-8601 ({@code 2031-12-31}), enumeration values are as listed
+ * in the question bank.
+ *
+ * @param questionId the question bank id, e.g. {@code CLD-DATA-LOCATION}
+ * @param value      the normalised answer value, never blank
+ * @param comment    the vendor's free-text comment, or empty
+ * @param evidence   references to evidence (document names, URLs), possibly empty
+ * @param location   where the answer was read from
+ */
+public record Answer(String questionId, String value, String comment, List<String> evidence,
+                     SourceLocation location) {
+
+    /** The value of a yes/no question that the vendor marked not applicable. */
+    public static final String NOT_APPLICABLE = "n/a";
+
+    public Answer {
+        Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(location, "location");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("answer to " + questionId + " is blank");
+        }
+        comment = comment == null ? "" : comment;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** An answer without comment or evidence, e.g. for tests and programmatic questionnaires. */
+    public static Answer of(String questionId, String value) {
+        return new Answer(questionId, value, "", List.of(), SourceLocation.of("api"));
+    }
+
+    /** True when the vendor named at least one piece of evidence. */
+    public boolean hasEvidence() {
+        return !evidence.isEmpty();
+    }
+
+    /** The value as a date; only meaningful for date questions (readers validate the format). */
+    @JsonIgnore
+    public LocalDate dateValue() {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("answer to " + questionId + " is not a date: " + value, e);
+        }
+    }
+
+    /** The value as a number; only meaningful for number questions (readers validate the format). */
+    @JsonIgnore
+    public double numberValue() {
+        return Double.parseDouble(value);
+    }
+
+    /** Short form used in rationales and reports: {@code QUESTION-ID = value}. */
+    public String describe() {
+        return questionId + " = " + value;
+    }
+}

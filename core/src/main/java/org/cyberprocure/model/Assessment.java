@@ -1,0 +1,58 @@
+package org.cyberprocure.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of evaluating one questionnaire: immutable, and a pure function of the questionnaire, the
+ * evaluation context and the rule pack version.
+ *
+ * @param questionnaireId    the questionnaire's id
+ * @param vendor             who answered
+ * @param product            what is offered
+ * @param profile            the profile evaluated
+ * @param asOf               the date the evaluation reasons about
+ * @param contractEnd        the end of the planned contract term, or {@code null}
+ * @param catalogVersion     version of the requirement catalog and question bank
+ * @param rulePack           name of the rule pack
+ * @param rulePackVersion    version of the rule pack
+ * @param decision           the recommendation
+ * @param decisionReasons    why, one sentence per reason (every knock-out hit, missing answers, gaps)
+ * @param overallScore       weighted percentage 0–100 over all applicable requirements, or {@code null}
+ * @param domainScores       per domain, in catalog order
+ * @param missingMandatory   mandatory question ids left unanswered
+ * @param scopeNotes         scope gates that fired
+ * @param findings           one per requirement of the profile, in catalog order
+ */
+public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                         LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                         Decision decision, List<String> decisionReasons, Double overallScore,
+                         List<DomainScore> domainScores, List<String> missingMandatory,
+                         List<ScopeNote> scopeNotes, List<Finding> findings) {
+
+    public Assessment {
+        Objects.requireNonNull(questionnaireId, "questionnaireId");
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(catalogVersion, "catalogVersion");
+        Objects.requireNonNull(rulePack, "rulePack");
+        Objects.requireNonNull(rulePackVersion, "rulePackVersion");
+        Objects.requireNonNull(decision, "decision");
+        decisionReasons = List.copyOf(decisionReasons);
+        domainScores = List.copyOf(domainScores);
+        missingMandatory = List.copyOf(missingMandatory);
+        scopeNotes = List.copyOf(scopeNotes);
+        findings = List.copyOf(findings);
+    }
+
+    /** The finding for a requirement; throws when the requirement is not part of this assessment. */
+    public Finding finding(String requirementId) {
+        return findings.stream()
+                .filter(f -> f.requirementId().equals(requirementId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no finding for " + requirementId));
+    }
+}

@@ -1,0 +1,42 @@
+package org.cyberprocure.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The verdict on one requirement for one questionnaire, with everything needed to defend it.
+ *
+ * @param requirementId  the requirement decided
+ * @param title          the requirement's title
+ * @param domain         the requirement's report domain
+ * @param status         the verdict
+ * @param rationale      why, in words that refer to the vendor's answers
+ * @param answers        the answers that decided it (empty when none was given)
+ * @param rule           the rule that decided it, or empty when no rule fired
+ * @param citation       the legal or guidance source
+ * @param legalForce     legal force for this offer (may be {@link LegalForce#ADVISORY} after a scope gate)
+ * @param severity       the requirement's severity
+ * @param knockOut       whether the requirement is a knock-out criterion
+ */
+public record Finding(String requirementId, String title, String domain, Status status, String rationale,
+                      List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
+                      Severity severity, boolean knockOut) {
+
+    public Finding {
+        Objects.requireNonNull(requirementId, "requirementId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(rationale, "rationale");
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(legalForce, "legalForce");
+        Objects.requireNonNull(severity, "severity");
+        answers = List.copyOf(answers);
+        rule = rule == null ? "" : rule;
+    }
+
+    /** True when this finding alone rejects the offer. */
+    public boolean knockOutHit() {
+        return knockOut && status == Status.NOT_MET;
+    }
+}

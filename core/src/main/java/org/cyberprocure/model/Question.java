@@ -1,0 +1,57 @@
+package org.cyberprocure.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One question of the question bank.
+ *
+ * @param id               stable id, e.g. {@code CLD-DATA-LOCATION}
+ * @param text             the question as the vendor reads it
+ * @param type             the kind of value it accepts
+ * @param allowedValues    for {@link AnswerType#ENUM}: the allowed values; otherwise empty
+ * @param naAllowed        whether {@code n/a} is an acceptable answer
+ * @param secureAnswer     the answer that meets the requirement best (polarity differs per question),
+ *                         or empty where no single answer is secure (dates, text)
+ * @param mandatory        whether a submission without this answer is incomplete
+ * @param evidenceExpected the evidence the vendor should name, or empty
+ * @param profiles         profiles whose questionnaire contains the question
+ */
+public record Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
+                       String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles) {
+
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+        secureAnswer = secureAnswer == null ? "" : secureAnswer;
+        evidenceExpected = evidenceExpected == null ? "" : evidenceExpected;
+        profiles = Set.copyOf(profiles);
+        if (type == AnswerType.ENUM && allowedValues.isEmpty()) {
+            throw new IllegalArgumentException("enum question " + id + " lists no allowed values");
+        }
+    }
+
+    public boolean belongsTo(Profile profile) {
+        return profiles.contains(profile);
+    }
+
+    /** The values a vendor may write, as shown in templates and error messages. */
+    public List<String> acceptedValues() {
+        List<String> base = switch (type) {
+            case YES_NO -> List.of("yes", "no");
+            case YES_NO_PARTIAL -> List.of("yes", "partial", "no");
+            case ENUM -> allowedValues;
+            case DATE -> List.of("YYYY-MM-DD");
+            case NUMBER -> List.of("a number");
+            case TEXT -> List.of("free text");
+        };
+        if (!naAllowed) {
+            return base;
+        }
+        return java.util.stream.Stream.concat(base.stream(), java.util.stream.Stream.of(Answer.NOT_APPLICABLE))
+                .toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.cyberprocure.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One requirement of the catalog: what a vendor must meet, where it comes from and what to do about a gap.
+ *
+ * @param id             stable id, e.g. {@code CRA-AI-P1-2b}, {@code EHP-GP-M06}
+ * @param title          short title
+ * @param citation       the source
+ * @param paraphrase     what the source asks, in the project's own words
+ * @param domain         report grouping, e.g. {@code Access control}
+ * @param profiles       profiles the requirement belongs to
+ * @param legalForce     legal force when the requirement applies
+ * @param severity       importance and default weight
+ * @param knockOut       when true, {@link Status#NOT_MET} rejects the offer
+ * @param questions      the question ids whose answers decide it
+ * @param remediation    what the vendor can do to close a gap
+ * @param contractClause a clause the hospital can put into the contract
+ * @param crosswalk      ids of related requirements in other sources
+ * @param effectiveFrom  date from which the source binds, or {@code null} when already in force
+ */
+public record Requirement(String id, String title, Citation citation, String paraphrase, String domain,
+                          Set<Profile> profiles, LegalForce legalForce, Severity severity, boolean knockOut,
+                          List<String> questions, String remediation, String contractClause,
+                          List<String> crosswalk, LocalDate effectiveFrom) {
+
+    public Requirement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(paraphrase, "paraphrase");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(legalForce, "legalForce");
+        Objects.requireNonNull(severity, "severity");
+        profiles = Set.copyOf(profiles);
+        questions = List.copyOf(questions);
+        remediation = remediation == null ? "" : remediation;
+        contractClause = contractClause == null ? "" : contractClause;
+        crosswalk = crosswalk == null ? List.of() : List.copyOf(crosswalk);
+        if (profiles.isEmpty()) {
+            throw new IllegalArgumentException("requirement " + id + " belongs to no profile");
+        }
+    }
+
+    public boolean appliesTo(Profile profile) {
+        return profiles.contains(profile);
+    }
+}

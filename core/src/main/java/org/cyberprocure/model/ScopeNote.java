@@ -1,0 +1,32 @@
+package org.cyberprocure.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a scope gate: an instrument that does not bind this offer.
+ *
+ * @param gate       the gate id, e.g. {@code GATE-01}
+ * @param instrument the instrument affected, e.g. {@code CRA}
+ * @param outcome    whether its requirements become advisory benchmarks or drop out entirely
+ * @param reason     why, citing the scope provision
+ * @param answers    the answers that decided it
+ */
+public record ScopeNote(String gate, String instrument, Outcome outcome, String reason, List<Answer> answers) {
+
+    /** What a scope gate does to the requirements of its instrument. */
+    public enum Outcome {
+        /** Requirements are reported as {@link Status#NOT_APPLICABLE} with legal force ADVISORY. */
+        ADVISORY_BENCHMARK,
+        /** Requirements are reported as {@link Status#NOT_APPLICABLE}. */
+        NOT_APPLICABLE
+    }
+
+    public ScopeNote {
+        Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+        answers = List.copyOf(answers);
+    }
+}

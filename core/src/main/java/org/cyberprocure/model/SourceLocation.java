@@ -1,0 +1,53 @@
+package org.cyberprocure.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+
+/**
+ * Where a value came from, so that errors and findings can point the vendor at it.
+ *
+ * @param source  the file or stream name as given by the caller
+ * @param line    1-based line, or 0 when unknown
+ * @param column  1-based column, or 0 when unknown
+ * @param pointer JSON pointer (RFC 6901), or empty for non-JSON sources
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SourceLocation(String source, int line, int column, String pointer) {
+    public SourceLocation {
+        Objects.requireNonNull(source, "source");
+        pointer = pointer == null ? "" : pointer;
+    }
+
+    /** A location known only by its source (e.g. a questionnaire built in code). */
+    public static SourceLocation of(String source) {
+        return new SourceLocation(source, 0, 0, "");
+    }
+
+    public static SourceLocation line(String source, int line) {
+        return new SourceLocation(source, line, 0, "");
+    }
+
+    public static SourceLocation jsonPointer(String source, String pointer) {
+        return new SourceLocation(source, 0, 0, pointer);
+    }
+
+    /** Human-readable form, e.g. {@code vendor.csv, line 7} or {@code vendor.json at /answers/3/value}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(source);
+        if (line > 0) {
+            text.append(", line ").append(line);
+            if (column > 0) {
+                text.append(", column ").append(column);
+            }
+        }
+        if (!pointer.isEmpty()) {
+            text.append(" at ").append(pointer);
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,28 @@
+package org.cyberprocure.model;
+
+/** The verdict on one requirement. */
+public enum Status {
+    MET(1.0),
+    PARTIALLY_MET(0.5),
+    NOT_MET(0.0),
+    /** Out of scope for this offer (scope gate); excluded from scores. */
+    NOT_APPLICABLE(Double.NaN),
+    /** The vendor did not give the answers needed to decide; scored as no credit. */
+    NOT_ANSWERED(0.0);
+
+    private final double credit;
+
+    Status(double credit) {
+        this.credit = credit;
+    }
+
+    /** Share of the requirement's weight earned (NaN for {@link #NOT_APPLICABLE}, which is not scored). */
+    public double credit() {
+        return credit;
+    }
+
+    /** True for statuses that leave a gap the vendor or the contract has to close. */
+    public boolean isGap() {
+        return this == PARTIALLY_MET || this == NOT_MET || this == NOT_ANSWERED;
+    }
+}

@@ -1,0 +1,24 @@
+package org.cyberprocure.spi;
+
+import org.cyberprocure.model.Answer;
+
+/**
+ * What a rule's right-hand side may do: record a verdict. Bound as the global {@code verdicts}; the
+ * requirement or gate id comes from the firing rule's {@code @requirement} / {@code @gate} metadata.
+ *
+ * <p>Rationales are written for the procurement officer and the vendor: say what the answers show.
+ */
+public interface Verdicts {
+
+    void met(String rationale, Answer... decidingAnswers);
+
+    void partiallyMet(String rationale, Answer... decidingAnswers);
+
+    void notMet(String rationale, Answer... decidingAnswers);
+
+    /** Scope gate: the instrument does not bind this offer; its requirements are reported as a benchmark. */
+    void advisoryOnly(String instrument, String reason, Answer... decidingAnswers);
+
+    /** Scope gate: the instrument does not apply to this offer at all. */
+    void notApplicable(String instrument, String reason, Answer... decidingAnswers);
+}

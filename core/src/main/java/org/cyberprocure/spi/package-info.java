@@ -1,0 +1,2 @@
+/** Extension points for rule pack authors: {@link org.cyberprocure.spi.RulePack} and the rule-side API. */
+package org.cyberprocure.spi;
