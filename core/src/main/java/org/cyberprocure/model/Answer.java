@@ -62,6 +62,46 @@ public record Answer(String questionId, String value, String comment, List<Strin
         return Double.parseDouble(value);
     }
 
+    /** True when the value is a date before {@code limit}; false for any other value (safe in rule conditions). */
+    public boolean dateBefore(LocalDate limit) {
+        LocalDate date = parsedDate();
+        return date != null && date.isBefore(limit);
+    }
+
+    /** True when the value is a date on or after {@code limit}; false for any other value. */
+    public boolean dateOnOrAfter(LocalDate limit) {
+        LocalDate date = parsedDate();
+        return date != null && !date.isBefore(limit);
+    }
+
+    /** True when the value is a number not greater than {@code limit}; false for any other value. */
+    public boolean numberAtMost(double limit) {
+        Double number = parsedNumber();
+        return number != null && number <= limit;
+    }
+
+    /** True when the value is a number greater than {@code limit}; false for any other value. */
+    public boolean numberAbove(double limit) {
+        Double number = parsedNumber();
+        return number != null && number > limit;
+    }
+
+    private LocalDate parsedDate() {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Double parsedNumber() {
+        try {
+            return Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Short form used in rationales and reports: {@code QUESTION-ID = value}. */
     public String describe() {
         return questionId + " = " + value;

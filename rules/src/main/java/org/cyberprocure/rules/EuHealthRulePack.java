@@ -1,0 +1,54 @@
+package org.cyberprocure.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Properties;
+import org.cyberprocure.spi.RulePack;
+
+/**
+ * The rule pack for EU hospital procurement: ENISA good practices, CRA, GDPR, MDR and MDCG 2019-16, for the
+ * cloud-migration and medical-device profiles.
+ */
+public final class EuHealthRulePack implements RulePack {
+    private static final String BASE = "/org/cyberprocure/rules/";
+    private final String version;
+
+    public EuHealthRulePack() {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getResourceAsStream(BASE + "rulepack.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.version = properties.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String name() {
+        return "cyberprocure-eu-health";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String kieBaseName() {
+        return "cyberprocure";
+    }
+
+    @Override
+    public URL requirements() {
+        return getClass().getResource(BASE + "catalog/requirements.json");
+    }
+
+    @Override
+    public URL questions() {
+        return getClass().getResource(BASE + "catalog/questions.json");
+    }
+}
