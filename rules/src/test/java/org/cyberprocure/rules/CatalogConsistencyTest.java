@@ -1,0 +1,88 @@
+package org.cyberprocure.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.model.Question;
+import org.cyberprocure.model.Requirement;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieServices;
+import org.kie.api.definition.rule.Rule;
+
+/** Rules and catalog agree both ways, and every rule has a test case. */
+class CatalogConsistencyTest {
+    private static final Catalog CATALOG = RuleTesting.CHECKER.catalog();
+    private static final List<Rule> RULES = rules();
+    private static final Set<String> GATE_QUESTIONS = Set.of("PATIENT-DATA", "MD-MDR-CE");
+
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        KieServices.get().getKieClasspathContainer(CatalogConsistencyTest.class.getClassLoader())
+                .getKieBase("cyberprocure").getKiePackages().forEach(p -> rules.addAll(p.getRules()));
+        return rules;
+    }
+
+    private static String meta(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        return value == null ? null : value.toString().replace("\"", "");
+    }
+
+    @Test
+    void everyRule_namesAKnownRequirementOrGate_andStartsWithIt() {
+        for (Rule rule : RULES) {
+            String requirement = meta(rule, "requirement");
+            String gate = meta(rule, "gate");
+            assertThat(requirement == null ^ gate == null).as("exactly one of @requirement/@gate on %s",
+                    rule.getName()).isTrue();
+            String id = requirement != null ? requirement : gate;
+            assertThat(rule.getName()).startsWith(id + " ");
+            if (requirement != null) {
+                assertThat(CATALOG.requirement(requirement)).as("catalog entry for %s", rule.getName()).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void everyRequirement_hasMetPartialAndNotMetRules_andACitation() {
+        Set<String> names = RULES.stream().map(Rule::getName).collect(Collectors.toSet());
+        for (Requirement r : CATALOG.requirements()) {
+            for (String kind : List.of(" met: ", " partial: ", " not met: ")) {
+                assertThat(names).as("%s rule for %s", kind.strip(), r.id())
+                        .anyMatch(n -> n.startsWith(r.id() + kind));
+            }
+            assertThat(r.citation().reference()).isNotBlank();
+            assertThat(r.remediation()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyQuestion_servesARequirementOrAGate() {
+        for (Question q : CATALOG.questions()) {
+            assertThat(!CATALOG.requirementsServedBy(q.id()).isEmpty() || GATE_QUESTIONS.contains(q.id()))
+                    .as("question %s is used", q.id()).isTrue();
+        }
+    }
+
+    @Test
+    void catalogSpansSourcesAndProfiles() {
+        assertThat(CATALOG.requirements()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(CATALOG.requirements().stream().map(r -> r.citation().instrument()).distinct())
+                .contains("ENISA-HPG", "CRA", "GDPR", "MDR");
+    }
+
+    @Test
+    void everyRequirementRule_hasATestCase() {
+        Set<String> tested = new HashSet<>();
+        Stream.of(EnisaRulesTest.CASES, GdprRulesTest.CASES, CraRulesTest.CASES, MdrRulesTest.CASES)
+                .flatMap(List::stream).forEach(c -> tested.add(c.rule()));
+        Set<String> requirementRules = RULES.stream().filter(r -> meta(r, "requirement") != null)
+                .map(Rule::getName).collect(Collectors.toSet());
+        assertThat(tested).containsExactlyInAnyOrderElementsOf(requirementRules);
+    }
+}

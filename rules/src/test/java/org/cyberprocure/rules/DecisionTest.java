@@ -1,0 +1,81 @@
+package org.cyberprocure.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cyberprocure.rules.RuleTesting.a;
+import static org.cyberprocure.rules.RuleTesting.cloud;
+import static org.cyberprocure.rules.RuleTesting.evaluate;
+import static org.cyberprocure.rules.RuleTesting.withEvidence;
+
+import java.util.List;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** The decision: knock-outs reject, missing mandatory answers make it incomplete, gaps add conditions. */
+class DecisionTest {
+    /** A cloud offer that meets every requirement. */
+    static final List<Answer> PERFECT_CLOUD = List.of(a("PATIENT-DATA", "yes"), a("REMOTE-MFA", "yes"),
+            a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"), a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
+            a("SEC-UPDATES", "yes"), a("PATCH-CRITICAL-DAYS", "7"), a("ENC-REST", "yes"), a("ENC-TRANSIT", "yes"),
+            a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "24"), a("CLD-DATA-LOCATION", "EEA_ONLY"),
+            a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "60"), a("CLD-SUBPROC-OBJECT", "yes"),
+            a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
+            a("CLD-ISO27001-EXPIRY", "2029-01-01"));
+
+    private static Assessment perfectCloudWith(Answer... overrides) {
+        List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
+        answers.addAll(List.of(overrides));
+        return evaluate(cloud(answers.toArray(Answer[]::new)));
+    }
+
+    @Test
+    void everythingMet_accepts_withFullScore() {
+        Assessment a = perfectCloudWith();
+        assertThat(a.decision()).isEqualTo(Decision.ACCEPT);
+        assertThat(a.overallScore()).isEqualTo(100.0);
+        assertThat(a.findings()).allMatch(f -> f.status() == Status.MET);
+    }
+
+    @Test
+    void aGap_acceptsWithConditions_andLowersTheDomainScore() {
+        Assessment a = perfectCloudWith(a("LOG-SIEM", "no"));
+        assertThat(a.decision()).isEqualTo(Decision.ACCEPT_WITH_CONDITIONS);
+        assertThat(a.domainScores()).filteredOn(d -> d.domain().equals("Logging and monitoring"))
+                .singleElement().satisfies(d -> assertThat(d.score()).isEqualTo(50.0));
+        assertThat(a.overallScore()).isLessThan(100.0);
+    }
+
+    @Test
+    void knockOutNotMet_rejects_andNamesTheKnockOut() {
+        Assessment a = perfectCloudWith(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"), a("CLD-TRANSFER-MECHANISM", "NONE"));
+        assertThat(a.decision()).isEqualTo(Decision.REJECT);
+        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out GDPR-44"));
+    }
+
+    @Test
+    void unansweredMandatoryQuestion_isIncomplete() {
+        Assessment a = evaluate(cloud(PERFECT_CLOUD.stream().filter(x -> !x.questionId().equals("SEC-UPDATES"))
+                .toArray(Answer[]::new)));
+        assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
+        assertThat(a.missingMandatory()).containsExactly("SEC-UPDATES");
+        assertThat(a.finding("EHP-GP-M06").status()).isEqualTo(Status.NOT_ANSWERED);
+        assertThat(a.finding("EHP-GP-M06").rationale()).contains("SEC-UPDATES");
+    }
+
+    @Test
+    void knockOutWinsOverIncomplete() {
+        Assessment a = evaluate(cloud(a("BREACH-COMMIT", "no")));
+        assertThat(a.decision()).isEqualTo(Decision.REJECT);
+        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Mandatory questions unanswered"));
+    }
+
+    @Test
+    void notApplicableRequirements_areLeftOutOfTheScore() {
+        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"), a("ENC-TRANSIT", "no"));
+        assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(a.overallScore()).isEqualTo(100.0);
+        assertThat(a.decision()).isEqualTo(Decision.ACCEPT);
+    }
+}
