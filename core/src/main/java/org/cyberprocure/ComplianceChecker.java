@@ -87,7 +87,6 @@ public final class ComplianceChecker {
     public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(context, "context");
-        QuestionnaireValidator.check(catalog, questionnaire);
-        return evaluator.evaluate(questionnaire, context);
+        return evaluator.evaluate(QuestionnaireValidator.check(catalog, questionnaire), context);
     }
 }

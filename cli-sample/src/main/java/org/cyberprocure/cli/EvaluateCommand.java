@@ -8,9 +8,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
@@ -109,9 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!force && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".cyberprocure-", ".tmp");
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 renderer.render(model, stream);
             }
             try {

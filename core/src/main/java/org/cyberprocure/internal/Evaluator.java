@@ -37,10 +37,6 @@ public final class Evaluator {
         this.rulePackVersion = pack.version();
     }
 
-    public RuleEngine engine() {
-        return engine;
-    }
-
     public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
         EvaluationContext resolved = context.resolveFor(questionnaire);
         VerdictCollector collected = engine.run(questionnaire, resolved);

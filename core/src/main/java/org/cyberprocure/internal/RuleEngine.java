@@ -35,13 +35,6 @@ public final class RuleEngine {
         }
     }
 
-    /** Names of all rules with their metadata key (requirement or gate), for consistency checks. */
-    public List<org.kie.api.definition.rule.Rule> rules() {
-        List<org.kie.api.definition.rule.Rule> rules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> rules.addAll(p.getRules()));
-        return rules;
-    }
-
     VerdictCollector run(Questionnaire questionnaire, EvaluationContext resolvedContext) {
         StatelessKieSession session = kieBase.newStatelessKieSession();
         VerdictCollector collector = new VerdictCollector();
