@@ -11,11 +11,9 @@ import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Questionnaire;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** cra.drl: one case per rule, for a product the CRA covers (not an MDR device). */
-class CraRulesTest {
+class CraRulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("CRA-AI-P1-2b met: no default credentials, reset available", MET,
                     craProduct(a("MD-DEFAULT-CREDS", "no"), a("MD-FACTORY-RESET", "yes"))),
@@ -37,13 +35,8 @@ class CraRulesTest {
         return questionnaire(Profile.MEDICAL_DEVICE, ProductKind.SOFTWARE_PRODUCT, all);
     }
 
-    static List<RuleCase> cases() {
+    @Override
+    List<RuleCase> cases() {
         return CASES;
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void rule(RuleCase ruleCase) {
-        ruleCase.verify();
     }
 }

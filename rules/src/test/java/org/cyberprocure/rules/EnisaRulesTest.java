@@ -11,11 +11,9 @@ import static org.cyberprocure.rules.RuleTesting.withEvidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.cyberprocure.EvaluationContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** enisa.drl: one case per rule. */
-class EnisaRulesTest {
+class EnisaRulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("EHP-GP-M05 met: MFA, hospital approval and logging", MET,
                     cloud(a("REMOTE-MFA", "yes"), a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"))),
@@ -53,13 +51,8 @@ class EnisaRulesTest {
                     cloud(withEvidence("CLD-ISO27001", "yes"), a("CLD-ISO27001-EXPIRY", "2026-10-31"))),
             RuleCase.of("EHP-GP-S01 not met: no certification", NOT_MET, cloud(a("CLD-ISO27001", "no"))));
 
-    static List<RuleCase> cases() {
+    @Override
+    List<RuleCase> cases() {
         return CASES;
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void rule(RuleCase ruleCase) {
-        ruleCase.verify();
     }
 }

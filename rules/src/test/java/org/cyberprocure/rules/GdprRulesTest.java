@@ -10,11 +10,9 @@ import static org.cyberprocure.rules.RuleTesting.device;
 import java.time.LocalDate;
 import java.util.List;
 import org.cyberprocure.EvaluationContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** gdpr.drl: one case per rule. */
-class GdprRulesTest {
+class GdprRulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("GDPR-32-1a met: encrypted at rest and in transit", MET,
                     cloud(a("ENC-REST", "yes"), a("ENC-TRANSIT", "yes"))),
@@ -56,13 +54,8 @@ class GdprRulesTest {
             RuleCase.of("GDPR-32-1c partial: restore never tested", PARTIALLY_MET, cloud(a("CLD-RTO-RPO", "yes"))),
             RuleCase.of("GDPR-32-1c not met: no recovery objectives", NOT_MET, cloud(a("CLD-RTO-RPO", "no"))));
 
-    static List<RuleCase> cases() {
+    @Override
+    List<RuleCase> cases() {
         return CASES;
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void rule(RuleCase ruleCase) {
-        ruleCase.verify();
     }
 }

@@ -10,11 +10,9 @@ import static org.cyberprocure.rules.RuleTesting.withEvidence;
 import java.time.LocalDate;
 import java.util.List;
 import org.cyberprocure.EvaluationContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** mdr.drl: one case per rule. */
-class MdrRulesTest {
+class MdrRulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("MDR-AI-17.2 met: security life-cycle standard with evidence", MET,
                     device(withEvidence("MD-SDL-STANDARD", "IEC_81001_5_1"))),
@@ -39,13 +37,8 @@ class MdrRulesTest {
                     .with(EvaluationContext.defaults().withContractEnd(LocalDate.of(2032, 12, 31))),
             RuleCase.of("MDCG-EOS not met: support already ended", NOT_MET, device(a("MD-SUPPORT-END", "2026-10-31"))));
 
-    static List<RuleCase> cases() {
+    @Override
+    List<RuleCase> cases() {
         return CASES;
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void rule(RuleCase ruleCase) {
-        ruleCase.verify();
     }
 }
