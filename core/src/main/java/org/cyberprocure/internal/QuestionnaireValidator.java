@@ -26,7 +26,12 @@ public final class QuestionnaireValidator {
     /** Earliest and latest dates a vendor may give; anything outside is a typo. */
     private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2150, 12, 31);
-    static final int MAX_TEXT = 10_000;
+    /** Limits shared by every input format; the JSON schema states the same numbers. */
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_EVIDENCE_ITEMS = 50;
+    public static final int MAX_EVIDENCE_LENGTH = 1_000;
+    /** Separates evidence references in a CSV cell, so it may not appear inside one. */
+    public static final String EVIDENCE_SEPARATOR = "|";
 
     private QuestionnaireValidator() {
     }
@@ -78,9 +83,9 @@ public final class QuestionnaireValidator {
                                 + "; expected one of: " + String.join(", ", question.get().acceptedValues())));
                 continue;
             }
-            if (answer.comment().length() > MAX_TEXT) {
-                problems.add(new Problem(Reason.TOO_LARGE, answer.location(),
-                        "the comment on " + answer.questionId() + " is longer than " + MAX_TEXT + " characters"));
+            Optional<Problem> bounds = checkBounds(answer);
+            if (bounds.isPresent()) {
+                problems.add(bounds.get());
                 continue;
             }
             normalised.add(new Answer(answer.questionId(), value.get(), answer.comment().strip(),
@@ -88,6 +93,30 @@ public final class QuestionnaireValidator {
                     answer.location()));
         }
         return normalised;
+    }
+
+    private static Optional<Problem> checkBounds(Answer answer) {
+        String where = " on " + answer.questionId();
+        if (answer.comment().length() > MAX_TEXT) {
+            return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
+                    "the comment" + where + " is longer than " + MAX_TEXT + " characters"));
+        }
+        if (answer.evidence().size() > MAX_EVIDENCE_ITEMS) {
+            return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
+                    "more than " + MAX_EVIDENCE_ITEMS + " evidence references" + where));
+        }
+        for (String evidence : answer.evidence()) {
+            if (evidence.length() > MAX_EVIDENCE_LENGTH) {
+                return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
+                        "an evidence reference" + where + " is longer than " + MAX_EVIDENCE_LENGTH + " characters"));
+            }
+            if (evidence.contains(EVIDENCE_SEPARATOR)) {
+                return Optional.of(new Problem(Reason.INVALID_VALUE, answer.location(),
+                        "an evidence reference" + where + " contains '" + EVIDENCE_SEPARATOR
+                                + "', which separates references; list them separately"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The canonical form of a value for a question, or empty when the question does not accept it. */

@@ -19,6 +19,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
@@ -33,7 +34,7 @@ final class CsvQuestionnaireParser {
     static final String VALUE = "value";
     static final String COMMENT = "comment";
     static final String EVIDENCE = "evidence";
-    static final String EVIDENCE_SEPARATOR = "|";
+    static final String EVIDENCE_SEPARATOR = QuestionnaireValidator.EVIDENCE_SEPARATOR;
     private static final Set<String> COLUMNS = Set.of(KEY, VALUE, COMMENT, EVIDENCE);
 
     private CsvQuestionnaireParser() {
@@ -89,11 +90,16 @@ final class CsvQuestionnaireParser {
                             + "'; expected one of: " + Arrays.stream(MetaField.values()).map(f -> f.csvKey).toList()));
             return;
         }
+        String comment = optional(record, COMMENT);
+        String evidence = optional(record, EVIDENCE);
         if (value.isBlank()) {
+            if (!comment.isBlank() || !evidence.isBlank()) {
+                assembler.problem(Reason.INVALID_VALUE, location, "question " + key
+                        + " has a comment or evidence but no value; give the answer or clear the row");
+            }
             return; // a question left unanswered, as in a blank template
         }
-        assembler.answer(new Answer(key, value, optional(record, COMMENT), evidence(optional(record, EVIDENCE)),
-                location));
+        assembler.answer(new Answer(key, value, comment, evidence(evidence), location));
     }
 
     private static void checkColumns(List<String> header, String source) {
@@ -115,7 +121,8 @@ final class CsvQuestionnaireParser {
     }
 
     private static List<String> evidence(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return Arrays.stream(cell.split(java.util.regex.Pattern.quote(EVIDENCE_SEPARATOR))).map(String::strip)
+                .filter(e -> !e.isEmpty()).toList();
     }
 
     private static char sniffDelimiter(String text) {

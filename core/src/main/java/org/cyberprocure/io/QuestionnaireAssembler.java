@@ -66,6 +66,7 @@ final class QuestionnaireAssembler {
                         : SourceLocation.of(source), "required field " + f.csvKey + " is missing or empty");
             }
         }
+        checkLengthsAndCountry();
         Optional<Profile> profile = value(MetaField.PROFILE).flatMap(p -> parse(MetaField.PROFILE,
                 Profile.byId(p), "expected one of: cloud-migration, medical-device"));
         Optional<LocalDate> submitted = value(MetaField.SUBMITTED).flatMap(this::submittedDate);
@@ -80,6 +81,19 @@ final class QuestionnaireAssembler {
                         text(MetaField.VENDOR_CONTACT)),
                 new Product(text(MetaField.PRODUCT_NAME), text(MetaField.PRODUCT_VERSION), kind.orElseThrow()),
                 checked);
+    }
+
+    /** The same bounds the JSON schema states, so CSV accepts exactly what JSON accepts. */
+    private void checkLengthsAndCountry() {
+        fields.forEach((field, located) -> {
+            if (located.value().length() > field.maxLength) {
+                problem(Reason.TOO_LARGE, located.location(),
+                        field.csvKey + " is longer than " + field.maxLength + " characters");
+            }
+        });
+        value(MetaField.VENDOR_COUNTRY).filter(c -> !c.matches("[A-Z]{2}")).ifPresent(c ->
+                problem(Reason.INVALID_FIELD, fields.get(MetaField.VENDOR_COUNTRY).location(),
+                        "'" + c + "' is not an ISO 3166-1 alpha-2 country code (e.g. PL, DE, GR)"));
     }
 
     private List<Answer> checkAnswers(Catalog catalog, Profile profile) {

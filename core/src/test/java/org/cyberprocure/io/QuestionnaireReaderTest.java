@@ -233,4 +233,32 @@ class QuestionnaireReaderTest {
                 + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": \"yes\\u0007\\u202Eon\"}]}");
         assertThat(e.getMessage()).doesNotContain("\u0007").doesNotContain("\u202E");
     }
+
+    @Test
+    void csvCommentWithoutValue_isRejectedRatherThanDropped() {
+        InputRejectedException e = csvRejection(CSV + "ENC-TRANSIT,,we use TLS,\n");
+        assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+        assertThat(e.problems().get(0).location().line()).isEqualTo(11);
+    }
+
+    @Test
+    void csvAndJson_enforceTheSameHeaderBounds() {
+        assertThat(csvRejection(CSV.replace("questionnaire.id,T-1", "vendor.country,Poland,,\nquestionnaire.id,T-1"))
+                .reason()).isEqualTo(Reason.INVALID_FIELD);
+        assertThat(jsonRejection("{" + HEADER.replace("\"PL\"", "\"Poland\"") + "\"answers\": []}").reason())
+                .isEqualTo(Reason.SCHEMA_VIOLATION);
+        String longName = "x".repeat(301);
+        assertThat(csvRejection(CSV.replace("\"Szpital Wojewódzki — Zakład Łódź\"", longName)).reason())
+                .isEqualTo(Reason.TOO_LARGE);
+        assertThat(jsonRejection("{" + HEADER.replace("Szpital Wojewódzki — Zakład Łódź", longName)
+                + "\"answers\": []}").reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
+    }
+
+    @Test
+    void evidenceContainingTheCsvSeparator_isRejectedInJson() {
+        InputRejectedException e = jsonRejection("{" + HEADER
+                + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": \"yes\", \"evidence\": [\"a | b\"]}]}");
+        assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
+        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0/evidence/0");
+    }
 }
