@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                         "1:an internal error (please report it)",
                         "2:invalid input or usage (the message says where and what)"})
 public final class CyberProcureCli {
+    static final int EXIT_INTERNAL_ERROR = 1;
     static final int EXIT_INVALID_INPUT = 2;
 
     private CyberProcureCli() {
@@ -21,7 +22,16 @@ public final class CyberProcureCli {
     /** A command line configured like {@link #main}, for embedding and tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CyberProcureCli());
-        cli.setExitCodeExceptionMapper(e -> EXIT_INVALID_INPUT);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Input problems are handled per file by the commands; anything else is ours or the integrator's.
+            commandLine.getErr().println("error: " + e.getMessage());
+            if (commandLine.getParseResult().hasMatchedOption("--verbose")) {
+                e.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(run with --verbose for details)");
+            }
+            return EXIT_INTERNAL_ERROR;
+        });
         return cli;
     }
 

@@ -61,7 +61,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    private boolean verbose;
+    boolean verbose;
 
     @Override
     public Integer call() throws IOException {

@@ -66,4 +66,14 @@ class EvaluateCommandTest {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("cyberprocure").contains("rule pack cyberprocure-eu-health");
     }
+
+    @Test
+    void unwritableOutput_isAnInternalErrorWithoutStackTrace_unlessVerbose(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        String sample = EXAMPLES.resolve("cloud-vendor.json").toString();
+        assertThat(run("evaluate", sample, "--out", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: ").doesNotContain("\tat ");
+        assertThat(run("evaluate", sample, "--out", file.toString(), "--verbose")).isEqualTo(1);
+        assertThat(err.toString()).contains("\tat ");
+    }
 }
