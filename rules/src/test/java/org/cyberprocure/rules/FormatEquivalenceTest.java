@@ -30,4 +30,14 @@ class FormatEquivalenceTest {
                 .isEqualTo(viaJson);
         assertThat(viaCsv.findings().get(0).answers().get(0).location().line()).isPositive();
     }
+
+    @org.junit.jupiter.api.Test
+    void bundledCsvSample_evaluatesLikeItsJsonTwin() {
+        Assessment viaJson = RuleTesting.CHECKER.evaluate(
+                RuleTesting.CHECKER.reader().read(SampleReportTest.EXAMPLES.resolve("medical-device.json")));
+        Assessment viaCsv = RuleTesting.CHECKER.evaluate(
+                RuleTesting.CHECKER.reader().read(SampleReportTest.EXAMPLES.resolve("medical-device.csv")));
+        assertThat(viaCsv).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*location.*")
+                .isEqualTo(viaJson);
+    }
 }
