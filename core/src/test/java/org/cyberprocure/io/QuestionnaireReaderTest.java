@@ -261,4 +261,14 @@ class QuestionnaireReaderTest {
         assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
         assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0/evidence/0");
     }
+
+    @Test
+    void deepNestingAndOversizedFiles_areRejectedAsTooLarge() {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        assertThat(jsonRejection(deep).reason()).isEqualTo(Reason.TOO_LARGE);
+        byte[] huge = new byte[QuestionnaireReader.MAX_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        assertThat(rejection(() -> reader.readJson(new ByteArrayInputStream(huge), "q.json")).reason())
+                .isEqualTo(Reason.TOO_LARGE);
+    }
 }
