@@ -1,7 +1,6 @@
 package org.cyberprocure;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.cyberprocure.model.Questionnaire;
 
 /**
@@ -24,11 +23,6 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd) {
 
     public EvaluationContext withContractEnd(LocalDate date) {
         return new EvaluationContext(asOf, date);
-    }
-
-    /** The contract end, if known. */
-    public Optional<LocalDate> contractTermEnd() {
-        return Optional.ofNullable(contractEnd);
     }
 
     /** This context with the as-of date fixed for a questionnaire; what the rules see. */

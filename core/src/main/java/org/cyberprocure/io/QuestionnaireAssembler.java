@@ -40,15 +40,13 @@ final class QuestionnaireAssembler {
         this.source = source;
     }
 
-    /** Records a header field; returns false (and records a problem) when it was already set. */
-    boolean field(MetaField field, String value, SourceLocation location) {
+    /** Records a header field; a second value for the same field is a problem. */
+    void field(MetaField field, String value, SourceLocation location) {
         Located previous = fields.putIfAbsent(field, new Located(value.strip(), location));
         if (previous != null) {
             problem(Reason.INVALID_FIELD, location, field.csvKey + " is given twice (first at "
                     + previous.location().describe() + ")");
-            return false;
         }
-        return true;
     }
 
     void answer(Answer answer) {

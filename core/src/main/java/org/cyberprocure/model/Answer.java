@@ -1,6 +1,5 @@
 package org.cyberprocure.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,22 +43,6 @@ public record Answer(String questionId, String value, String comment, List<Strin
     /** True when the vendor named at least one piece of evidence. */
     public boolean hasEvidence() {
         return !evidence.isEmpty();
-    }
-
-    /** The value as a date; only meaningful for date questions (readers validate the format). */
-    @JsonIgnore
-    public LocalDate dateValue() {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("answer to " + questionId + " is not a date: " + value, e);
-        }
-    }
-
-    /** The value as a number; only meaningful for number questions (readers validate the format). */
-    @JsonIgnore
-    public double numberValue() {
-        return Double.parseDouble(value);
     }
 
     /** True when the value is a date before {@code limit}; false for any other value (safe in rule conditions). */
