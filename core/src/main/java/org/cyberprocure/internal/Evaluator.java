@@ -51,7 +51,8 @@ public final class Evaluator {
                 .map(Question::id)
                 .filter(id -> !answers.containsKey(id))
                 .toList();
-        List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note).toList();
+        List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
+                .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         Scoring.Result scores = Scoring.score(catalog.domains(questionnaire.profile()), findings,
                 missingMandatory);
 
@@ -65,10 +66,12 @@ public final class Evaluator {
                            EvaluationContext context) {
         Optional<VerdictCollector.Verdict> verdict = collected.verdicts().stream()
                 .filter(v -> v.requirementId().equals(requirement.id()))
-                .min(Comparator.comparingDouble(v -> v.status().credit())); // the least favourable wins
+                // The least favourable verdict wins; the rule name breaks ties, so firing order never matters.
+                .min(Comparator.<VerdictCollector.Verdict>comparingDouble(v -> v.status().credit())
+                        .thenComparing(VerdictCollector.Verdict::rule));
         Optional<VerdictCollector.Gate> gate = collected.gates().stream()
                 .filter(g -> g.note().instrument().equals(requirement.citation().instrument()))
-                .findFirst();
+                .min(Comparator.comparing(g -> g.note().gate()));
 
         if (gate.isPresent()) {
             ScopeNote note = gate.get().note();
