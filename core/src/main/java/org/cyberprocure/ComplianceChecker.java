@@ -83,10 +83,12 @@ public final class ComplianceChecker {
      * values a question does not accept and duplicate answers are rejected.
      *
      * @throws InputRejectedException when the questionnaire does not fit the question bank
+     * @throws ConfigurationException when the context's policy names requirements the catalog does not have
      */
     public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(context, "context");
+        context.policy().checkAgainst(catalog);
         return evaluator.evaluate(QuestionnaireValidator.check(catalog, questionnaire), context);
     }
 }

@@ -8,24 +8,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 
 /**
- * The requirement catalog and the question bank of a rule pack, versioned together. Immutable and
- * thread-safe. Construction checks that the two agree (unique ids, every referenced question exists).
+ * The requirement catalog, the question bank and the consistency checks of a rule pack, versioned together.
+ * Immutable and thread-safe. Construction checks that they agree (unique ids, every referenced question exists
+ * in a profile of its user).
  */
 public final class Catalog {
     private final String version;
     private final Map<String, Requirement> requirements;
     private final Map<String, Question> questions;
+    private final Map<String, ConsistencyCheck> checks;
 
-    public Catalog(String version, List<Requirement> requirements, List<Question> questions) {
+    public Catalog(String version, List<Requirement> requirements, List<Question> questions,
+                   List<ConsistencyCheck> consistencyChecks) {
         this.version = Objects.requireNonNull(version, "version");
         this.requirements = index(requirements, Requirement::id, "requirement");
         this.questions = index(questions, Question::id, "question");
+        this.checks = index(consistencyChecks, ConsistencyCheck::id, "consistency check");
         checkConsistency();
+    }
+
+    public Catalog(String version, List<Requirement> requirements, List<Question> questions) {
+        this(version, requirements, questions, List.of());
     }
 
     public String version() {
@@ -60,6 +69,15 @@ public final class Catalog {
         return Optional.ofNullable(questions.get(id));
     }
 
+    /** All consistency checks in catalog order. */
+    public List<ConsistencyCheck> consistencyChecks() {
+        return List.copyOf(checks.values());
+    }
+
+    public Optional<ConsistencyCheck> consistencyCheck(String id) {
+        return Optional.ofNullable(checks.get(id));
+    }
+
     /** The report domains of a profile, in order of first appearance in the catalog. */
     public List<String> domains(Profile profile) {
         LinkedHashSet<String> domains = new LinkedHashSet<>();
@@ -75,17 +93,24 @@ public final class Catalog {
     private void checkConsistency() {
         List<String> errors = new ArrayList<>();
         for (Requirement r : requirements.values()) {
-            for (String q : r.questions()) {
-                Question question = questions.get(q);
-                if (question == null) {
-                    errors.add("requirement " + r.id() + " refers to unknown question " + q);
-                } else if (r.profiles().stream().noneMatch(question::belongsTo)) {
-                    errors.add("requirement " + r.id() + " uses question " + q + " of none of its profiles");
-                }
-            }
+            checkQuestions("requirement " + r.id(), r.questions(), r.profiles(), errors);
+        }
+        for (ConsistencyCheck c : checks.values()) {
+            checkQuestions("consistency check " + c.id(), c.questions(), c.profiles(), errors);
         }
         if (!errors.isEmpty()) {
             throw new ConfigurationException("catalog " + version + " is inconsistent: " + String.join("; ", errors));
+        }
+    }
+
+    private void checkQuestions(String user, List<String> ids, java.util.Set<Profile> profiles, List<String> errors) {
+        for (String q : ids) {
+            Question question = questions.get(q);
+            if (question == null) {
+                errors.add(user + " refers to unknown question " + q);
+            } else if (profiles.stream().noneMatch(question::belongsTo)) {
+                errors.add(user + " uses question " + q + " of none of its profiles");
+            }
         }
     }
 

@@ -4,36 +4,67 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.spi.RulePack;
 
-/** Reads a rule pack's catalog and question bank (JSON data files shipped inside the pack). */
+/** Reads a rule pack's catalog: an index naming data files of requirements, questions and consistency checks. */
 public final class CatalogLoader {
     private CatalogLoader() {
     }
 
     public static Catalog load(RulePack pack) {
+        URL indexUrl = pack.catalogIndex();
+        JsonNode index = read(indexUrl, pack);
+        String version = index.path("catalogVersion").asText("");
+        if (version.isEmpty()) {
+            throw new ConfigurationException("catalog index of rule pack " + pack.name() + " has no catalogVersion");
+        }
+        List<Requirement> requirements = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
+        List<ConsistencyCheck> checks = new ArrayList<>();
+        for (JsonNode file : index.path("files")) {
+            URL url = resolve(indexUrl, file.asText(), pack);
+            JsonNode content = read(url, pack);
+            requirements.addAll(list(content, "requirements", Requirement[].class, url, pack));
+            questions.addAll(list(content, "questions", Question[].class, url, pack));
+            checks.addAll(list(content, "consistencyChecks", ConsistencyCheck[].class, url, pack));
+        }
+        return new Catalog(version, requirements, questions, checks);
+    }
+
+    private static <T> List<T> list(JsonNode content, String field, Class<T[]> type, URL url, RulePack pack) {
+        JsonNode node = content.path(field);
+        if (node.isMissingNode()) {
+            return List.of();
+        }
         ObjectMapper json = JsonMappers.TRUSTED;
-        JsonNode requirements = read(pack.requirements(), pack);
-        JsonNode questions = read(pack.questions(), pack);
         try {
-            String version = requirements.path("catalogVersion").asText("");
-            if (version.isEmpty()) {
-                throw new ConfigurationException("catalog of rule pack " + pack.name() + " has no catalogVersion");
-            }
-            List<Requirement> reqs = Arrays.asList(json.treeToValue(requirements.path("requirements"),
-                    Requirement[].class));
-            List<Question> qs = Arrays.asList(json.treeToValue(questions.path("questions"), Question[].class));
-            return new Catalog(version, reqs, qs);
+            return Arrays.asList(json.treeToValue(node, type));
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
-            throw new ConfigurationException("catalog of rule pack " + pack.name() + " is invalid: "
-                    + e.getMessage(), e);
+            throw new ConfigurationException("catalog file " + url + " of rule pack " + pack.name()
+                    + " is invalid in '" + field + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static URL resolve(URL index, String name, RulePack pack) {
+        if (name.isEmpty() || name.contains("..") || name.startsWith("/")) {
+            throw new ConfigurationException("catalog index of rule pack " + pack.name()
+                    + " names an invalid file '" + name + "'");
+        }
+        try {
+            return new URL(index, name);
+        } catch (MalformedURLException e) {
+            throw new ConfigurationException("catalog index of rule pack " + pack.name()
+                    + " names an invalid file '" + name + "'", e);
         }
     }
 

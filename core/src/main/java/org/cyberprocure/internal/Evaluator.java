@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.ConsistencyCheck;
+import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.Question;
@@ -44,7 +47,7 @@ public final class Evaluator {
 
         List<Finding> findings = new ArrayList<>();
         for (Requirement requirement : catalog.requirements(questionnaire.profile())) {
-            findings.add(decide(requirement, collected, answers, resolved));
+            findings.add(decide(requirement, collected, answers, resolved, resolved.policy().isKnockOut(requirement)));
         }
         List<String> missingMandatory = catalog.questions(questionnaire.profile()).stream()
                 .filter(Question::mandatory)
@@ -53,17 +56,37 @@ public final class Evaluator {
                 .toList();
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
-        Scoring.Result scores = Scoring.score(catalog.domains(questionnaire.profile()), findings,
-                missingMandatory);
+        List<Contradiction> contradictions = contradictions(collected, questionnaire);
+        Scoring.Result scores = new Scoring(resolved.policy(), catalog).score(
+                catalog.domains(questionnaire.profile()), findings, missingMandatory, contradictions);
 
         return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
                 questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
-                scores.domains(), missingMandatory, scopeNotes, findings);
+                scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
+                resolved.policy().label());
+    }
+
+    private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {
+        List<Contradiction> found = new ArrayList<>();
+        for (VerdictCollector.Clash clash : collected.clashes()) {
+            ConsistencyCheck check = catalog.consistencyCheck(clash.checkId()).orElseThrow(() ->
+                    new ConfigurationException("rule '" + clash.rule() + "' reports consistency check "
+                            + clash.checkId() + ", which the catalog does not contain"));
+            if (check.appliesTo(questionnaire.profile())) {
+                found.add(new Contradiction(check.id(), check.title(), clash.message(), clash.answers(),
+                        clash.rule(), check.severity()));
+            }
+        }
+        // Check order, then rule name: never firing order, so the assessment is deterministic.
+        return found.stream().distinct()
+                .sorted(Comparator.comparing(Contradiction::checkId).thenComparing(Contradiction::rule)
+                        .thenComparing(Contradiction::message))
+                .toList();
     }
 
     private Finding decide(Requirement requirement, VerdictCollector collected, Map<String, Answer> answers,
-                           EvaluationContext context) {
+                           EvaluationContext context, boolean knockOut) {
         Optional<VerdictCollector.Verdict> verdict = collected.verdicts().stream()
                 .filter(v -> v.requirementId().equals(requirement.id()))
                 // The least favourable verdict wins; the rule name breaks ties, so firing order never matters.
@@ -80,7 +103,7 @@ public final class Evaluator {
             String rationale = note.reason() + verdict.map(v -> " Benchmark only: " + v.rationale()).orElse("");
             List<Answer> decisive = Stream.concat(note.answers().stream(),
                     verdict.map(VerdictCollector.Verdict::answers).orElse(List.of()).stream()).distinct().toList();
-            return finding(requirement, Status.NOT_APPLICABLE, rationale, decisive, gate.get().rule(), force);
+            return finding(requirement, Status.NOT_APPLICABLE, rationale, decisive, gate.get().rule(), force, knockOut);
         }
         LegalForce force = requirement.legalForce();
         String notYetInForce = "";
@@ -92,7 +115,7 @@ public final class Evaluator {
         }
         if (verdict.isPresent()) {
             VerdictCollector.Verdict v = verdict.get();
-            return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force);
+            return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force, knockOut);
         }
         List<String> unanswered = requirement.questions().stream().filter(q -> !answers.containsKey(q)).toList();
         List<Answer> given = requirement.questions().stream().filter(answers::containsKey).map(answers::get)
@@ -101,12 +124,12 @@ public final class Evaluator {
                 ? "The answers given do not decide this requirement: "
                         + given.stream().map(Answer::describe).collect(Collectors.joining(", ")) + "."
                 : "Not answered: " + String.join(", ", unanswered) + ".";
-        return finding(requirement, Status.NOT_ANSWERED, rationale + notYetInForce, given, "", force);
+        return finding(requirement, Status.NOT_ANSWERED, rationale + notYetInForce, given, "", force, knockOut);
     }
 
     private static Finding finding(Requirement r, Status status, String rationale, List<Answer> answers,
-                                   String rule, LegalForce force) {
+                                   String rule, LegalForce force, boolean knockOut) {
         return new Finding(r.id(), r.title(), r.domain(), status, rationale, answers, rule, r.citation(), force,
-                r.severity(), r.knockOut());
+                r.severity(), knockOut);
     }
 }

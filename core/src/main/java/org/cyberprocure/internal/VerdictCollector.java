@@ -23,12 +23,17 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
     record Verdict(String requirementId, String rule, Status status, String rationale, List<Answer> answers) {
     }
 
+    /** A contradiction found by a {@code @check} rule. */
+    record Clash(String checkId, String rule, String message, List<Answer> answers) {
+    }
+
     /** A scope note with the rule that produced it. */
     record Gate(ScopeNote note, String rule) {
     }
 
     private final List<Verdict> verdicts = new ArrayList<>();
     private final List<Gate> gates = new ArrayList<>();
+    private final List<Clash> clashes = new ArrayList<>();
     private Rule firing;
 
     @Override
@@ -52,6 +57,11 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
     }
 
     @Override
+    public void contradiction(String message, Answer... involvedAnswers) {
+        clashes.add(new Clash(metadata("check"), firing.getName(), message, Arrays.asList(involvedAnswers)));
+    }
+
+    @Override
     public void advisoryOnly(String instrument, String reason, Answer... decidingAnswers) {
         gate(instrument, ScopeNote.Outcome.ADVISORY_BENCHMARK, reason, decidingAnswers);
     }
@@ -67,6 +77,10 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
 
     List<Gate> gates() {
         return gates;
+    }
+
+    List<Clash> clashes() {
+        return clashes;
     }
 
     private void record(Status status, String rationale, Answer... answers) {

@@ -6,21 +6,15 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.JsonMappers;
+import org.cyberprocure.internal.JsonSchemas;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
@@ -28,7 +22,7 @@ import org.cyberprocure.model.SourceLocation;
 /** JSON questionnaires: strict parse, then the published schema, then the question bank. */
 final class JsonQuestionnaireParser {
     static final String SCHEMA_RESOURCE = "/org/cyberprocure/schema/questionnaire-1.schema.json";
-    private static final Schema SCHEMA = loadSchema();
+    private static final Schema SCHEMA = JsonSchemas.load(SCHEMA_RESOURCE);
 
     private JsonQuestionnaireParser() {
     }
@@ -54,7 +48,7 @@ final class JsonQuestionnaireParser {
             List<Problem> problems = new ArrayList<>();
             for (Error error : errors) {
                 problems.add(new Problem(Reason.SCHEMA_VIOLATION,
-                        SourceLocation.jsonPointer(source, pointer(error)), error.getMessage()));
+                        SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)), error.getMessage()));
             }
             throw new InputRejectedException(problems);
         }
@@ -81,34 +75,11 @@ final class JsonQuestionnaireParser {
         return assembler.build(catalog);
     }
 
-    private static String pointer(Error error) {
-        String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
-        return pointer.isEmpty() ? "/" : pointer;
-    }
-
     private static SourceLocation location(String source, JsonLocation location) {
         if (location == null) {
             return SourceLocation.of(source);
         }
         return new SourceLocation(source, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
                 "");
-    }
-
-    private static Schema loadSchema() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .locale(Locale.ENGLISH)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
-        try (InputStream in = JsonQuestionnaireParser.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new ConfigurationException("questionnaire schema missing from the class path");
-            }
-            return registry.getSchema(in);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read the questionnaire schema", e);
-        }
     }
 }

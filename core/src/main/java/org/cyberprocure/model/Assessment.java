@@ -24,12 +24,15 @@ import java.util.Objects;
  * @param missingMandatory   mandatory question ids left unanswered
  * @param scopeNotes         scope gates that fired
  * @param findings           one per requirement of the profile, in catalog order
+ * @param contradictions     answers that contradict each other, in check order
+ * @param policy             the scoring policy applied ("name version")
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
                          Decision decision, List<String> decisionReasons, Double overallScore,
                          List<DomainScore> domainScores, List<String> missingMandatory,
-                         List<ScopeNote> scopeNotes, List<Finding> findings) {
+                         List<ScopeNote> scopeNotes, List<Finding> findings,
+                         List<Contradiction> contradictions, String policy) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -46,6 +49,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         missingMandatory = List.copyOf(missingMandatory);
         scopeNotes = List.copyOf(scopeNotes);
         findings = List.copyOf(findings);
+        contradictions = List.copyOf(contradictions);
+        Objects.requireNonNull(policy, "policy");
     }
 
     /** The finding for a requirement; throws when the requirement is not part of this assessment. */

@@ -17,9 +17,12 @@ import java.util.Set;
  * @param mandatory        whether a submission without this answer is incomplete
  * @param evidenceExpected the evidence the vendor should name, or empty
  * @param profiles         profiles whose questionnaire contains the question
+ * @param section          the questionnaire section it appears in, e.g. {@code Vulnerability handling}
+ * @param help             guidance for the vendor: what a good answer contains, or empty
  */
 public record Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
-                       String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles) {
+                       String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
+                       String section, String help) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -29,6 +32,8 @@ public record Question(String id, String text, AnswerType type, List<String> all
         secureAnswer = secureAnswer == null ? "" : secureAnswer;
         evidenceExpected = evidenceExpected == null ? "" : evidenceExpected;
         profiles = Set.copyOf(profiles);
+        section = section == null || section.isBlank() ? "General" : section;
+        help = help == null ? "" : help;
         if (type == AnswerType.ENUM && allowedValues.isEmpty()) {
             throw new IllegalArgumentException("enum question " + id + " lists no allowed values");
         }

@@ -22,11 +22,16 @@ import java.util.Set;
  * @param contractClause a clause the hospital can put into the contract
  * @param crosswalk      ids of related requirements in other sources
  * @param effectiveFrom  date from which the source binds, or {@code null} when already in force
+ * @param phase          procurement phase the source places it in (ENISA: general, plan, source, manage), or
+ *                       empty
+ * @param assetTypes     asset types it concerns (e.g. {@code medical-device}, {@code cloud-service}), or empty
+ *                       for all
  */
 public record Requirement(String id, String title, Citation citation, String paraphrase, String domain,
                           Set<Profile> profiles, LegalForce legalForce, Severity severity, boolean knockOut,
                           List<String> questions, String remediation, String contractClause,
-                          List<String> crosswalk, LocalDate effectiveFrom) {
+                          List<String> crosswalk, LocalDate effectiveFrom, String phase,
+                          List<String> assetTypes) {
 
     public Requirement {
         Objects.requireNonNull(id, "id");
@@ -41,6 +46,8 @@ public record Requirement(String id, String title, Citation citation, String par
         remediation = remediation == null ? "" : remediation;
         contractClause = contractClause == null ? "" : contractClause;
         crosswalk = crosswalk == null ? List.of() : List.copyOf(crosswalk);
+        phase = phase == null ? "" : phase;
+        assetTypes = assetTypes == null ? List.of() : List.copyOf(assetTypes);
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("requirement " + id + " belongs to no profile");
         }

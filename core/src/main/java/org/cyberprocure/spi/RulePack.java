@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /**
- * A rule pack: a precompiled kjar (Drools executable model) plus its requirement catalog and question bank.
+ * A rule pack: a precompiled kjar (Drools executable model) plus its requirement catalog, question bank and
+ * consistency checks.
  * Packs are found with {@link ServiceLoader}; register an implementation in
  * {@code META-INF/services/org.cyberprocure.spi.RulePack}.
  *
  * <p>Rules in a pack decide requirements through the global {@code verdicts} ({@link Verdicts}); every rule
- * carries {@code @requirement("ID")} or {@code @gate("ID")} metadata.
+ * carries {@code @requirement("ID")}, {@code @check("ID")} or {@code @gate("ID")} metadata.
  */
 public interface RulePack {
 
@@ -23,11 +24,12 @@ public interface RulePack {
     /** The name of the KieBase in the pack's {@code kmodule.xml}. */
     String kieBaseName();
 
-    /** The requirement catalog ({@code requirements.json}). */
-    URL requirements();
-
-    /** The question bank ({@code questions.json}). */
-    URL questions();
+    /**
+     * The catalog index: a JSON document {@code {"catalogVersion": "...", "files": ["a.json", ...]}} whose files
+     * (resolved relative to the index) hold {@code requirements}, {@code questions} and
+     * {@code consistencyChecks} arrays. Splitting the catalog by source keeps each file reviewable.
+     */
+    URL catalogIndex();
 
     /** The class loader that sees the kjar; by default the pack class's own. */
     default ClassLoader classLoader() {

@@ -4,7 +4,8 @@ import org.cyberprocure.model.Answer;
 
 /**
  * What a rule's right-hand side may do: record a verdict. Bound as the global {@code verdicts}; the
- * requirement or gate id comes from the firing rule's {@code @requirement} / {@code @gate} metadata.
+ * requirement, check or gate id comes from the firing rule's {@code @requirement} / {@code @check} /
+ * {@code @gate} metadata.
  *
  * <p>Rationales are written for the procurement officer and the vendor: say what the answers show.
  */
@@ -15,6 +16,9 @@ public interface Verdicts {
     void partiallyMet(String rationale, Answer... decidingAnswers);
 
     void notMet(String rationale, Answer... decidingAnswers);
+
+    /** Consistency check ({@code @check}): the given answers contradict each other. */
+    void contradiction(String message, Answer... involvedAnswers);
 
     /** Scope gate: the instrument does not bind this offer; its requirements are reported as a benchmark. */
     void advisoryOnly(String instrument, String reason, Answer... decidingAnswers);

@@ -43,12 +43,7 @@ public final class EuHealthRulePack implements RulePack {
     }
 
     @Override
-    public URL requirements() {
-        return getClass().getResource(BASE + "catalog/requirements.json");
-    }
-
-    @Override
-    public URL questions() {
-        return getClass().getResource(BASE + "catalog/questions.json");
+    public URL catalogIndex() {
+        return getClass().getResource(BASE + "catalog/index.json");
     }
 }

@@ -34,18 +34,28 @@ class CatalogConsistencyTest {
     }
 
     @Test
-    void everyRule_namesAKnownRequirementOrGate_andStartsWithIt() {
+    void everyRule_namesAKnownRequirementCheckOrGate_andStartsWithIt() {
         for (Rule rule : RULES) {
-            String requirement = meta(rule, "requirement");
-            String gate = meta(rule, "gate");
-            assertThat(requirement == null ^ gate == null).as("exactly one of @requirement/@gate on %s",
-                    rule.getName()).isTrue();
-            String id = requirement != null ? requirement : gate;
-            assertThat(rule.getName()).startsWith(id + " ");
-            if (requirement != null) {
-                assertThat(CATALOG.requirement(requirement)).as("catalog entry for %s", rule.getName()).isPresent();
+            List<String> ids = Stream.of("requirement", "check", "gate").map(k -> meta(rule, k))
+                    .filter(java.util.Objects::nonNull).toList();
+            assertThat(ids).as("exactly one of @requirement/@check/@gate on %s", rule.getName()).hasSize(1);
+            assertThat(rule.getName()).startsWith(ids.get(0) + " ");
+            if (meta(rule, "requirement") != null) {
+                assertThat(CATALOG.requirement(ids.get(0))).as("catalog entry for %s", rule.getName()).isPresent();
+            }
+            if (meta(rule, "check") != null) {
+                assertThat(CATALOG.consistencyCheck(ids.get(0))).as("catalog check for %s", rule.getName())
+                        .isPresent();
             }
         }
+    }
+
+    @Test
+    void everyConsistencyCheck_hasARule() {
+        Set<String> checked = RULES.stream().map(r -> meta(r, "check")).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        CATALOG.consistencyChecks().forEach(c -> assertThat(checked).as("rule for check %s", c.id())
+                .contains(c.id()));
     }
 
     @Test
@@ -62,10 +72,12 @@ class CatalogConsistencyTest {
     }
 
     @Test
-    void everyQuestion_servesARequirementOrAGate() {
+    void everyQuestion_servesARequirementACheckOrAGate() {
+        Set<String> checkQuestions = CATALOG.consistencyChecks().stream().flatMap(c -> c.questions().stream())
+                .collect(Collectors.toSet());
         for (Question q : CATALOG.questions()) {
-            assertThat(!CATALOG.requirementsServedBy(q.id()).isEmpty() || GATE_QUESTIONS.contains(q.id()))
-                    .as("question %s is used", q.id()).isTrue();
+            assertThat(!CATALOG.requirementsServedBy(q.id()).isEmpty() || GATE_QUESTIONS.contains(q.id())
+                    || checkQuestions.contains(q.id())).as("question %s is used", q.id()).isTrue();
         }
     }
 
@@ -77,12 +89,14 @@ class CatalogConsistencyTest {
     }
 
     @Test
-    void everyRequirementRule_hasATestCase() {
+    void everyRequirementAndCheckRule_hasATestCase() throws Exception {
         Set<String> tested = new HashSet<>();
-        Stream.of(EnisaRulesTest.CASES, GdprRulesTest.CASES, CraRulesTest.CASES, MdrRulesTest.CASES)
-                .flatMap(List::stream).forEach(c -> tested.add(c.rule()));
-        Set<String> requirementRules = RULES.stream().filter(r -> meta(r, "requirement") != null)
+        for (RuleCasesTest test : RuleCasesTest.all()) {
+            test.cases().forEach(c -> assertThat(tested.add(c.rule())).as("one case per rule: %s", c.rule())
+                    .isTrue());
+        }
+        Set<String> rules = RULES.stream().filter(r -> meta(r, "gate") == null)
                 .map(Rule::getName).collect(Collectors.toSet());
-        assertThat(tested).containsExactlyInAnyOrderElementsOf(requirementRules);
+        assertThat(tested).containsExactlyInAnyOrderElementsOf(rules);
     }
 }

@@ -2,14 +2,19 @@ package org.cyberprocure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Status;
 
 /**
- * One rule under test: the answers that should make it fire, and the status it should give. Asserting the rule
- * name proves that this rule, and no other, decided the requirement.
+ * One rule under test: the answers that should make it fire, and the status it should give (or, for a
+ * consistency check, the contradiction it should report). Asserting the rule name proves that this rule, and no
+ * other, decided the requirement.
+ *
+ * @param expected the status, or {@code null} for a consistency-check rule
  */
 record RuleCase(String rule, String requirementId, Questionnaire questionnaire, EvaluationContext context,
                 Status expected) {
@@ -19,11 +24,27 @@ record RuleCase(String rule, String requirementId, Questionnaire questionnaire, 
                 expected);
     }
 
+    /** A consistency-check rule that must report a contradiction for these answers. */
+    static RuleCase contradiction(String rule, Questionnaire questionnaire) {
+        return new RuleCase(rule, rule.substring(0, rule.indexOf(' ')), questionnaire, EvaluationContext.defaults(),
+                null);
+    }
+
     RuleCase with(EvaluationContext newContext) {
         return new RuleCase(rule, requirementId, questionnaire, newContext, expected);
     }
 
     void verify() {
+        if (expected == null) {
+            List<Contradiction> found = RuleTesting.CHECKER.evaluate(questionnaire, context).contradictions();
+            assertThat(found).as("contradictions").anySatisfy(c -> {
+                assertThat(c.rule()).isEqualTo(rule);
+                assertThat(c.checkId()).isEqualTo(requirementId);
+                assertThat(c.message()).isNotBlank();
+                assertThat(c.answers()).hasSizeGreaterThanOrEqualTo(2);
+            });
+            return;
+        }
         Finding finding = RuleTesting.finding(requirementId, questionnaire, context);
         assertThat(finding.rule()).as("rule that decided %s", requirementId).isEqualTo(rule);
         assertThat(finding.status()).isEqualTo(expected);

@@ -1,0 +1,190 @@
+package org.cyberprocure;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.internal.JsonMappers;
+import org.cyberprocure.internal.JsonSchemas;
+import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.Requirement;
+import org.cyberprocure.model.Severity;
+import org.cyberprocure.model.Status;
+
+/**
+ * How a hospital scores offers: weights, partial credit, the score below which an offer is rejected, and which
+ * requirements are knock-out criteria. A policy is data (JSON, schema {@code policy-1.schema.json}); nothing in
+ * it is compiled or executed. {@link #defaults()} is the documented default in {@code docs/policy.md}.
+ *
+ * @param name                      the policy's name, shown in reports
+ * @param version                   the policy's version, shown in reports
+ * @param severityWeights           weight of a requirement by severity
+ * @param partialCredit             share of the weight earned by a partially met requirement (0–1)
+ * @param rejectBelowScore          an overall score below this rejects the offer; {@code null}: no threshold
+ * @param contradictionsBlockAccept when true, contradicting answers cap the decision at "accept with conditions"
+ * @param addedKnockOuts            requirement ids that become knock-out criteria
+ * @param removedKnockOuts          catalog knock-out criteria this policy does not apply
+ * @param requirementWeights        weight overrides per requirement id
+ */
+public record Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
+                     Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
+                     Set<String> removedKnockOuts, Map<String, Integer> requirementWeights) {
+
+    static final String SCHEMA_RESOURCE = "/org/cyberprocure/schema/policy-1.schema.json";
+    private static final String DEFAULT_RESOURCE = "/org/cyberprocure/policy/default-policy.json";
+    private static final int MAX_BYTES = 1024 * 1024;
+    private static final Policy DEFAULT = loadDefault();
+
+    public Policy {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        EnumMap<Severity, Integer> weights = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            weights.put(s, severityWeights == null ? s.weight() : severityWeights.getOrDefault(s, s.weight()));
+        }
+        severityWeights = Map.copyOf(weights);
+        if (partialCredit < 0 || partialCredit > 1) {
+            throw new IllegalArgumentException("partialCredit must be between 0 and 1");
+        }
+        addedKnockOuts = addedKnockOuts == null ? Set.of() : Set.copyOf(addedKnockOuts);
+        removedKnockOuts = removedKnockOuts == null ? Set.of() : Set.copyOf(removedKnockOuts);
+        requirementWeights = requirementWeights == null ? Map.of() : Map.copyOf(requirementWeights);
+    }
+
+    /** The default policy shipped with the library. */
+    public static Policy defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * Reads a policy file.
+     *
+     * @throws ConfigurationException when the file cannot be read or breaks the policy schema; the message names
+     *                                the file and the JSON pointer of every problem
+     */
+    public static Policy read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ConfigurationException("policy " + file + " is larger than " + MAX_BYTES + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, file.toString());
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read policy " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a policy from a stream; {@code source} names it in error messages. */
+    public static Policy read(InputStream in, String source) {
+        JsonNode root;
+        try {
+            root = JsonMappers.UNTRUSTED.readTree(in.readNBytes(MAX_BYTES + 1));
+        } catch (JacksonException e) {
+            throw new ConfigurationException("policy " + source + " is not valid JSON at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
+                    + SafeText.clean(e.getOriginalMessage(), SafeText.MESSAGE_LIMIT), e);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read policy " + source + ": " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ConfigurationException("policy " + source + " is empty");
+        }
+        List<Error> errors = SchemaHolder.SCHEMA.validate(root);
+        if (!errors.isEmpty()) {
+            throw new ConfigurationException("policy " + source + " breaks the policy schema: " + errors.stream()
+                    .map(e -> "at " + JsonSchemas.pointer(e) + ": " + SafeText.clean(e.getMessage(), SafeText.MESSAGE_LIMIT))
+                    .collect(Collectors.joining("; ")));
+        }
+        EnumMap<Severity, Integer> weights = new EnumMap<>(Severity.class);
+        root.path("severityWeights").properties()
+                .forEach(e -> weights.put(Severity.valueOf(e.getKey()), e.getValue().intValue()));
+        Map<String, Integer> requirementWeights = new LinkedHashMap<>();
+        root.path("requirementWeights").properties()
+                .forEach(e -> requirementWeights.put(e.getKey(), e.getValue().intValue()));
+        JsonNode threshold = root.path("rejectBelowScore");
+        return new Policy(root.path("name").asText(), root.path("version").asText(), weights,
+                root.path("partialCredit").asDouble(0.5),
+                threshold.isNumber() ? threshold.doubleValue() : null,
+                root.path("contradictionsBlockAccept").asBoolean(true),
+                ids(root.path("knockOuts").path("add")), ids(root.path("knockOuts").path("remove")),
+                requirementWeights);
+    }
+
+    /** The scoring weight of a requirement under this policy. */
+    public int weight(Requirement requirement) {
+        return requirementWeights.getOrDefault(requirement.id(), severityWeights.get(requirement.severity()));
+    }
+
+    /** Whether a requirement is a knock-out criterion under this policy. */
+    public boolean isKnockOut(Requirement requirement) {
+        return addedKnockOuts.contains(requirement.id())
+                || requirement.knockOut() && !removedKnockOuts.contains(requirement.id());
+    }
+
+    /** The share of a requirement's weight a status earns ({@code NaN} for not applicable). */
+    public double credit(Status status) {
+        return status == Status.PARTIALLY_MET ? partialCredit : status.credit();
+    }
+
+    /** "name version", as shown in reports. */
+    public String label() {
+        return name + " " + version;
+    }
+
+    /**
+     * Checks that every requirement id the policy names exists in the catalog.
+     *
+     * @throws ConfigurationException naming the unknown ids
+     */
+    public void checkAgainst(Catalog catalog) {
+        List<String> unknown = new ArrayList<>();
+        Stream.of(addedKnockOuts, removedKnockOuts, requirementWeights.keySet())
+                .flatMap(Set::stream)
+                .filter(id -> catalog.requirement(id).isEmpty())
+                .sorted()
+                .forEach(unknown::add);
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationException("policy " + label() + " names requirements that catalog "
+                    + catalog.version() + " does not contain: " + String.join(", ", new LinkedHashSet<>(unknown)));
+        }
+    }
+
+    private static Set<String> ids(JsonNode array) {
+        Set<String> ids = new LinkedHashSet<>();
+        array.forEach(n -> ids.add(n.asText()));
+        return ids;
+    }
+
+    private static Policy loadDefault() {
+        try (InputStream in = Policy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new ConfigurationException("default policy missing from the class path");
+            }
+            return read(in, "default policy");
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read the default policy", e);
+        }
+    }
+
+    /** Holds the schema apart, so it is loaded before the default policy is read during class init. */
+    private static final class SchemaHolder {
+        static final Schema SCHEMA = JsonSchemas.load(SCHEMA_RESOURCE);
+    }
+}

@@ -1,0 +1,27 @@
+package org.cyberprocure.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Answers of one questionnaire that contradict each other, found by a {@link ConsistencyCheck}.
+ *
+ * @param checkId  the consistency check
+ * @param title    the check's title
+ * @param message  what contradicts what, in words that refer to the answers
+ * @param answers  the answers involved
+ * @param rule     the rule that found it
+ * @param severity the check's severity
+ */
+public record Contradiction(String checkId, String title, String message, List<Answer> answers, String rule,
+                            Severity severity) {
+
+    public Contradiction {
+        Objects.requireNonNull(checkId, "checkId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(severity, "severity");
+        answers = List.copyOf(answers);
+        rule = rule == null ? "" : rule;
+    }
+}
