@@ -16,6 +16,7 @@ import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
+import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Requirement;
@@ -47,7 +48,8 @@ public final class Evaluator {
 
         List<Finding> findings = new ArrayList<>();
         for (Requirement requirement : catalog.requirements(questionnaire.profile())) {
-            findings.add(decide(requirement, collected, answers, resolved, resolved.policy().isKnockOut(requirement)));
+            findings.add(decide(requirement, questionnaire.profile(), collected, answers, resolved,
+                    resolved.policy().isKnockOut(requirement)));
         }
         List<String> missingMandatory = catalog.questions(questionnaire.profile()).stream()
                 .filter(Question::mandatory)
@@ -85,8 +87,8 @@ public final class Evaluator {
                 .toList();
     }
 
-    private Finding decide(Requirement requirement, VerdictCollector collected, Map<String, Answer> answers,
-                           EvaluationContext context, boolean knockOut) {
+    private Finding decide(Requirement requirement, Profile profile, VerdictCollector collected,
+                           Map<String, Answer> answers, EvaluationContext context, boolean knockOut) {
         Optional<VerdictCollector.Verdict> verdict = collected.verdicts().stream()
                 .filter(v -> v.requirementId().equals(requirement.id()))
                 // The least favourable verdict wins; the rule name breaks ties, so firing order never matters.
@@ -117,7 +119,11 @@ public final class Evaluator {
             VerdictCollector.Verdict v = verdict.get();
             return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force, knockOut);
         }
-        List<String> unanswered = requirement.questions().stream().filter(q -> !answers.containsKey(q)).toList();
+        // Only the questions of this questionnaire's profile: a requirement shared by both profiles may name
+        // questions the vendor never saw.
+        List<String> unanswered = requirement.questions().stream()
+                .filter(q -> catalog.question(q).map(x -> x.belongsTo(profile)).orElse(false))
+                .filter(q -> !answers.containsKey(q)).toList();
         List<Answer> given = requirement.questions().stream().filter(answers::containsKey).map(answers::get)
                 .toList();
         String rationale = unanswered.isEmpty()

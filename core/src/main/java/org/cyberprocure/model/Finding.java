@@ -35,8 +35,12 @@ public record Finding(String requirementId, String title, String domain, Status 
         rule = rule == null ? "" : rule;
     }
 
-    /** True when this finding alone rejects the offer. */
+    /**
+     * True when this finding alone rejects the offer: a knock-out requirement that is not met and binds this offer.
+     * An advisory row (a benchmark after a scope gate, or law not yet in force on the as-of date) is reported as a
+     * gap but never rejects.
+     */
     public boolean knockOutHit() {
-        return knockOut && status == Status.NOT_MET;
+        return knockOut && status == Status.NOT_MET && legalForce != LegalForce.ADVISORY;
     }
 }

@@ -332,8 +332,18 @@ class CraRulesTest extends RuleCasesTest {
 
     @Test
     void noSecurityUpdates_isAKnockOut_whereTheCraBinds() {
-        Finding f = finding("CRA-AI-P1-2c", craProduct(a("SEC-UPDATES", "no")));
+        Finding f = finding("CRA-AI-P1-2c", craProduct(a("SEC-UPDATES", "no")),
+                EvaluationContext.defaults().withAsOf(LocalDate.of(2027, 12, 11)));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.knockOutHit()).isTrue();
+    }
+
+    @Test
+    void noSecurityUpdates_beforeTheCraBinds_isAnAdvisoryGapThatDoesNotReject() {
+        Finding f = finding("CRA-AI-P1-2c", craProduct(a("SEC-UPDATES", "no")),
+                EvaluationContext.defaults().withAsOf(LocalDate.of(2027, 12, 10)));
+        assertThat(f.status()).isEqualTo(Status.NOT_MET);
+        assertThat(f.legalForce()).isEqualTo(LegalForce.ADVISORY);
+        assertThat(f.knockOutHit()).isFalse();
     }
 }
