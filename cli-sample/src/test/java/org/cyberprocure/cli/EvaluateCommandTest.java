@@ -50,7 +50,7 @@ class EvaluateCommandTest {
                 .replace("\"REMOTE-MFA\", \"value\": \"yes\"", "\"REMOTE-MFA\", \"value\": \"perhaps\""));
         int exit = run("evaluate", bad.toString(), "--out", dir.resolve("out").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json at /answers/1").contains("perhaps")
+        assertThat(err.toString()).contains("bad.json at /answers/").contains("perhaps")
                 .doesNotContain("\tat org.");
         assertThat(dir.resolve("out").resolve("bad.pdf")).doesNotExist();
     }
