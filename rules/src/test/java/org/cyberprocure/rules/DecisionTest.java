@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /** The decision: knock-outs reject, missing mandatory answers make it incomplete, gaps add conditions. */
 class DecisionTest {
-    /** A cloud offer that meets every requirement. */
-    static final List<Answer> PERFECT_CLOUD = List.of(a("PATIENT-DATA", "yes"), a("REMOTE-MFA", "yes"),
+    /** A cloud offer that meets every requirement (cloud-practice rows: {@link CloudRulesTest#ALL_MET}). */
+    static final List<Answer> PERFECT_CLOUD = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            a("PATIENT-DATA", "yes"), a("REMOTE-MFA", "yes"),
             a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"), a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
             a("SEC-UPDATES", "yes"), a("PATCH-CRITICAL-DAYS", "7"), a("ENC-REST", "yes"), a("ENC-TRANSIT", "yes"),
             a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "24"), a("CLD-DATA-LOCATION", "EEA_ONLY"),
             a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "60"), a("CLD-SUBPROC-OBJECT", "yes"),
             a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
-            a("CLD-ISO27001-EXPIRY", "2029-01-01"));
+            a("CLD-ISO27001-EXPIRY", "2029-01-01")), CloudRulesTest.ALL_MET.stream()).toList();
 
     private static Assessment perfectCloudWith(Answer... overrides) {
         List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
