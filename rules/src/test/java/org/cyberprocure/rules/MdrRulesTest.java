@@ -33,6 +33,8 @@ class MdrRulesTest extends RuleCasesTest {
             RuleCase.of("MDR-AI-18.8 partial: some interfaces unprotected", PARTIALLY_MET,
                     device(a("MD-INTERFACE-AUTH", "partial"))),
             RuleCase.of("MDR-AI-18.8 not met: interfaces unprotected", NOT_MET, device(a("MD-INTERFACE-AUTH", "no"))),
+            RuleCase.of("MDR-AI-18.8 not met: default or hard-coded credentials", NOT_MET,
+                    device(a("MD-INTERFACE-AUTH", "yes"), a("MD-DEFAULT-CREDS", "yes"))),
             RuleCase.of("MDCG-EOS met: support covers the contract term", MET,
                     device(a("MD-SUPPORT-END", "2031-11-01"))),
             RuleCase.of("MDCG-EOS partial: support ends before the contract term", PARTIALLY_MET,
