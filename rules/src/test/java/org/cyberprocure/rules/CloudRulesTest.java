@@ -1,0 +1,277 @@
+package org.cyberprocure.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cyberprocure.model.Status.MET;
+import static org.cyberprocure.model.Status.NOT_MET;
+import static org.cyberprocure.model.Status.PARTIALLY_MET;
+import static org.cyberprocure.rules.RuleTesting.a;
+import static org.cyberprocure.rules.RuleTesting.cloud;
+import static org.cyberprocure.rules.RuleTesting.withEvidence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.LegalForce;
+import org.cyberprocure.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** cloud.drl: one case per rule, plus the answers of a cloud offer that meets every cloud-practice row. */
+class CloudRulesTest extends RuleCasesTest {
+    /** Answers that meet every requirement of cloud.json (as of 2026-11-01, no contract end). */
+    static final List<Answer> ALL_MET = List.of(
+            withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
+            a("CLD-RESIDENCY-REGIONS", "primary: Frankfurt (DE); backup: Berlin (DE); logs: Frankfurt (DE)"),
+            a("CLD-SUPPORT-LOCATION", "EEA_ONLY"), a("CLD-ADMIN-PLAINTEXT", "no"),
+            a("CLD-NON-EU-LAW", "no"), a("CLD-GOV-REQUESTS", "yes"),
+            withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
+            a("CLD-CSP-CERT-EXPIRY", "2029-06-30"),
+            withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"),
+            withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"),
+            withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_HIGH"),
+            a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"), withEvidence("CLD-SUBPROC-AUDITS", "yes"),
+            withEvidence("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"),
+            a("CLD-EXPORT-FORMAT", "OPEN_STANDARD"), a("CLD-EXPORT-TESTED", "yes"), a("CLD-EXIT-ASSISTANCE", "yes"),
+            a("CLD-EXIT-RETRIEVAL-DAYS", "30"),
+            withEvidence("CLD-DELETION-CERT", "yes"), a("CLD-DELETION-DAYS", "60"),
+            a("CLD-RTO-HOURS", "4"), a("CLD-RPO-HOURS", "0.25"), a("CLD-BACKUP-IMMUTABLE", "yes"),
+            a("CLD-BACKUP-SECOND-SITE", "yes"),
+            withEvidence("CLD-KEY-CONTROL", "BYOK_HSM"), a("CLD-KEY-REVOKE", "yes"));
+
+    private static final EvaluationContext CONTRACT_TO_2030 =
+            EvaluationContext.defaults().withContractEnd(LocalDate.of(2030, 12, 31));
+
+    static final List<RuleCase> CASES = List.of(
+            RuleCase.of("CLD-RESIDENCY met: residency committed in the contract, regions listed", MET,
+                    cloud(withEvidence("CLD-RESIDENCY-COMMIT", "yes"), a("CLD-RESIDENCY-REGIONS", "Warsaw (PL)"))),
+            RuleCase.of("CLD-RESIDENCY partial: commitment without a clause referenced", PARTIALLY_MET,
+                    cloud(a("CLD-RESIDENCY-COMMIT", "yes"), a("CLD-RESIDENCY-REGIONS", "Warsaw (PL)"))),
+            RuleCase.of("CLD-RESIDENCY partial: regions not listed", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-RESIDENCY-COMMIT", "yes"))),
+            RuleCase.of("CLD-RESIDENCY not met: no residency commitment", NOT_MET,
+                    cloud(a("CLD-RESIDENCY-COMMIT", "no"), a("CLD-RESIDENCY-REGIONS", "Warsaw (PL)"))),
+
+            RuleCase.of("CLD-ADMIN-ACCESS met: support from the EEA, no plaintext access", MET,
+                    cloud(a("CLD-SUPPORT-LOCATION", "EEA_ONLY"), a("CLD-ADMIN-PLAINTEXT", "no"))),
+            RuleCase.of("CLD-ADMIN-ACCESS partial: plaintext access not excluded", PARTIALLY_MET,
+                    cloud(a("CLD-SUPPORT-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"), a("CLD-ADMIN-PLAINTEXT", "yes"))),
+            RuleCase.of("CLD-ADMIN-ACCESS partial: controlled access from outside the EEA", PARTIALLY_MET,
+                    cloud(a("CLD-SUPPORT-LOCATION", "OUTSIDE_EEA_CONTROLLED"), a("CLD-ADMIN-PLAINTEXT", "no"))),
+            RuleCase.of("CLD-ADMIN-ACCESS not met: unrestricted access from outside the EEA", NOT_MET,
+                    cloud(a("CLD-SUPPORT-LOCATION", "OUTSIDE_EEA_UNRESTRICTED"), a("CLD-ADMIN-PLAINTEXT", "no"))),
+
+            RuleCase.of("CLD-FOREIGN-LAW met: no non-EU disclosure exposure, requests handled by process", MET,
+                    cloud(a("CLD-NON-EU-LAW", "no"), a("CLD-GOV-REQUESTS", "yes"))),
+            RuleCase.of("CLD-FOREIGN-LAW partial: no documented process for government requests", PARTIALLY_MET,
+                    cloud(a("CLD-NON-EU-LAW", "no"), a("CLD-GOV-REQUESTS", "no"))),
+            RuleCase.of("CLD-FOREIGN-LAW partial: exposure mitigated by a request process", PARTIALLY_MET,
+                    cloud(a("CLD-NON-EU-LAW", "yes"), a("CLD-GOV-REQUESTS", "yes"))),
+            RuleCase.of("CLD-FOREIGN-LAW not met: exposure without safeguards", NOT_MET,
+                    cloud(a("CLD-NON-EU-LAW", "yes"))),
+
+            RuleCase.of("CLD-CERT-CSP met: ISO/IEC 27017 and 27018 evidenced, valid for the term", MET,
+                    cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
+                            a("CLD-CSP-CERT-EXPIRY", "2029-06-30"))),
+            RuleCase.of("CLD-CERT-CSP partial: only one of the two certifications", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-ISO27017", "yes"), a("CLD-ISO27018", "no"),
+                            a("CLD-CSP-CERT-EXPIRY", "2029-06-30"))),
+            RuleCase.of("CLD-CERT-CSP partial: certifications claimed without certificates", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-ISO27017", "yes"), a("CLD-ISO27018", "yes"),
+                            a("CLD-CSP-CERT-EXPIRY", "2029-06-30"))),
+            RuleCase.of("CLD-CERT-CSP partial: certificates end before the contract does", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
+                            a("CLD-CSP-CERT-EXPIRY", "2028-01-31"))).with(CONTRACT_TO_2030),
+            RuleCase.of("CLD-CERT-CSP not met: certificates expired", NOT_MET,
+                    cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
+                            a("CLD-CSP-CERT-EXPIRY", "2026-01-31"))),
+            RuleCase.of("CLD-CERT-CSP not met: no cloud-specific certification", NOT_MET,
+                    cloud(a("CLD-ISO27017", "no"), a("CLD-ISO27018", "no"))),
+
+            RuleCase.of("CLD-CERT-C5 met: recent type 2 report", MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2025-11-01"))),
+            RuleCase.of("CLD-CERT-C5 partial: type 2 report claimed but not supplied", PARTIALLY_MET,
+                    cloud(a("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"))),
+            RuleCase.of("CLD-CERT-C5 partial: report older than twelve months", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2025-10-31"))),
+            RuleCase.of("CLD-CERT-C5 partial: design-only type 1 report", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE1"))),
+            RuleCase.of("CLD-CERT-C5 not met: no C5 attestation", NOT_MET, cloud(a("CLD-C5-ATTESTATION", "NONE"))),
+
+            RuleCase.of("CLD-CERT-HDS met: all hosting activities certified for the term", MET,
+                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))),
+            RuleCase.of("CLD-CERT-HDS partial: certification claimed without certificate", PARTIALLY_MET,
+                    cloud(a("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))),
+            RuleCase.of("CLD-CERT-HDS partial: only some hosting activities certified", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-HDS-CERT", "SOME_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))),
+            RuleCase.of("CLD-CERT-HDS partial: certificate ends before the contract does", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2028-01-31")))
+                    .with(CONTRACT_TO_2030),
+            RuleCase.of("CLD-CERT-HDS not met: certificate expired", NOT_MET,
+                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2026-05-31"))),
+            RuleCase.of("CLD-CERT-HDS not met: no HDS certification", NOT_MET, cloud(a("CLD-HDS-CERT", "NONE"))),
+
+            RuleCase.of("CLD-CERT-EUCS met: certified at Substantial or High", MET,
+                    cloud(withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_SUBSTANTIAL"))),
+            RuleCase.of("CLD-CERT-EUCS partial: certificate claimed without evidence", PARTIALLY_MET,
+                    cloud(a("CLD-EUCS-LEVEL", "CERTIFIED_HIGH"))),
+            RuleCase.of("CLD-CERT-EUCS partial: Basic level only", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_BASIC"))),
+            RuleCase.of("CLD-CERT-EUCS partial: commitment to certify", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-EUCS-LEVEL", "COMMITTED"))),
+            RuleCase.of("CLD-CERT-EUCS not met: no EUCS plan", NOT_MET, cloud(a("CLD-EUCS-LEVEL", "NO_PLAN"))),
+
+            RuleCase.of("CLD-SUBPROC-ASSURANCE met: list, flow-down and evidence", MET,
+                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"),
+                            withEvidence("CLD-SUBPROC-AUDITS", "yes"))),
+            RuleCase.of("CLD-SUBPROC-ASSURANCE partial: sub-processor evidence claimed but not supplied", PARTIALLY_MET,
+                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"),
+                            a("CLD-SUBPROC-AUDITS", "yes"))),
+            RuleCase.of("CLD-SUBPROC-ASSURANCE partial: evidence missing for some or all sub-processors",
+                    PARTIALLY_MET, cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"),
+                            a("CLD-SUBPROC-AUDITS", "partial"))),
+            RuleCase.of("CLD-SUBPROC-ASSURANCE partial: obligations not flowed down", PARTIALLY_MET,
+                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "no"),
+                            withEvidence("CLD-SUBPROC-AUDITS", "yes"))),
+            RuleCase.of("CLD-SUBPROC-ASSURANCE not met: sub-processors not disclosed", NOT_MET,
+                    cloud(a("CLD-SUBPROC-LIST", "no"), a("CLD-SUBPROC-FLOWDOWN", "yes"))),
+
+            RuleCase.of("CLD-SHARED-RESP met: control-by-control matrix with customer controls", MET,
+                    cloud(withEvidence("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
+            RuleCase.of("CLD-SHARED-RESP partial: matrix claimed but not supplied", PARTIALLY_MET,
+                    cloud(a("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
+            RuleCase.of("CLD-SHARED-RESP partial: hospital's own controls not listed", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "no"))),
+            RuleCase.of("CLD-SHARED-RESP partial: high-level split only", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-SRM", "HIGH_LEVEL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
+            RuleCase.of("CLD-SHARED-RESP not met: no responsibility matrix", NOT_MET, cloud(a("CLD-SRM", "NONE"))),
+
+            RuleCase.of("CLD-EXIT-PORTABILITY met: tested open-standard export with assistance", MET,
+                    exit("OPEN_STANDARD", "yes", "yes", "30")),
+            RuleCase.of("CLD-EXIT-PORTABILITY partial: proprietary export format", PARTIALLY_MET,
+                    exit("DOCUMENTED_PROPRIETARY", "yes", "yes", "60")),
+            RuleCase.of("CLD-EXIT-PORTABILITY partial: export never tested", PARTIALLY_MET,
+                    exit("OPEN_STANDARD", "no", "yes", "60")),
+            RuleCase.of("CLD-EXIT-PORTABILITY partial: no transition assistance", PARTIALLY_MET,
+                    exit("OPEN_STANDARD", "yes", "no", "60")),
+            RuleCase.of("CLD-EXIT-PORTABILITY partial: retrieval period shorter than 30 days", PARTIALLY_MET,
+                    exit("OPEN_STANDARD", "yes", "yes", "29")),
+            RuleCase.of("CLD-EXIT-PORTABILITY not met: no complete export", NOT_MET,
+                    cloud(a("CLD-EXPORT-FORMAT", "NONE"), a("CLD-EXIT-ASSISTANCE", "yes"))),
+
+            RuleCase.of("CLD-DELETION met: certified deletion within 90 days", MET,
+                    cloud(withEvidence("CLD-DELETION-CERT", "yes"), a("CLD-DELETION-DAYS", "90"))),
+            RuleCase.of("CLD-DELETION partial: certificate promised without a sample", PARTIALLY_MET,
+                    cloud(a("CLD-DELETION-CERT", "yes"), a("CLD-DELETION-DAYS", "60"))),
+            RuleCase.of("CLD-DELETION partial: backups kept longer than 90 days", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-DELETION-CERT", "yes"), a("CLD-DELETION-DAYS", "180"))),
+            RuleCase.of("CLD-DELETION partial: no deletion deadline", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-DELETION-CERT", "yes"))),
+            RuleCase.of("CLD-DELETION not met: no deletion certificate", NOT_MET,
+                    cloud(a("CLD-DELETION-CERT", "no"), a("CLD-DELETION-DAYS", "30"))),
+
+            RuleCase.of("CLD-BACKUP met: clinical recovery targets, immutable and off-site copies", MET,
+                    backup("8", "1", "yes", "yes")),
+            RuleCase.of("CLD-BACKUP partial: recovery time above 8 hours", PARTIALLY_MET,
+                    backup("24", "1", "yes", "yes")),
+            RuleCase.of("CLD-BACKUP partial: data loss above 1 hour", PARTIALLY_MET,
+                    backup("4", "24", "yes", "yes")),
+            RuleCase.of("CLD-BACKUP partial: no immutable or offline copy", PARTIALLY_MET,
+                    backup("4", "0.25", "no", "yes")),
+            RuleCase.of("CLD-BACKUP partial: no copy on a second site", PARTIALLY_MET,
+                    backup("4", "0.25", "yes", "no")),
+            RuleCase.of("CLD-BACKUP not met: backups neither immutable nor off-site", NOT_MET,
+                    backup("4", "0.25", "no", "no")),
+
+            RuleCase.of("CLD-CMK met: hospital-controlled keys, revocable", MET,
+                    cloud(withEvidence("CLD-KEY-CONTROL", "HYOK"), a("CLD-KEY-REVOKE", "yes"))),
+            RuleCase.of("CLD-CMK partial: key control claimed without the concept", PARTIALLY_MET,
+                    cloud(a("CLD-KEY-CONTROL", "BYOK_HSM"), a("CLD-KEY-REVOKE", "yes"))),
+            RuleCase.of("CLD-CMK partial: hospital cannot revoke its keys", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-KEY-CONTROL", "HYOK"), a("CLD-KEY-REVOKE", "no"))),
+            RuleCase.of("CLD-CMK partial: customer keys in a software key store", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-KEY-CONTROL", "BYOK"), a("CLD-KEY-REVOKE", "yes"))),
+            RuleCase.of("CLD-CMK partial: provider-managed keys", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-KEY-CONTROL", "PROVIDER_MANAGED"), a("CLD-KEY-REVOKE", "no"))),
+            RuleCase.of("CLD-CMK not met: data at rest not encrypted", NOT_MET,
+                    cloud(a("CLD-KEY-CONTROL", "NO_ENCRYPTION"))),
+
+            RuleCase.contradiction("CONS-CLD-CMK customer-managed keys, yet no encryption at rest",
+                    cloud(a("CLD-KEY-CONTROL", "BYOK"), a("ENC-REST", "no"))),
+            RuleCase.contradiction("CONS-CLD-PLAINTEXT no plaintext access claimed, yet data unencrypted at rest",
+                    cloud(a("PATIENT-DATA", "yes"), a("CLD-ADMIN-PLAINTEXT", "no"), a("ENC-REST", "no"))),
+            RuleCase.contradiction("CONS-CLD-SUPPORT-LOCATION EEA only, yet support from outside the EEA",
+                    cloud(a("CLD-DATA-LOCATION", "EEA_ONLY"), a("CLD-SUPPORT-LOCATION", "OUTSIDE_EEA_CONTROLLED"))),
+            RuleCase.contradiction("CONS-CLD-EXPORT no export, yet an export tested",
+                    cloud(a("CLD-EXPORT-FORMAT", "NONE"), a("CLD-EXPORT-TESTED", "yes"))),
+            RuleCase.contradiction("CONS-CLD-RTO no recovery objectives, yet a committed recovery time",
+                    cloud(a("CLD-RTO-RPO", "no"), a("CLD-RTO-HOURS", "4"))));
+
+    private static org.cyberprocure.model.Questionnaire exit(String format, String tested, String assistance,
+                                                            String days) {
+        return cloud(a("CLD-EXPORT-FORMAT", format), a("CLD-EXPORT-TESTED", tested),
+                a("CLD-EXIT-ASSISTANCE", assistance), a("CLD-EXIT-RETRIEVAL-DAYS", days));
+    }
+
+    private static org.cyberprocure.model.Questionnaire backup(String rtoHours, String rpoHours, String immutable,
+                                                              String secondSite) {
+        return cloud(a("CLD-RTO-HOURS", rtoHours), a("CLD-RPO-HOURS", rpoHours),
+                a("CLD-BACKUP-IMMUTABLE", immutable), a("CLD-BACKUP-SECOND-SITE", secondSite));
+    }
+
+    private static Assessment allMetWith(Answer... overrides) {
+        List<Answer> answers = new ArrayList<>(ALL_MET);
+        answers.addAll(List.of(overrides));
+        return RuleTesting.evaluate(cloud(answers.toArray(Answer[]::new)));
+    }
+
+    @Override
+    List<RuleCase> cases() {
+        return CASES;
+    }
+
+    @Test
+    void allMetAnswers_meetEveryCloudPracticeRow() {
+        Assessment assessment = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
+        assertThat(assessment.findings()).filteredOn(f -> f.requirementId().startsWith("CLD-"))
+                .hasSize(13).allMatch(f -> f.status() == Status.MET);
+        assertThat(assessment.contradictions()).isEmpty();
+    }
+
+    @Test
+    void noExportAtAll_isAKnockOut() {
+        Assessment assessment = allMetWith(a("CLD-EXPORT-FORMAT", "NONE"), a("CLD-EXPORT-TESTED", "no"));
+        assertThat(assessment.finding("CLD-EXIT-PORTABILITY").knockOutHit()).isTrue();
+        assertThat(assessment.decision()).isEqualTo(Decision.REJECT);
+    }
+
+    @Test
+    void certificationSchemes_carryTheirLegalForce() {
+        Assessment assessment = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
+        assertThat(assessment.finding("CLD-CERT-EUCS").legalForce()).isEqualTo(LegalForce.ADVISORY);
+        assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.ADVISORY);
+        assertThat(assessment.finding("CLD-CERT-CSP").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
+    }
+
+    @Test
+    void certificateValidThroughTheContract_isMet() {
+        var finding = RuleTesting.finding("CLD-CERT-CSP", cloud(withEvidence("CLD-ISO27017", "yes"),
+                withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31")), CONTRACT_TO_2030);
+        assertThat(finding.status()).isEqualTo(MET);
+    }
+
+    @Test
+    void withoutPatientData_encryptionAnswersAreNotCrossChecked() {
+        Assessment assessment = allMetWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"));
+        assertThat(assessment.contradictions()).isEmpty();
+    }
+
+    @Test
+    void supportFromAdequateCountries_doesNotContradictAnEeaAndAdequateDataLocation() {
+        Assessment assessment = allMetWith(a("CLD-DATA-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"),
+                a("CLD-SUPPORT-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"));
+        assertThat(assessment.contradictions()).isEmpty();
+    }
+}
