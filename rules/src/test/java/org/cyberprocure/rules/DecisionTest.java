@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 /** The decision: knock-outs reject, missing mandatory answers make it incomplete, gaps add conditions. */
 class DecisionTest {
     /** A cloud offer that meets every requirement. */
-    static final List<Answer> PERFECT_CLOUD = List.of(a("PATIENT-DATA", "yes"), a("REMOTE-MFA", "yes"),
-            a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"), a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
+    static final List<Answer> PERFECT_CLOUD = java.util.stream.Stream.of(List.of(a("PATIENT-DATA", "yes"),
+            a("REMOTE-MFA", "yes"), a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"), a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
             a("SEC-UPDATES", "yes"), a("PATCH-CRITICAL-DAYS", "7"), a("ENC-REST", "yes"), a("ENC-TRANSIT", "yes"),
             a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "24"), a("CLD-DATA-LOCATION", "EEA_ONLY"),
             a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "60"), a("CLD-SUBPROC-OBJECT", "yes"),
             a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
-            a("CLD-ISO27001-EXPIRY", "2029-01-01"));
+            a("CLD-ISO27001-EXPIRY", "2029-01-01")), GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD)
+            .flatMap(List::stream).toList();
 
     private static Assessment perfectCloudWith(Answer... overrides) {
         List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
@@ -73,7 +74,8 @@ class DecisionTest {
 
     @Test
     void notApplicableRequirements_areLeftOutOfTheScore() {
-        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"), a("ENC-TRANSIT", "no"));
+        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"), a("ENC-TRANSIT", "no"),
+                a("GDPR-BREACH-PATIENT-ID", "no")); // without patient data none can be identified
         assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(a.overallScore()).isEqualTo(100.0);
         assertThat(a.decision()).isEqualTo(Decision.ACCEPT);
