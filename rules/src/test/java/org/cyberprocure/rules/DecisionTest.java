@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The decision: knock-outs reject, missing mandatory answers make it incomplete, gaps add conditions. */
 class DecisionTest {
     /** A cloud offer that meets every requirement. */
-    static final List<Answer> PERFECT_CLOUD = Stream.concat(Stream.of(
+    static final List<Answer> PERFECT_CLOUD = Stream.of(List.of(
             a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no"), a("REMOTE-MFA", "yes"),
             a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"),
             a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
@@ -25,8 +25,8 @@ class DecisionTest {
             a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "24"), a("CLD-DATA-LOCATION", "EEA_ONLY"),
             a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "60"), a("CLD-SUBPROC-OBJECT", "yes"),
             a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
-            a("CLD-ISO27001-EXPIRY", "2029-01-01")), Stream.concat(EnisaRulesTest.CLOUD_MET.stream(),
-                    CloudRulesTest.ALL_MET.stream())).toList();
+            a("CLD-ISO27001-EXPIRY", "2029-01-01")), EnisaRulesTest.CLOUD_MET, CloudRulesTest.ALL_MET,
+            GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD).flatMap(List::stream).toList();
 
     private static Assessment perfectCloudWith(Answer... overrides) {
         List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
@@ -78,7 +78,8 @@ class DecisionTest {
 
     @Test
     void notApplicableRequirements_areLeftOutOfTheScore() {
-        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"));
+        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"),
+                a("GDPR-BREACH-PATIENT-ID", "no")); // without patient data none can be identified
         assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(a.overallScore()).isEqualTo(100.0);
         assertThat(a.decision()).isEqualTo(Decision.ACCEPT);
