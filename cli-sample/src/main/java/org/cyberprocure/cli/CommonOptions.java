@@ -1,0 +1,9 @@
+package org.cyberprocure.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command has. */
+final class CommonOptions {
+    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
+    boolean verbose;
+}
