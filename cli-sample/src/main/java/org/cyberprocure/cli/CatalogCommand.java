@@ -2,7 +2,6 @@ package org.cyberprocure.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.model.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code catalog}: the requirements with their citations and legal force. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "catalog", sortOptions = false,
         description = "List the requirements of the rule pack's catalog with their citations, legal force, "
                 + "severity and knock-out flag.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -38,7 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CatalogWriter writer = new CatalogWriter(ComplianceChecker.load().catalog(), profile);
+        CatalogWriter writer = new CatalogWriter(CyberProcureCli.checker().catalog(), profile);
         return output.write(spec, switch (format) {
             case TEXT -> writer::writeText;
             case CSV -> writer::writeCsv;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * mandatory questions, each gap with the answers and evidence that would close it, and the decision. With a
  * hospital's policy it decides under that policy but never prints its weights, threshold or the score.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "check", sortOptions = false,
         description = {"Self-check a questionnaire before submitting it: validation problems with their "
                 + "locations, unanswered mandatory questions, each gap with what would close it, and the decision.",
                 "Needs no policy file; given one, it applies it without showing its weights."},
@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         EvaluationContext context = evaluation.context();
         boolean hospitalPolicy = evaluation.policyFile != null;
-        ComplianceChecker checker = ComplianceChecker.load();
+        ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
         out.println("Self-check of " + file);
         Questionnaire questionnaire;
@@ -78,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
         printContradictions(assessment.contradictions());
         printDecision(assessment, hospitalPolicy);
         if (!gaps.isEmpty()) {
-            out.println("With every gap closed as suggested above, it would get: " + advice.closingAll(gaps) + ".");
+            out.println("With every answer suggested above (dates, numbers and text as the reasons ask, not "
+                    + "changed here), it would get: " + advice.closingAll(gaps) + ".");
         }
         out.flush();
         return evaluation.fails(assessment.decision()) ? CyberProcureCli.EXIT_FAIL_ON : CyberProcureCli.EXIT_OK;
@@ -126,13 +127,13 @@ final class CheckCommand implements Callable<Integer> {
         for (Finding gap : gaps) {
             out.println();
             out.printf("  %s  %s%n    %s%s, %s; %s%n", gap.requirementId(), gap.title(), gap.status(),
-                    gap.knockOut() ? ", KNOCK-OUT" : "", gap.legalForce(), gap.citation().describe());
+                    gap.knockOut() ? ", knock-out criterion" : "", gap.legalForce(), gap.citation().describe());
             out.println("    Why: " + gap.rationale());
             out.println("    To meet it:");
             for (Question q : advice.questionsBehind(gap)) {
                 String now = questionnaire.answer(q.id()).map(Answer::value).orElse("unanswered");
-                String wanted = q.secureAnswer().isEmpty()
-                        ? "one of " + String.join(" | ", q.acceptedValues()) : "= " + q.secureAnswer();
+                String wanted = !q.secureAnswer().isEmpty() ? "= " + q.secureAnswer()
+                        : "= <" + String.join(" | ", q.acceptedValues()) + ">";
                 out.println("      " + q.id() + " " + wanted + "  (now: " + now + ")"
                         + (q.evidenceExpected().isEmpty() ? "" : "; evidence: " + q.evidenceExpected()));
                 if (!q.help().isEmpty()) {

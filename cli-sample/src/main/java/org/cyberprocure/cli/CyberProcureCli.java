@@ -3,6 +3,7 @@ package org.cyberprocure.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,13 +32,31 @@ public final class CyberProcureCli {
     static final int EXIT_UNREADABLE = 3;
     static final int EXIT_FAIL_ON = 4;
 
+    private static ComplianceChecker checker;
+
     private CyberProcureCli() {
+    }
+
+    /** The checker, loaded on first use and shared: loading the rule pack takes seconds, evaluating does not. */
+    static synchronized ComplianceChecker checker() {
+        if (checker == null) {
+            checker = ComplianceChecker.load(); // a ConfigurationException here is retried on the next call
+        }
+        return checker;
     }
 
     /** A command line configured like {@link #main}, for embedding and tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CyberProcureCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args) -> {
+            // Two lines, not the whole usage: what is wrong, and where help is.
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("error: " + e.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+            command.getErr().flush();
+            return EXIT_INVALID_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = commandLine.getParseResult().hasMatchedOption("--verbose");
             if (e instanceof ConfigurationException) {

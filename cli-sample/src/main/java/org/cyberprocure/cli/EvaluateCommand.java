@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,9 +30,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate}: questionnaires in, gap reports out; a batch keeps going past bad files. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "evaluate", sortOptions = false,
         description = {"Evaluate questionnaires and write a gap report per file into the output folder: "
-                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv.",
+                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv (<name>-json..., <name>-csv... when "
+                + "two inputs share a name).",
                 "A folder as FILE evaluates every .json and .csv questionnaire in it. Ends with a summary of every "
                         + "file with its decision or its error."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -82,18 +84,19 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         EvaluationContext context = evaluation.context(); // a bad policy stops here, before any work
-        ComplianceChecker checker = ComplianceChecker.load();
+        ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
         Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
         Progress progress = Progress.choose(System.console() != null, stdout, spec.commandLine().getErr());
+        Set<String> sharedBaseNames = sharedBaseNames(inputs);
         Set<Path> claimed = new HashSet<>();
         List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Inputs.Entry input = inputs.get(i);
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
-                    : evaluate(checker, context, input.file(), claimed);
+                    : evaluate(checker, context, input.file(), reportName(input.file(), sharedBaseNames), claimed);
             outcomes.add(outcome);
             progress.done(i + 1, inputs.size(), outcome);
         }
@@ -102,12 +105,12 @@ final class EvaluateCommand implements Callable<Integer> {
         return BatchSummary.exitCode(outcomes, evaluation::fails);
     }
 
-    private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file, Set<Path> claimed)
-            throws IOException {
+    private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file, String reportName,
+                                 Set<Path> claimed) throws IOException {
         try {
             Questionnaire questionnaire = checker.reader().read(file);
             Assessment assessment = checker.evaluate(questionnaire, context);
-            Map<ReportFormat, Path> targets = targets(file, claimed);
+            Map<ReportFormat, Path> targets = targets(reportName, claimed);
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());
             List<String> written = new ArrayList<>();
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
@@ -134,10 +137,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The report files of a questionnaire; all checked before any is written, so a file gets all or none. */
-    private Map<ReportFormat, Path> targets(Path file, Set<Path> claimed) throws FileAlreadyExistsException {
+    private Map<ReportFormat, Path> targets(String reportName, Set<Path> claimed) throws FileAlreadyExistsException {
         Map<ReportFormat, Path> targets = new LinkedHashMap<>();
         for (ReportFormat format : new LinkedHashSet<>(formats)) {
-            Path target = out.resolve(format.fileName(baseName(file)));
+            Path target = out.resolve(format.fileName(reportName));
             if (claimed.contains(target.toAbsolutePath().normalize())) {
                 throw new DuplicateReportName(target);
             }
@@ -153,15 +156,41 @@ final class EvaluateCommand implements Callable<Integer> {
     static FileOutcome rejected(Path file, InputRejectedException e) {
         List<InputRejectedException.Problem> problems = e.problems();
         Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
-        if (problems.size() == 1) {
-            return FileOutcome.problem(file, kind, problems.get(0).describe(), List.of());
+        if (kind == Kind.UNREADABLE) {
+            return FileOutcome.problem(file, kind, problems.get(0).message(), List.of());
         }
-        return FileOutcome.problem(file, kind, problems.size() + " problems, the first: " + problems.get(0).describe(),
+        String prefix = "invalid input: ";
+        if (problems.size() == 1) {
+            return FileOutcome.problem(file, kind, prefix + problems.get(0).describe(), List.of());
+        }
+        return FileOutcome.problem(file, kind, prefix + problems.size() + " problems, the first: "
+                        + problems.get(0).describe(),
                 List.of("`cyberprocure check " + file + "` lists them all"));
     }
 
-    private static String baseName(Path file) {
+    /** The name without extension, e.g. {@code vendor}; with it when inputs share the name: {@code vendor-csv}. */
+    private static String reportName(Path file, Set<String> sharedBaseNames) {
+        String base = baseName(file);
         String name = file.getFileName().toString();
+        return sharedBaseNames.contains(base) && base.length() < name.length()
+                ? base + "-" + name.substring(base.length() + 1).toLowerCase(Locale.ROOT) : base;
+    }
+
+    private static Set<String> sharedBaseNames(List<Inputs.Entry> inputs) {
+        Map<String, Integer> counts = new HashMap<>();
+        inputs.stream().filter(i -> i.outcome() == null).map(i -> baseName(i.file()))
+                .forEach(b -> counts.merge(b, 1, Integer::sum));
+        Set<String> shared = new HashSet<>();
+        counts.forEach((base, count) -> {
+            if (count > 1) {
+                shared.add(base);
+            }
+        });
+        return shared;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

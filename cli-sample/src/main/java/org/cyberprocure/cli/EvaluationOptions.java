@@ -1,7 +1,9 @@
 package org.cyberprocure.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.Policy;
 import org.cyberprocure.model.Decision;
@@ -47,7 +49,13 @@ final class EvaluationOptions {
 
     /** The policy given, or the built-in one; a bad file raises a ConfigurationException (exit code 2). */
     Policy policy() {
-        return policyFile == null ? Policy.defaults() : Policy.read(policyFile);
+        if (policyFile == null) {
+            return Policy.defaults();
+        }
+        if (!Files.isRegularFile(policyFile)) {
+            throw new ConfigurationException("policy file not found: " + policyFile);
+        }
+        return Policy.read(policyFile);
     }
 
     EvaluationContext context() {

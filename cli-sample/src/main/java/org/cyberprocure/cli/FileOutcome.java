@@ -10,7 +10,7 @@ import org.cyberprocure.model.Assessment;
  * @param file       the input as named on the command line or found in a folder
  * @param kind       what happened
  * @param assessment the assessment when evaluated, else {@code null}
- * @param message    the error or note, one line; empty when evaluated
+ * @param message    the error or note, one line, saying what kind of error it is; empty when evaluated
  * @param details    further lines (e.g. the files written, more problems); possibly empty
  */
 record FileOutcome(Path file, Kind kind, Assessment assessment, String message, List<String> details) {
@@ -38,7 +38,7 @@ record FileOutcome(Path file, Kind kind, Assessment assessment, String message, 
             case EVALUATED -> assessment.decision() + ", score "
                     + (assessment.overallScore() == null ? "n/a" : assessment.overallScore() + " %");
             case SKIPPED -> "skipped: " + message;
-            case INVALID -> "invalid input: " + message;
+            case INVALID -> message;
             case UNREADABLE -> "not read: " + message;
             case FAILED -> "internal error: " + message;
         };

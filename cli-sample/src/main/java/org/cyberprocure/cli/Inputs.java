@@ -36,7 +36,7 @@ final class Inputs {
                 }
                 if (found.stream().allMatch(f -> ReportFormat.isReportName(f.getFileName().toString()))) {
                     entries.add(new Entry(argument, FileOutcome.problem(argument, FileOutcome.Kind.INVALID,
-                            "the folder holds no questionnaire (.json or .csv)", List.of())));
+                            "invalid input: the folder holds no questionnaire (.json or .csv)", List.of())));
                 }
             } catch (IOException e) {
                 entries.add(new Entry(argument, FileOutcome.problem(argument, FileOutcome.Kind.UNREADABLE,

@@ -3,7 +3,6 @@ package org.cyberprocure.cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.model.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code template}: a blank questionnaire for vendors, with every question explained. */
-@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "template", sortOptions = false,
         description = {"Write a blank questionnaire of a profile: every question with its text, the values it "
                 + "accepts, whether it is mandatory and the evidence expected.",
                 "CSV (default) opens in a spreadsheet and is read back as filled in; JSON holds a questionnaire "
@@ -41,7 +40,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TemplateWriter writer = new TemplateWriter(ComplianceChecker.load().catalog(), profile, LocalDate.now());
+        TemplateWriter writer = new TemplateWriter(CyberProcureCli.checker().catalog(), profile, LocalDate.now());
         return output.write(spec, format == Format.CSV ? writer::writeCsv : writer::writeJson);
     }
 }
