@@ -77,9 +77,9 @@ final class CheckCommand implements Callable<Integer> {
         printGaps(assessment, gaps, questionnaire, advice);
         printContradictions(assessment.contradictions());
         printDecision(assessment, hospitalPolicy);
-        if (!gaps.isEmpty()) {
+        if (!gaps.isEmpty() || !assessment.missingMandatory().isEmpty()) {
             out.println("With every answer suggested above (dates, numbers and text as the reasons ask, not "
-                    + "changed here), it would get: " + advice.closingAll(gaps) + ".");
+                    + "changed here), it would get: " + advice.closingAll(gaps, assessment.missingMandatory()) + ".");
         }
         out.flush();
         return evaluation.fails(assessment.decision()) ? CyberProcureCli.EXIT_FAIL_ON : CyberProcureCli.EXIT_OK;
@@ -110,6 +110,7 @@ final class CheckCommand implements Callable<Integer> {
             checker.catalog().question(id).ifPresentOrElse(q -> {
                 out.println("  " + q.id() + ": " + q.text());
                 out.println("      answer: " + String.join(" | ", q.acceptedValues())
+                        + (q.secureAnswer().isEmpty() ? "" : " (secure: " + q.secureAnswer() + ")")
                         + (q.evidenceExpected().isEmpty() ? "" : "; evidence expected: " + q.evidenceExpected()));
             }, () -> out.println("  " + id));
         }

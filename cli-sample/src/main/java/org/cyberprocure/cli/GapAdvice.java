@@ -63,9 +63,11 @@ final class GapAdvice {
         return new Outcome(tried, after.finding(gap.requirementId()).status(), after.decision());
     }
 
-    /** The decision if every gap were closed with the secure answers. */
-    Decision closingAll(Collection<Finding> gaps) {
-        List<Question> tried = gaps.stream().flatMap(g -> questionsBehind(g).stream())
+    /** The decision if every gap were closed and every unanswered mandatory question answered securely. */
+    Decision closingAll(Collection<Finding> gaps, Collection<String> missingMandatory) {
+        List<Question> tried = java.util.stream.Stream.concat(
+                        gaps.stream().flatMap(g -> questionsBehind(g).stream()),
+                        missingMandatory.stream().flatMap(id -> checker.catalog().question(id).stream()))
                 .filter(q -> !q.secureAnswer().isEmpty()).distinct().toList();
         return checker.evaluate(withSecureAnswers(tried), context).decision();
     }

@@ -46,6 +46,8 @@ final class TemplateWriter {
             + "\"evidence\": [...]} to 'answers' per question answered; 'questions' lists them all with the values "
             + "each accepts. Omit an answer to leave a question unanswered.";
 
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final Catalog catalog;
     private final Profile profile;
     private final LocalDate submitted;
@@ -65,6 +67,7 @@ final class TemplateWriter {
     }
 
     void writeCsv(OutputStream out) throws IOException {
+        out.write(UTF8_BOM); // spreadsheets detect UTF-8 by it; the reader skips it
         QuestionnaireWriter.writeCsv(skeleton(), out);
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
         csv.printRecord("", "", INSTRUCTIONS_CSV, "");

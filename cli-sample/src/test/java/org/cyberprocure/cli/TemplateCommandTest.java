@@ -127,7 +127,7 @@ class TemplateCommandTest {
         assertThat(again.err).contains("--force");
         assertThat(Files.readString(file)).isEqualTo("mine");
         assertThat(run("template", "--profile", "medical-device", "-o", file.toString(), "--force").exit).isZero();
-        assertThat(Files.readString(file)).startsWith("key,value,comment,evidence");
+        assertThat(Files.readString(file)).startsWith("\uFEFFkey,value,comment,evidence");
     }
 
     @Test
