@@ -60,7 +60,7 @@ class CheckCommandTest {
         CliRun run = run("check", incomplete.toString(), "--fail-on", "incomplete");
         assertThat(run.out).contains("Completeness: 1 mandatory question is unanswered:")
                 .contains("REMOTE-MFA: Is every remote access")
-                .contains("answer: yes | no; evidence expected:")
+                .contains("answer: yes | no (secure: yes); evidence expected:")
                 .contains("Decision: INCOMPLETE")
                 .contains("mandatory questions are unanswered: REMOTE-MFA");
         assertThat(run.exit).isEqualTo(4);
