@@ -1,33 +1,72 @@
 package org.cyberprocure.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.cyberprocure.ComplianceChecker;
+import org.cyberprocure.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code cyberprocure} command line. Exit codes: 0 success, 1 internal error, 2 invalid input or usage. */
+/**
+ * The {@code cyberprocure} command line: one class per command, shared options in mixins. Also the reference
+ * example of the library's API for embedders.
+ */
 @Command(name = "cyberprocure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TemplateCommand.class, CatalogCommand.class,
+                       CommandLine.HelpCommand.class},
         description = "Evaluates vendor security questionnaires for hospital procurement against EU requirements "
                 + "(ENISA, CRA, NIS2, GDPR, MDR). Decision support, not legal advice.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was evaluated and its reports written",
-                        "1:an internal error (please report it)",
-                        "2:invalid input or usage (the message says where and what)"})
+        exitCodeList = {
+            "0:every file was evaluated (a decision, even REJECT, is data, not an error)",
+            "1:an internal error, or the output cannot be written (--verbose shows the stack trace)",
+            "2:invalid input or usage: a questionnaire breaks the format, a bad option or policy, an existing "
+                    + "report without --force",
+            "3:at least one file could not be read (missing, unreadable, empty, not UTF-8)",
+            "4:a decision reached the level given with --fail-on"})
 public final class CyberProcureCli {
+    static final int EXIT_OK = 0;
     static final int EXIT_INTERNAL_ERROR = 1;
     static final int EXIT_INVALID_INPUT = 2;
+    static final int EXIT_UNREADABLE = 3;
+    static final int EXIT_FAIL_ON = 4;
+
+    private static ComplianceChecker checker;
 
     private CyberProcureCli() {
+    }
+
+    /** The checker, loaded on first use and shared: loading the rule pack takes seconds, evaluating does not. */
+    static synchronized ComplianceChecker checker() {
+        if (checker == null) {
+            checker = ComplianceChecker.load(); // a ConfigurationException here is retried on the next call
+        }
+        return checker;
     }
 
     /** A command line configured like {@link #main}, for embedding and tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CyberProcureCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args) -> {
+            // Two lines, not the whole usage: what is wrong, and where help is.
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("error: " + e.getMessage());
+            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+            command.getErr().flush();
+            return EXIT_INVALID_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Input problems are handled per file by the commands; anything else is ours or the integrator's.
+            boolean verbose = commandLine.getParseResult().hasMatchedOption("--verbose");
+            if (e instanceof ConfigurationException) {
+                // The integrator's or the user's to fix (a bad policy file): a usage error, not a bug.
+                commandLine.getErr().println("error: " + e.getMessage());
+                printTrace(e, commandLine, verbose);
+                return EXIT_INVALID_INPUT;
+            }
             commandLine.getErr().println("error: " + e.getMessage());
-            if (commandLine.getParseResult().hasMatchedOption("--verbose")) {
-                e.printStackTrace(commandLine.getErr());
-            } else {
+            if (!printTrace(e, commandLine, verbose)) {
                 commandLine.getErr().println("(run with --verbose for details)");
             }
             return EXIT_INTERNAL_ERROR;
@@ -35,7 +74,19 @@ public final class CyberProcureCli {
         return cli;
     }
 
+    private static boolean printTrace(Exception e, CommandLine commandLine, boolean verbose) {
+        if (verbose) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        commandLine.getErr().flush();
+        return verbose;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        // Reports, templates and catalogs are UTF-8 files; so is what goes to a pipe or a redirect.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(cli.execute(args));
     }
 }

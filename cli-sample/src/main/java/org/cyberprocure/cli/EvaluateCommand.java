@@ -1,138 +1,206 @@
 package org.cyberprocure.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
-import org.cyberprocure.report.JsonReportRenderer;
 import org.cyberprocure.report.ReportModel;
-import org.cyberprocure.report.ReportRenderer;
-import org.cyberprocure.report.pdf.PdfReportRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code evaluate}: questionnaires in, gap reports out. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate questionnaires (.json or .csv) and write a gap report per file: "
-                + "<name>.pdf and <name>.assessment.json in the output folder.")
+/** {@code evaluate}: questionnaires in, gap reports out; a batch keeps going past bad files. */
+@Command(name = "evaluate", sortOptions = false,
+        description = {"Evaluate questionnaires and write a gap report per file into the output folder: "
+                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv (<name>-json..., <name>-csv... when "
+                + "two inputs share a name).",
+                "A folder as FILE evaluates every .json and .csv questionnaire in it. Ends with a summary of every "
+                        + "file with its decision or its error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was evaluated (whatever the decisions)",
+                        "1:internal error, or the output folder cannot be written",
+                        "2:invalid input or usage (bad questionnaire, option or policy; report exists without --force)",
+                        "3:at least one file could not be read",
+                        "4:a decision reached --fail-on"})
 final class EvaluateCommand implements Callable<Integer> {
+
+    /** Report languages. */
+    enum Lang {
+        EN, DE, FR;
+
+        Locale locale() {
+            return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire files (.json or .csv).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaires (.json, .csv) or folders of them.")
     private List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-            description = "Output folder (created if missing; default: ${DEFAULT-VALUE}).")
+            description = "Output folder, created if missing (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,json",
-            description = "Report formats, comma-separated: pdf, json (default: ${DEFAULT-VALUE}).")
-    private List<String> formats;
+            description = "Report formats, comma-separated: pdf, json, csv (default: ${DEFAULT-VALUE}).")
+    private List<ReportFormat> formats;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Evaluate as of this date (YYYY-MM-DD); default: the questionnaire's submission date.")
-    private LocalDate asOf;
-
-    @Option(names = "--contract-end", paramLabel = "DATE",
-            description = "End of the planned contract term (YYYY-MM-DD); support and certificates must reach it.")
-    private LocalDate contractEnd;
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Report language: en, de, fr (default: ${DEFAULT-VALUE}).")
+    private Lang lang;
 
     @Option(names = "--force", description = "Overwrite existing reports.")
     private boolean force;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.")
-    boolean verbose;
+    @Mixin
+    private EvaluationOptions evaluation;
+
+    @Mixin
+    private CommonOptions common;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        List<ReportRenderer> renderers = renderers(formats);
-        ComplianceChecker checker = ComplianceChecker.load();
-        EvaluationContext context = new EvaluationContext(asOf, contractEnd);
+        EvaluationContext context = evaluation.context(); // a bad policy stops here, before any work
+        ComplianceChecker checker = CyberProcureCli.checker();
+        context.policy().checkAgainst(checker.catalog());
         Files.createDirectories(out);
-        int exit = 0;
-        for (Path file : files) {
-            try {
-                Questionnaire questionnaire = checker.reader().read(file);
-                Assessment assessment = checker.evaluate(questionnaire, context);
-                ReportModel model = ReportModel.of(assessment, checker.catalog());
-                for (ReportRenderer renderer : renderers) {
-                    Path target = out.resolve(baseName(file) + suffix(renderer));
-                    writeAtomically(target, renderer, model);
-                    stdout.println("wrote " + target);
-                }
-                stdout.printf("%s: %s, score %s%n", file, assessment.decision(),
-                        assessment.overallScore() == null ? "n/a" : assessment.overallScore() + " %");
-            } catch (InputRejectedException e) {
-                stderr.println("rejected: " + e.getMessage());
-                exit = CyberProcureCli.EXIT_INVALID_INPUT;
-            } catch (FileAlreadyExistsException e) {
-                stderr.println("not overwritten: " + e.getFile() + " exists (use --force)");
-                exit = CyberProcureCli.EXIT_INVALID_INPUT;
-            }
+        List<Inputs.Entry> inputs = Inputs.expand(files);
+        Progress progress = Progress.choose(System.console() != null, stdout, spec.commandLine().getErr());
+        Set<String> sharedBaseNames = sharedBaseNames(inputs);
+        Set<Path> claimed = new HashSet<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Inputs.Entry input = inputs.get(i);
+            progress.starting(i + 1, inputs.size(), input.file().toString());
+            FileOutcome outcome = input.outcome() != null ? input.outcome()
+                    : evaluate(checker, context, input.file(), reportName(input.file(), sharedBaseNames), claimed);
+            outcomes.add(outcome);
+            progress.done(i + 1, inputs.size(), outcome);
         }
-        stdout.flush();
-        stderr.flush();
-        return exit;
+        progress.finish();
+        BatchSummary.print(stdout, outcomes);
+        return BatchSummary.exitCode(outcomes, evaluation::fails);
     }
 
-    private List<ReportRenderer> renderers(List<String> names) {
-        return names.stream().map(n -> switch (n.strip().toLowerCase(Locale.ROOT)) {
-            case "pdf" -> (ReportRenderer) new PdfReportRenderer();
-            case "json" -> new JsonReportRenderer();
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + n + "'; use pdf or json");
-        }).toList();
-    }
-
-    /** Writes to a temporary file and moves it into place, so no half-written report carries the final name. */
-    private void writeAtomically(Path target, ReportRenderer renderer, ReportModel model) throws IOException {
-        if (!force && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString());
-        }
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file, String reportName,
+                                 Set<Path> claimed) throws IOException {
         try {
-            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                renderer.render(model, stream);
+            Questionnaire questionnaire = checker.reader().read(file);
+            Assessment assessment = checker.evaluate(questionnaire, context);
+            Map<ReportFormat, Path> targets = targets(reportName, claimed);
+            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());
+            List<String> written = new ArrayList<>();
+            for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
+                var renderer = target.getKey().renderer(checker.catalog());
+                AtomicFiles.write(target.getValue(), force, stream -> renderer.render(model, stream));
+                written.add("wrote " + target.getValue());
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            return FileOutcome.evaluated(file, assessment, written);
+        } catch (InputRejectedException e) {
+            return rejected(file, e);
+        } catch (FileAlreadyExistsException e) {
+            return FileOutcome.problem(file, Kind.INVALID, "not overwritten: " + e.getFile()
+                    + " exists (use --force)", List.of());
+        } catch (DuplicateReportName e) {
+            return FileOutcome.problem(file, Kind.INVALID, e.getMessage(), List.of());
+        } catch (RuntimeException e) {
+            // A bug, not the vendor's fault: name it, keep going with the other files.
+            if (common.verbose) {
+                e.printStackTrace(spec.commandLine().getErr());
             }
-        } finally {
-            Files.deleteIfExists(temp);
+            return FileOutcome.problem(file, Kind.FAILED, String.valueOf(e.getMessage()),
+                    common.verbose ? List.of() : List.of("run with --verbose for details"));
         }
+    }
+
+    /** The report files of a questionnaire; all checked before any is written, so a file gets all or none. */
+    private Map<ReportFormat, Path> targets(String reportName, Set<Path> claimed) throws FileAlreadyExistsException {
+        Map<ReportFormat, Path> targets = new LinkedHashMap<>();
+        for (ReportFormat format : new LinkedHashSet<>(formats)) {
+            Path target = out.resolve(format.fileName(reportName));
+            if (claimed.contains(target.toAbsolutePath().normalize())) {
+                throw new DuplicateReportName(target);
+            }
+            if (!force && Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            targets.put(format, target);
+        }
+        targets.values().forEach(t -> claimed.add(t.toAbsolutePath().normalize()));
+        return targets;
+    }
+
+    static FileOutcome rejected(Path file, InputRejectedException e) {
+        List<InputRejectedException.Problem> problems = e.problems();
+        Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
+        if (kind == Kind.UNREADABLE) {
+            return FileOutcome.problem(file, kind, problems.get(0).message(), List.of());
+        }
+        String prefix = "invalid input: ";
+        if (problems.size() == 1) {
+            return FileOutcome.problem(file, kind, prefix + problems.get(0).describe(), List.of());
+        }
+        return FileOutcome.problem(file, kind, prefix + problems.size() + " problems, the first: "
+                        + problems.get(0).describe(),
+                List.of("`cyberprocure check " + file + "` lists them all"));
+    }
+
+    /** The name without extension, e.g. {@code vendor}; with it when inputs share the name: {@code vendor-csv}. */
+    private static String reportName(Path file, Set<String> sharedBaseNames) {
+        String base = baseName(file);
+        String name = file.getFileName().toString();
+        return sharedBaseNames.contains(base) && base.length() < name.length()
+                ? base + "-" + name.substring(base.length() + 1).toLowerCase(Locale.ROOT) : base;
+    }
+
+    private static Set<String> sharedBaseNames(List<Inputs.Entry> inputs) {
+        Map<String, Integer> counts = new HashMap<>();
+        inputs.stream().filter(i -> i.outcome() == null).map(i -> baseName(i.file()))
+                .forEach(b -> counts.merge(b, 1, Integer::sum));
+        Set<String> shared = new HashSet<>();
+        counts.forEach((base, count) -> {
+            if (count > 1) {
+                shared.add(base);
+            }
+        });
+        return shared;
     }
 
     private static String baseName(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String suffix(ReportRenderer renderer) {
-        return renderer.format().equals("json") ? ".assessment.json" : "." + renderer.format();
+    /** Two inputs of one run would write the same report (e.g. {@code a.json} and {@code a.csv}). */
+    private static final class DuplicateReportName extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateReportName(Path target) {
+            super(target + " is already the report of another file in this run; rename one of them");
+        }
     }
 }

@@ -13,8 +13,8 @@ import org.cyberprocure.model.Status;
 /**
  * Weighted scores and the decision, as the policy says: weight per requirement (by severity unless overridden),
  * credit 1 for met, the policy's partial credit, 0 for not met or not answered; not applicable is left out of
- * both sides. Decision order: knock-out or score below the threshold → REJECT; missing mandatory answers →
- * INCOMPLETE; gaps or (by policy) contradictions → ACCEPT_WITH_CONDITIONS; otherwise ACCEPT.
+ * both sides. Decision order: knock-out → REJECT; missing mandatory answers → INCOMPLETE; score below the
+ * threshold → REJECT; gaps or (by policy) contradictions → ACCEPT_WITH_CONDITIONS; otherwise ACCEPT.
  */
 final class Scoring {
 
@@ -59,11 +59,16 @@ final class Scoring {
                     + " between answers must be clarified by the vendor.");
         }
         long gaps = findings.stream().filter(f -> f.status().isGap()).count();
-        if (!knockOuts.isEmpty() || belowThreshold) {
+        if (!knockOuts.isEmpty()) {
             return Decision.REJECT;
         }
+        // An incomplete submission scores low because it is incomplete: ask for the answers before judging the
+        // score, so a vendor is never rejected for questions it has not yet answered.
         if (!missingMandatory.isEmpty()) {
             return Decision.INCOMPLETE;
+        }
+        if (belowThreshold) {
+            return Decision.REJECT;
         }
         if (gaps > 0) {
             reasons.add(gaps + " applicable requirement" + (gaps == 1 ? " is" : "s are")

@@ -2,8 +2,10 @@ package org.cyberprocure.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
@@ -52,6 +54,18 @@ public record ReportModel(Assessment assessment, String title, List<Fact> facts,
         reasons = List.copyOf(reasons);
         scopeNotes = List.copyOf(scopeNotes);
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * Builds the report model in a language, naming the policy applied.
+     *
+     * <p>Interim: the localised report model is being written on the report branch; until it is merged this
+     * overload ignores {@code policy} and {@code locale} and delegates to {@link #of(Assessment, Catalog)}.
+     */
+    public static ReportModel of(Assessment a, Catalog catalog, Policy policy, Locale locale) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(locale, "locale");
+        return of(a, catalog);
     }
 
     /** Builds the report model of an assessment, taking remediation texts from the catalog it was made with. */

@@ -8,6 +8,8 @@ import static org.cyberprocure.rules.RuleTesting.withEvidence;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.Policy;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Decision;
@@ -83,5 +85,44 @@ class DecisionTest {
         assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(a.overallScore()).isEqualTo(100.0);
         assertThat(a.decision()).isEqualTo(Decision.ACCEPT);
+    }
+
+    @Test
+    void lowScoreOfAnIncompleteSubmission_isIncomplete_notRejected() {
+        Assessment a = evaluate(cloud(a("PATIENT-DATA", "yes")));
+        assertThat(a.overallScore()).isLessThan(Policy.defaults().rejectBelowScore());
+        assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
+    }
+
+    @Test
+    void completeSubmissionBelowThePolicyMinimum_isRejected() {
+        List<Answer> mandatoryOnly = PERFECT_CLOUD.stream().filter(x -> RuleTesting.CHECKER.catalog()
+                .question(x.questionId()).orElseThrow().mandatory()).toList();
+        Assessment a = evaluate(cloud(mandatoryOnly.toArray(Answer[]::new)));
+        assertThat(a.missingMandatory()).isEmpty();
+        assertThat(a.overallScore()).isLessThan(50.0);
+        assertThat(a.decision()).isEqualTo(Decision.REJECT);
+        assertThat(a.decisionReasons()).anyMatch(r -> r.contains("below the policy's minimum"));
+    }
+
+    @Test
+    void hospitalPolicy_changesWeightsAndKnockOuts_withoutCode() {
+        Policy strict = Policy.read(new java.io.ByteArrayInputStream("""
+                {"policyFormat": "cyberprocure-policy/1", "name": "Strict", "version": "1",
+                 "knockOuts": {"add": ["EHP-GP-G08"]}, "partialCredit": 0}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "strict.json");
+        Assessment lenient = perfectCloudWith(a("LOG-EVENTS", "no"));
+        Assessment judged = RuleTesting.CHECKER.evaluate(cloud(withOverride(a("LOG-EVENTS", "no"))),
+                EvaluationContext.defaults().withPolicy(strict));
+        assertThat(lenient.decision()).isEqualTo(Decision.ACCEPT_WITH_CONDITIONS);
+        assertThat(judged.decision()).isEqualTo(Decision.REJECT);
+        assertThat(judged.policy()).isEqualTo("Strict 1");
+        assertThat(judged.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out EHP-GP-G08"));
+    }
+
+    private static Answer[] withOverride(Answer override) {
+        List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
+        answers.add(override);
+        return answers.toArray(Answer[]::new);
     }
 }

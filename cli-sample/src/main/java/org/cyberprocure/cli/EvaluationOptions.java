@@ -1,0 +1,68 @@
+package org.cyberprocure.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.Policy;
+import org.cyberprocure.model.Decision;
+import picocli.CommandLine.Option;
+
+/** What an evaluation reasons about besides the answers, and when a decision should fail the run. */
+final class EvaluationOptions {
+
+    /** Decisions that can fail a run, from the strictest trigger to the most lenient. */
+    enum FailOn {
+        /** Only a rejection fails the run. */
+        REJECT,
+        /** A rejection or an incomplete submission. */
+        INCOMPLETE,
+        /** Anything but a plain accept. */
+        CONDITIONS;
+
+        boolean triggeredBy(Decision decision) {
+            return switch (this) {
+                case REJECT -> decision == Decision.REJECT;
+                case INCOMPLETE -> decision == Decision.REJECT || decision == Decision.INCOMPLETE;
+                case CONDITIONS -> decision != Decision.ACCEPT;
+            };
+        }
+    }
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Evaluate as of this date (YYYY-MM-DD); default: the questionnaire's submission date.")
+    LocalDate asOf;
+
+    @Option(names = "--contract-end", paramLabel = "DATE",
+            description = "End of the planned contract term (YYYY-MM-DD); support and certificates must reach it.")
+    LocalDate contractEnd;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "The hospital's scoring policy (JSON, see docs/policy.md); default: the built-in policy.")
+    Path policyFile;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 4 when a decision reaches LEVEL: reject, incomplete (or reject), conditions "
+                    + "(anything but ACCEPT). Default: a decision never changes the exit code.")
+    FailOn failOn;
+
+    /** The policy given, or the built-in one; a bad file raises a ConfigurationException (exit code 2). */
+    Policy policy() {
+        if (policyFile == null) {
+            return Policy.defaults();
+        }
+        if (!Files.isRegularFile(policyFile)) {
+            throw new ConfigurationException("policy file not found: " + policyFile);
+        }
+        return Policy.read(policyFile);
+    }
+
+    EvaluationContext context() {
+        return new EvaluationContext(asOf, contractEnd, policy());
+    }
+
+    boolean fails(Decision decision) {
+        return failOn != null && failOn.triggeredBy(decision);
+    }
+}

@@ -1,0 +1,45 @@
+package org.cyberprocure.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** Where a command that produces one document writes it: standard output, or a file written atomically. */
+final class FileOutputOptions {
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    /**
+     * Writes the document to standard output, or atomically to the file given (then names it on stderr).
+     *
+     * @return the exit code: 0, or 2 when the file exists and {@code --force} was not given
+     */
+    int write(CommandSpec spec, AtomicFiles.Content content) throws IOException {
+        if (out == null) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            content.writeTo(buffer);
+            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return CyberProcureCli.EXIT_OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            AtomicFiles.write(out, force, content);
+            err.println("wrote " + out);
+            return CyberProcureCli.EXIT_OK;
+        } catch (FileAlreadyExistsException e) {
+            err.println("not overwritten: " + out + " exists (use --force)");
+            return CyberProcureCli.EXIT_INVALID_INPUT;
+        } finally {
+            err.flush();
+        }
+    }
+}

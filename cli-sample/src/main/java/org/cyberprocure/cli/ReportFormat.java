@@ -1,0 +1,38 @@
+package org.cyberprocure.cli;
+
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.report.CsvReportRenderer;
+import org.cyberprocure.report.JsonReportRenderer;
+import org.cyberprocure.report.ReportRenderer;
+import org.cyberprocure.report.pdf.PdfReportRenderer;
+
+/** The report formats of {@code evaluate} and the file names they get. */
+enum ReportFormat {
+    PDF(".pdf"),
+    JSON(".assessment.json"),
+    CSV(".findings.csv");
+
+    private final String suffix;
+
+    ReportFormat(String suffix) {
+        this.suffix = suffix;
+    }
+
+    /** The report file name for a questionnaire's base name, e.g. {@code vendor.findings.csv}. */
+    String fileName(String baseName) {
+        return baseName + suffix;
+    }
+
+    /** True for names this tool writes as reports, so that a folder of inputs and outputs is not re-read. */
+    static boolean isReportName(String fileName) {
+        return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix);
+    }
+
+    ReportRenderer renderer(Catalog catalog) {
+        return switch (this) {
+            case PDF -> new PdfReportRenderer();
+            case JSON -> new JsonReportRenderer();
+            case CSV -> new CsvReportRenderer(catalog);
+        };
+    }
+}
