@@ -2,6 +2,7 @@ package org.cyberprocure.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,11 +62,13 @@ final class JsonQuestionnaireParser {
 
     private static JsonNode tree(Reader in, String source, ObjectMapper mapper) throws IOException {
         JsonNode root;
-        try {
-            root = mapper.readTree(in);
+        JsonParser parser = mapper.createParser(in);
+        try (parser) {
+            root = mapper.readTree(parser);
         } catch (StreamConstraintsException e) {
-            throw new InputRejectedException(Reason.TOO_LARGE, location(source, e.getLocation()),
-                    e.getOriginalMessage());
+            // Some limits are checked outside the parser and carry no location: then it is where the parser is.
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new InputRejectedException(Reason.TOO_LARGE, location(source, where), e.getOriginalMessage());
         } catch (JacksonException e) {
             if (ReadRejection.in(e).isPresent()) {
                 throw ReadRejection.in(e).get();
