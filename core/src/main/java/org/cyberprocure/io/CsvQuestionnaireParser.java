@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
@@ -36,6 +38,7 @@ final class CsvQuestionnaireParser {
     private static final Set<String> COLUMNS = Set.of(KEY, VALUE, COMMENT, EVIDENCE);
     /** The header line is looked for in this many characters; a real one has about 30. */
     private static final int SNIFF_CHARS = 4096;
+    private static final Pattern ERROR_LINE = Pattern.compile("(?:startline|line:?) (\\d{1,9})");
 
     private CsvQuestionnaireParser() {
     }
@@ -52,25 +55,24 @@ final class CsvQuestionnaireParser {
                 .setIgnoreEmptyLines(true)
                 .get();
         QuestionnaireAssembler assembler = new QuestionnaireAssembler(source, limits.maxAnswers());
-        long recordStart = 1;
-        try (CSVParser parser = format.parse(new CsvGuard(in, delimiter, source, limits.maxCsvFieldLength()))) {
+        CsvGuard guard = new CsvGuard(in, delimiter, source, limits.maxCsvFieldLength());
+        try (CSVParser parser = format.parse(guard)) {
             checkColumns(parser.getHeaderNames(), source);
-            recordStart = parser.getCurrentLineNumber() + 1;
+            guard.nextRecordLine(); // the header's
             Iterator<CSVRecord> records = parser.iterator();
             int count = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                SourceLocation location = SourceLocation.line(source, (int) recordStart);
+                SourceLocation location = SourceLocation.line(source, guard.nextRecordLine());
                 if (++count > limits.maxCsvRecords()) {
                     throw new InputRejectedException(Reason.TOO_LARGE, location,
                             "more than " + limits.maxCsvRecords() + " rows, the reader's limit");
                 }
                 checkCellLengths(record, location, limits);
-                recordStart = parser.getCurrentLineNumber() + 1;
                 read(record, location, assembler);
             }
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            throw rejection(e, source, recordStart);
+            throw rejection(e, source);
         }
         return new ReadResult(assembler.build(catalog), List.of());
     }
@@ -79,17 +81,21 @@ final class CsvQuestionnaireParser {
      * commons-csv reports syntax errors as IOException (wrapped in UncheckedIOException while iterating) and bad
      * headers as IllegalArgumentException; a {@link ReadRejection} from below travels the same way.
      */
-    private static InputRejectedException rejection(Exception e, String source, long recordStart) {
+    private static InputRejectedException rejection(Exception e, String source) {
         Optional<ReadRejection> below = ReadRejection.in(e);
         if (below.isPresent()) {
             return below.get().toException();
         }
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
-        SourceLocation location = SourceLocation.line(source, (int) Math.max(1, recordStart));
+        // commons-csv names the line in its messages; "startline" is where the unfinished quoted cell began.
+        Matcher line = ERROR_LINE.matcher(message);
+        SourceLocation location = line.find() ? SourceLocation.line(source, Integer.parseInt(line.group(1)))
+                : cause instanceof IllegalArgumentException ? SourceLocation.line(source, 1) // the header
+                : SourceLocation.of(source);
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return new InputRejectedException(Reason.MALFORMED_CSV, location, "a quoted cell in the row starting"
-                    + " at line " + recordStart + " is never closed: add the missing '\"'");
+            return new InputRejectedException(Reason.MALFORMED_CSV, location, "a quoted cell is never closed:"
+                    + " add the missing '\"'");
         }
         if (message.contains("duplicate name")) {
             return new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.line(source, 1),

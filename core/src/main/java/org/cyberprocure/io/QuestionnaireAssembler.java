@@ -127,7 +127,12 @@ final class QuestionnaireAssembler {
 
     private Optional<LocalDate> submittedDate(String value) {
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate date = LocalDate.parse(value);
+            if (date.isBefore(QuestionnaireValidator.EARLIEST) || date.isAfter(QuestionnaireValidator.LATEST)) {
+                return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date between "
+                        + QuestionnaireValidator.EARLIEST + " and " + QuestionnaireValidator.LATEST);
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date as YYYY-MM-DD");
         }
