@@ -31,7 +31,7 @@ count=0
 while read -r jar; do
     count=$((count + 1))
     other="$work/2/${jar#"$work/1/"}"
-    name=${jar#"$work/1/./"}
+    name=${jar#"$work/1/"}
     if [[ ! -f "$other" ]]; then
         echo "MISSING in build 2: $name"; status=1; continue
     fi
