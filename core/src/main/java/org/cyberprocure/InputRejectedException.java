@@ -15,8 +15,10 @@ public final class InputRejectedException extends CyberProcureException {
 
     /** Why an input was refused. */
     public enum Reason {
-        /** The file cannot be read at all (I/O error, empty file, not UTF-8). */
+        /** The file cannot be read at all (I/O error, missing or empty file). */
         UNREADABLE,
+        /** The file is not UTF-8: UTF-16 or UTF-32, or bytes of a legacy code page such as Latin-1. */
+        BAD_ENCODING,
         /** The file or one of its values is larger than the limits allow. */
         TOO_LARGE,
         /** The file name does not tell a supported format. */
@@ -25,6 +27,8 @@ public final class InputRejectedException extends CyberProcureException {
         MALFORMED_JSON,
         /** Not well-formed CSV: unterminated quote, missing or duplicate columns, short rows. */
         MALFORMED_CSV,
+        /** A JSON field the format does not define (a typo, or data meant for another tool). */
+        UNKNOWN_FIELD,
         /** Well-formed JSON that breaks the published questionnaire schema. */
         SCHEMA_VIOLATION,
         /** A required field (questionnaire id, profile, vendor, ...) is missing or invalid. */
@@ -43,13 +47,16 @@ public final class InputRejectedException extends CyberProcureException {
      * One problem found in the input.
      *
      * @param reason   the reason code
-     * @param location where
+     * @param location where; its source name and JSON pointer are cleaned like the message, since both can come
+     *                 from the input (a file name, a field name)
      * @param message  what, safe to show
      */
     public record Problem(Reason reason, SourceLocation location, String message) {
         public Problem {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(location, "location");
+            location = new SourceLocation(SafeText.clean(location.source(), SafeText.NAME_LIMIT), location.line(),
+                    location.column(), SafeText.clean(location.pointer(), SafeText.NAME_LIMIT));
             message = SafeText.clean(Objects.requireNonNull(message, "message"), SafeText.MESSAGE_LIMIT);
         }
 

@@ -9,20 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.cyberprocure.io.ReaderLimits;
 
 /**
  * The project's Jackson configuration, built once. Every security-relevant feature is set explicitly so that a
  * Jackson upgrade cannot relax it silently.
  */
 public final class JsonMappers {
-    /** For untrusted vendor files: duplicate keys, trailing content and excessive nesting are errors. */
-    public static final ObjectMapper UNTRUSTED = JsonMapper.builder(hardenedFactory())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
-            .addModule(new JavaTimeModule())
-            .build();
+    /** For untrusted files with the default {@link ReaderLimits}; see {@link #untrusted(ReaderLimits)}. */
+    public static final ObjectMapper UNTRUSTED = untrusted(ReaderLimits.defaults());
 
     /** For the project's own data files and for writing: strict too, and stable, indented output. */
     public static final ObjectMapper TRUSTED = JsonMapper.builder()
@@ -35,19 +30,36 @@ public final class JsonMappers {
             .addModule(new JavaTimeModule())
             .build();
 
+    /** Longest JSON field name in untrusted input; the format's longest is 13. */
+    public static final int MAX_NAME_LENGTH = 256;
+
     private JsonMappers() {
     }
 
-    private static JsonFactory hardenedFactory() {
-        return JsonFactory.builder()
+    /**
+     * A mapper for untrusted files: duplicate keys and trailing content are errors, and nesting, string, number,
+     * name and document length and the token count are bounded by the limits. Only ever used to read trees
+     * ({@code readTree}), never to bind to classes; default typing stays off, so no type name in the input can
+     * pick a class.
+     */
+    public static ObjectMapper untrusted(ReaderLimits limits) {
+        JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(32)
-                        .maxStringLength(100_000)
-                        .maxNumberLength(64)
-                        .maxNameLength(256)
-                        .maxDocumentLength(10L * 1024 * 1024)
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxDocumentLength(limits.maxFileBytes())
+                        .maxTokenCount(limits.maxJsonTokens())
                         .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+                .addModule(new JavaTimeModule())
                 .build();
     }
 }

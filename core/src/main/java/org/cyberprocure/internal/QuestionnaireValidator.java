@@ -24,8 +24,13 @@ import org.cyberprocure.model.Questionnaire;
  */
 public final class QuestionnaireValidator {
     /** Earliest and latest dates a vendor may give; anything outside is a typo. */
-    private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2150, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2150, 12, 31);
+    /**
+     * A plain decimal: no exponent, because {@code 1e999999999} is short but would expand to a billion digits
+     * when written out in plain form.
+     */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
     /** Limits shared by every input format; the JSON schema states the same numbers. */
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_EVIDENCE_ITEMS = 50;
@@ -147,7 +152,7 @@ public final class QuestionnaireValidator {
     }
 
     private static Optional<String> number(String value) {
-        if (value.length() > 32) {
+        if (value.length() > 32 || !DECIMAL.matcher(value).matches()) {
             return Optional.empty();
         }
         try {

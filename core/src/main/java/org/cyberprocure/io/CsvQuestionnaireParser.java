@@ -1,15 +1,15 @@
 package org.cyberprocure.io;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
@@ -21,13 +21,13 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
-import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
 
 /**
  * CSV questionnaires: one row per header field or answer, columns {@code key,value,comment,evidence}.
  * Header-field keys are lower case with a dot ({@code vendor.name}); every other key is a question id.
- * Evidence references are separated by {@code |}. UTF-8 (with or without BOM); comma or semicolon.
+ * Evidence references are separated by {@code |}. UTF-8 (with or without BOM, see {@link Utf8Input}); comma or
+ * semicolon.
  */
 final class CsvQuestionnaireParser {
     static final String KEY = "key";
@@ -36,39 +36,81 @@ final class CsvQuestionnaireParser {
     static final String EVIDENCE = "evidence";
     static final String EVIDENCE_SEPARATOR = QuestionnaireValidator.EVIDENCE_SEPARATOR;
     private static final Set<String> COLUMNS = Set.of(KEY, VALUE, COMMENT, EVIDENCE);
+    /** The header line is looked for in this many characters; a real one has about 30. */
+    private static final int SNIFF_CHARS = 4096;
+    private static final Pattern ERROR_LINE = Pattern.compile("(?:startline|line:?) (\\d{1,9})");
 
     private CsvQuestionnaireParser() {
     }
 
-    static Questionnaire parse(byte[] content, String source, Catalog catalog) {
-        String text = decode(content, source);
+    static ReadResult parse(Reader text, String source, Catalog catalog, ReaderLimits limits) throws IOException {
+        PushbackReader in = new PushbackReader(text, SNIFF_CHARS);
+        char delimiter = sniffDelimiter(in);
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(sniffDelimiter(text))
+                .setDelimiter(delimiter)
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .setAllowMissingColumnNames(false)
                 .setIgnoreEmptyLines(true)
                 .get();
-        QuestionnaireAssembler assembler = new QuestionnaireAssembler(source);
-        try (CSVParser parser = format.parse(new StringReader(text))) {
+        QuestionnaireAssembler assembler = new QuestionnaireAssembler(source, limits.maxAnswers());
+        CsvGuard guard = new CsvGuard(in, delimiter, source, limits.maxCsvFieldLength());
+        try (CSVParser parser = format.parse(guard)) {
             checkColumns(parser.getHeaderNames(), source);
-            long previousLine = parser.getCurrentLineNumber();
+            guard.nextRecordLine(); // the header's
             Iterator<CSVRecord> records = parser.iterator();
+            int count = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                SourceLocation location = SourceLocation.line(source, (int) previousLine + 1);
-                previousLine = parser.getCurrentLineNumber();
+                SourceLocation location = SourceLocation.line(source, guard.nextRecordLine());
+                if (++count > limits.maxCsvRecords()) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, location,
+                            "more than " + limits.maxCsvRecords() + " rows, the reader's limit");
+                }
+                checkCellLengths(record, location, limits);
                 read(record, location, assembler);
             }
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports syntax errors (e.g. an unterminated quote) and bad headers this way.
-            String message = e.getCause() != null && e instanceof UncheckedIOException
-                    ? e.getCause().getMessage() : e.getMessage();
-            throw new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.of(source),
-                    String.valueOf(message));
+            throw rejection(e, source);
         }
-        return assembler.build(catalog);
+        return new ReadResult(assembler.build(catalog), List.of());
+    }
+
+    /**
+     * commons-csv reports syntax errors as IOException (wrapped in UncheckedIOException while iterating) and bad
+     * headers as IllegalArgumentException; a {@link ReadRejection} from below travels the same way.
+     */
+    private static InputRejectedException rejection(Exception e, String source) {
+        Optional<ReadRejection> below = ReadRejection.in(e);
+        if (below.isPresent()) {
+            return below.get().toException();
+        }
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        // commons-csv names the line in its messages; "startline" is where the unfinished quoted cell began.
+        Matcher line = ERROR_LINE.matcher(message);
+        SourceLocation location = line.find() ? SourceLocation.line(source, Integer.parseInt(line.group(1)))
+                : cause instanceof IllegalArgumentException ? SourceLocation.line(source, 1) // the header
+                : SourceLocation.of(source);
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new InputRejectedException(Reason.MALFORMED_CSV, location, "a quoted cell is never closed:"
+                    + " add the missing '\"'");
+        }
+        if (message.contains("duplicate name")) {
+            return new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.line(source, 1),
+                    "a column is named twice in the header: " + message);
+        }
+        return new InputRejectedException(Reason.MALFORMED_CSV, location, message);
+    }
+
+    private static void checkCellLengths(CSVRecord record, SourceLocation location, ReaderLimits limits) {
+        for (String cell : record) {
+            if (cell.length() > limits.maxCsvFieldLength()) {
+                throw new InputRejectedException(Reason.TOO_LARGE, location,
+                        "a cell longer than " + limits.maxCsvFieldLength() + " characters, the reader's limit");
+            }
+        }
     }
 
     private static void read(CSVRecord record, SourceLocation location, QuestionnaireAssembler assembler) {
@@ -104,6 +146,10 @@ final class CsvQuestionnaireParser {
 
     private static void checkColumns(List<String> header, String source) {
         SourceLocation firstLine = SourceLocation.line(source, 1);
+        if (header.size() == 1 && header.get(0).chars().anyMatch(c -> c == '\t' || c == '|')) {
+            throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine, "the header is not split into"
+                    + " columns: separate key, value, comment, evidence by commas or semicolons, not tabs or '|'");
+        }
         Set<String> unknown = new TreeSet<>(header);
         unknown.removeAll(COLUMNS);
         if (!unknown.isEmpty()) {
@@ -125,23 +171,23 @@ final class CsvQuestionnaireParser {
                 .filter(e -> !e.isEmpty()).toList();
     }
 
-    private static char sniffDelimiter(String text) {
+    /** Semicolon when the header line has semicolons and no commas (EU spreadsheet exports), else comma. */
+    private static char sniffDelimiter(PushbackReader in) throws IOException {
+        char[] head = new char[SNIFF_CHARS];
+        int n = 0;
+        int read;
+        while (n < head.length && (read = in.read(head, n, head.length - n)) > 0) {
+            n += read;
+            if (new String(head, 0, n).indexOf('\n') >= 0) {
+                break;
+            }
+        }
+        if (n > 0) {
+            in.unread(head, 0, n);
+        }
+        String text = new String(head, 0, n);
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
         return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-    }
-
-    private static String decode(byte[] content, String source) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "the file is not UTF-8 encoded; export it as \"CSV UTF-8\"");
-        }
     }
 }

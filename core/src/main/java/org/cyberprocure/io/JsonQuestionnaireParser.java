@@ -2,61 +2,95 @@ package org.cyberprocure.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
-import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.JsonSchemas;
 import org.cyberprocure.model.Answer;
-import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
 
-/** JSON questionnaires: strict parse, then the published schema, then the question bank. */
+/**
+ * JSON questionnaires: strict, bounded parse; then fields the format does not define; then the published
+ * schema; then the question bank. Problems of the last three steps are reported together.
+ */
 final class JsonQuestionnaireParser {
     static final String SCHEMA_RESOURCE = "/org/cyberprocure/schema/questionnaire-1.schema.json";
     private static final Schema SCHEMA = JsonSchemas.load(SCHEMA_RESOURCE);
+    private static final KnownFields KNOWN_FIELDS = KnownFields.fromSchema(SCHEMA_RESOURCE);
 
     private JsonQuestionnaireParser() {
     }
 
-    static Questionnaire parse(byte[] content, String source, Catalog catalog) {
-        JsonNode root;
-        try {
-            root = JsonMappers.UNTRUSTED.readTree(content);
-        } catch (StreamConstraintsException e) {
-            throw new InputRejectedException(Reason.TOO_LARGE, location(source, e.getLocation()),
-                    e.getOriginalMessage());
-        } catch (JacksonException e) {
-            throw new InputRejectedException(Reason.MALFORMED_JSON, location(source, e.getLocation()),
-                    e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), e.getMessage());
+    static ReadResult parse(Reader in, String source, Catalog catalog, ObjectMapper mapper, ReaderLimits limits,
+                            QuestionnaireReader.UnknownFields unknownFields) throws IOException {
+        JsonNode root = tree(in, source, mapper);
+        JsonNode answers = root.path("answers");
+        if (answers.isArray() && answers.size() > limits.maxAnswers()) {
+            throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.jsonPointer(source, "/answers"),
+                    "more than " + limits.maxAnswers() + " answers, the reader's limit");
         }
-        if (root == null || root.isMissingNode()) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "the file is empty");
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (String pointer : KNOWN_FIELDS.removeUnknown(root)) {
+            String name = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            boolean reject = unknownFields == QuestionnaireReader.UnknownFields.REJECT;
+            (reject ? problems : warnings).add(new Problem(Reason.UNKNOWN_FIELD,
+                    SourceLocation.jsonPointer(source, pointer), "unknown field '" + name + "'"
+                    + (reject ? "; the format does not define it (a typo?)" : " ignored")));
         }
-        List<Error> errors = SCHEMA.validate(root);
-        if (!errors.isEmpty()) {
-            List<Problem> problems = new ArrayList<>();
-            for (Error error : errors) {
-                problems.add(new Problem(Reason.SCHEMA_VIOLATION,
-                        SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)), error.getMessage()));
-            }
+        for (Error error : SCHEMA.validate(root)) {
+            problems.add(new Problem(Reason.SCHEMA_VIOLATION,
+                    SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)), error.getMessage()));
+        }
+        if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }
-        return assemble(root, source, catalog);
+        return new ReadResult(assemble((ObjectNode) root, source, catalog, limits), warnings);
     }
 
-    private static Questionnaire assemble(JsonNode root, String source, Catalog catalog) {
-        QuestionnaireAssembler assembler = new QuestionnaireAssembler(source);
+    private static JsonNode tree(Reader in, String source, ObjectMapper mapper) throws IOException {
+        JsonNode root;
+        JsonParser parser = mapper.createParser(in);
+        try (parser) {
+            root = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            // Some limits are checked outside the parser and carry no location: then it is where the parser is.
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new InputRejectedException(Reason.TOO_LARGE, location(source, where), e.getOriginalMessage());
+        } catch (JacksonException e) {
+            if (ReadRejection.in(e).isPresent()) {
+                throw ReadRejection.in(e).get();
+            }
+            throw new InputRejectedException(Reason.MALFORMED_JSON, location(source, e.getLocation()),
+                    e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
+                    "the file holds no JSON value");
+        }
+        if (!root.isObject()) {
+            throw new InputRejectedException(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, "/"),
+                    "a questionnaire is a JSON object, not " + root.getNodeType().name().toLowerCase(
+                            java.util.Locale.ROOT));
+        }
+        return root;
+    }
+
+    private static org.cyberprocure.model.Questionnaire assemble(ObjectNode root, String source, Catalog catalog,
+                                                                  ReaderLimits limits) {
+        QuestionnaireAssembler assembler = new QuestionnaireAssembler(source, limits.maxAnswers());
         for (MetaField field : MetaField.values()) {
             JsonNode node = root.at(field.jsonPointer);
             if (!node.isMissingNode()) {

@@ -32,12 +32,14 @@ final class QuestionnaireAssembler {
     }
 
     private final String source;
+    private final int maxAnswers;
     private final Map<MetaField, Located> fields = new EnumMap<>(MetaField.class);
     private final List<Answer> answers = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    QuestionnaireAssembler(String source) {
+    QuestionnaireAssembler(String source, int maxAnswers) {
         this.source = source;
+        this.maxAnswers = maxAnswers;
     }
 
     /** Records a header field; a second value for the same field is a problem. */
@@ -49,7 +51,12 @@ final class QuestionnaireAssembler {
         }
     }
 
+    /** Records an answer; one more than the limit stops reading at once. */
     void answer(Answer answer) {
+        if (answers.size() == maxAnswers) {
+            throw new InputRejectedException(Reason.TOO_LARGE, answer.location(),
+                    "more than " + maxAnswers + " answers, the reader's limit");
+        }
         answers.add(answer);
     }
 
@@ -120,7 +127,12 @@ final class QuestionnaireAssembler {
 
     private Optional<LocalDate> submittedDate(String value) {
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate date = LocalDate.parse(value);
+            if (date.isBefore(QuestionnaireValidator.EARLIEST) || date.isAfter(QuestionnaireValidator.LATEST)) {
+                return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date between "
+                        + QuestionnaireValidator.EARLIEST + " and " + QuestionnaireValidator.LATEST);
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date as YYYY-MM-DD");
         }

@@ -1,5 +1,6 @@
 package org.cyberprocure.io;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,71 +9,139 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads vendor questionnaires (JSON or CSV) and validates them against a question bank. Immutable and
- * thread-safe. Every problem is reported as an {@link InputRejectedException} with its location; no other
- * exception escapes for bad input.
+ * thread-safe; {@link #withLimits} and {@link #withUnknownFields} return configured copies.
+ *
+ * <p>Vendor files are untrusted. Every problem is reported as an {@link InputRejectedException} with a reason
+ * code, the source, a location and a message safe to show; no other exception escapes for bad input (only
+ * {@code null} arguments raise {@link NullPointerException}). Input over a {@link ReaderLimits limit} is refused
+ * as soon as the limit is crossed, without reading the rest.
  */
 public final class QuestionnaireReader {
-    /** Largest questionnaire file accepted, in bytes. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Largest questionnaire file accepted by default, in bytes; see {@link ReaderLimits#maxFileBytes()}. */
+    public static final int MAX_BYTES = (int) ReaderLimits.DEFAULT_MAX_FILE_BYTES;
 
-    private final Catalog catalog;
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireReader.class);
+    private static final String JSON_ADVICE = "JSON files must be UTF-8 (RFC 8259)";
+    private static final String CSV_ADVICE = "save the file as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\")";
 
-    public QuestionnaireReader(Catalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    /** What to do with a JSON field the format does not define. */
+    public enum UnknownFields {
+        /** Reject the file, naming each unknown field by its JSON pointer (the default). */
+        REJECT,
+        /** Ignore the field's content and return it as a warning (see {@link #readWithWarnings}). */
+        WARN
     }
 
-    /** Reads a file; the format follows the extension ({@code .json} or {@code .csv}). */
+    private final Catalog catalog;
+    private final ReaderLimits limits;
+    private final UnknownFields unknownFields;
+    private final ObjectMapper json;
+
+    public QuestionnaireReader(Catalog catalog) {
+        this(catalog, ReaderLimits.defaults(), UnknownFields.REJECT);
+    }
+
+    private QuestionnaireReader(Catalog catalog, ReaderLimits limits, UnknownFields unknownFields) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.unknownFields = Objects.requireNonNull(unknownFields, "unknownFields");
+        this.json = limits.equals(ReaderLimits.defaults()) ? JsonMappers.UNTRUSTED : JsonMappers.untrusted(limits);
+    }
+
+    /** A reader like this one with other limits. */
+    public QuestionnaireReader withLimits(ReaderLimits newLimits) {
+        return new QuestionnaireReader(catalog, newLimits, unknownFields);
+    }
+
+    /** A reader like this one that treats unknown JSON fields as given. */
+    public QuestionnaireReader withUnknownFields(UnknownFields mode) {
+        return new QuestionnaireReader(catalog, limits, mode);
+    }
+
+    public ReaderLimits limits() {
+        return limits;
+    }
+
+    public UnknownFields unknownFields() {
+        return unknownFields;
+    }
+
+    /**
+     * Reads a file; the format follows the extension ({@code .json} or {@code .csv}). Warnings (only possible
+     * with {@link UnknownFields#WARN}) are logged; use {@link #readWithWarnings(Path)} to show them to people.
+     */
     public Questionnaire read(Path file) {
+        return logged(readWithWarnings(file));
+    }
+
+    public Questionnaire readJson(InputStream in, String source) {
+        return logged(readWithWarnings(in, source, Format.JSON));
+    }
+
+    public Questionnaire readCsv(InputStream in, String source) {
+        return logged(readWithWarnings(in, source, Format.CSV));
+    }
+
+    /** Reads a file and returns the questionnaire with the warnings the reader tolerated. */
+    public ReadResult readWithWarnings(Path file) {
+        Objects.requireNonNull(file, "file");
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Format format = Format.of(source);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source, format);
+        try {
+            // Checked before opening, so an oversized file costs nothing.
+            if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
+                throw Utf8Input.tooLarge(source, limits.maxFileBytes()).toException();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readWithWarnings(in, source, format);
+            }
         } catch (NoSuchFileException e) {
             throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
             throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
                     "cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    public Questionnaire readJson(InputStream in, String source) {
-        return read(in, source, Format.JSON);
-    }
-
-    public Questionnaire readCsv(InputStream in, String source) {
-        return read(in, source, Format.CSV);
-    }
-
-    private Questionnaire read(InputStream in, String source, Format format) {
-        byte[] content = boundedRead(in, source);
-        return switch (format) {
-            case JSON -> JsonQuestionnaireParser.parse(content, source, catalog);
-            case CSV -> CsvQuestionnaireParser.parse(content, source, catalog);
-        };
-    }
-
-    private static byte[] boundedRead(InputStream in, String source) {
+    /**
+     * Reads a stream in the given format and returns the questionnaire with the warnings the reader tolerated.
+     * The stream is read up to the file-size limit and not closed.
+     *
+     * @param source the stream's name, as shown in locations and messages
+     */
+    public ReadResult readWithWarnings(InputStream in, String source, Format format) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(format, "format");
         try {
-            byte[] content = in.readNBytes(MAX_BYTES + 1);
-            if (content.length > MAX_BYTES) {
-                throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.of(source),
-                        "the file is larger than " + MAX_BYTES + " bytes");
-            }
-            if (content.length == 0) {
-                throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "the file is empty");
-            }
-            return content;
+            return switch (format) {
+                case JSON -> JsonQuestionnaireParser.parse(Utf8Input.open(in, source, limits.maxFileBytes(),
+                        JSON_ADVICE), source, catalog, json, limits, unknownFields);
+                case CSV -> CsvQuestionnaireParser.parse(Utf8Input.open(in, source, limits.maxFileBytes(),
+                        CSV_ADVICE), source, catalog, limits);
+            };
         } catch (IOException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read: " + e.getMessage());
+            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> new InputRejectedException(
+                    Reason.UNREADABLE, SourceLocation.of(source), "cannot read: " + e.getMessage()));
         }
+    }
+
+    private static Questionnaire logged(ReadResult result) {
+        for (Problem warning : result.warnings()) {
+            LOG.warn("{}: {}", warning.location().describe(), warning.message());
+        }
+        return result.questionnaire();
     }
 
     /** The questionnaire file formats. */

@@ -135,12 +135,21 @@ class QuestionnaireReaderTest {
     }
 
     @Test
-    void schemaViolation_namesTheJsonPointer() {
+    void unknownJsonField_isRejectedWithItsOwnPointer() {
         InputRejectedException e = jsonRejection("{" + HEADER
                 + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": \"yes\", \"valu\": 1}]}");
+        assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_FIELD);
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0/valu");
+        assertThat(e.getMessage()).contains("'valu'");
+    }
+
+    @Test
+    void wrongJsonType_isASchemaViolationAtTheValue() {
+        InputRejectedException e = jsonRejection("{" + HEADER
+                + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": true}]}");
         assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
-        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0");
-        assertThat(e.getMessage()).contains("valu");
+        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0/value");
     }
 
     @Test
@@ -191,7 +200,8 @@ class QuestionnaireReaderTest {
     void unterminatedCsvQuote_isRejected() {
         InputRejectedException e = csvRejection(CSV + "ENC-TRANSIT,\"yes,,\n");
         assertThat(e.reason()).isEqualTo(Reason.MALFORMED_CSV);
-        assertThat(e.getMessage()).contains("EOF");
+        assertThat(e.problems().get(0).location().line()).isEqualTo(11);
+        assertThat(e.getMessage()).contains("never closed");
     }
 
     @Test
@@ -209,11 +219,13 @@ class QuestionnaireReaderTest {
     }
 
     @Test
-    void nonUtf8Csv_isRejected() {
+    void legacyCodePageCsv_isRejectedAtTheFirstForeignByte() {
         byte[] latin2 = CSV.getBytes(java.nio.charset.Charset.forName("ISO-8859-2"));
         InputRejectedException e = rejection(() -> reader.readCsv(new ByteArrayInputStream(latin2), "q.csv"));
-        assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
-        assertThat(e.getMessage()).contains("UTF-8");
+        assertThat(e.reason()).isEqualTo(Reason.BAD_ENCODING);
+        assertThat(e.problems().get(0).location().line()).isEqualTo(5);
+        assertThat(e.problems().get(0).location().column()).isEqualTo(27); // the ó of Wojewódzki
+        assertThat(e.getMessage()).contains("not valid UTF-8").contains("CSV UTF-8");
     }
 
     @Test
