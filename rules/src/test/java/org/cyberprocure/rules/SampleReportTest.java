@@ -110,7 +110,8 @@ class SampleReportTest {
                     new org.cyberprocure.model.Vendor(name, "PL", ""), base.product(), base.profile(), base.asOf(),
                     base.contractEnd(), base.catalogVersion(), base.rulePack(), base.rulePackVersion(),
                     base.decision(), base.decisionReasons(), base.overallScore(), base.domainScores(),
-                    base.missingMandatory(), base.scopeNotes(), base.findings(), base.contradictions(), base.policy());
+                    base.missingMandatory(), base.scopeNotes(), base.findings(), base.contradictions(), base.policy(),
+                    base.answers());
             assertThat(text(pdf(renamed))).contains(name);
         }
     }
