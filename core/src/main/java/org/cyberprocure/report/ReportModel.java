@@ -62,6 +62,9 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             .thenComparing(r -> statusRank(r.finding().status()))
             .thenComparing(r -> r.finding().legalForce());
 
+    private static final List<Status> STATUS_ORDER = List.of(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET,
+            Status.NOT_ANSWERED, Status.NOT_APPLICABLE);
+
     /** A labelled value. */
     public record Fact(String label, String value) {
         public Fact {
@@ -236,14 +239,14 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         return rows.stream().filter(r -> !r.finding().status().isGap()).toList();
     }
 
-    /** Number of findings per status, in {@link Status} order (zero counts included). */
+    /**
+     * Number of findings per status (zero counts included), from best to worst and then out of scope: met,
+     * partially met, not met, not answered, not applicable.
+     */
     public List<StatusCount> statusCounts() {
         EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            counts.put(s, 0);
-        }
         rows.forEach(r -> counts.merge(r.finding().status(), 1, Integer::sum));
-        return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        return STATUS_ORDER.stream().map(s -> new StatusCount(s, counts.getOrDefault(s, 0))).toList();
     }
 
     private static int statusRank(Status status) {

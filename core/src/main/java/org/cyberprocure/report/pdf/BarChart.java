@@ -80,6 +80,10 @@ final class BarChart {
             if (length > 0) {
                 canvas.setFillColor(bar.colour()).rectangle(plotLeft, rowBottom + (ROW - BAR) / 2, length, BAR).fill();
             }
+            // A white ground keeps the value legible where it crosses a grid line.
+            float valueWidth = font.getWidth(bar.valueText(), FONT_SIZE);
+            canvas.setFillColor(Palette.WHITE)
+                    .rectangle(plotLeft + length + 2, textY - 2, valueWidth + 2, FONT_SIZE + 2).fill();
             text(canvas, font, bar.valueText(), plotLeft + length + 3, textY, Palette.TEXT);
         }
         canvas.release();

@@ -52,6 +52,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
@@ -303,10 +304,11 @@ final class ReportDocument {
             document.add(label(labels.get("summary.reasons")));
             document.add(bullets(reasons));
         }
-        int[] counts = model.statusCounts().stream().mapToInt(ReportModel.StatusCount::count).toArray();
-        document.add(new Paragraph(labels.get("summary.counts", model.rows().size(), counts[Status.MET.ordinal()],
-                counts[Status.PARTIALLY_MET.ordinal()], counts[Status.NOT_MET.ordinal()],
-                counts[Status.NOT_ANSWERED.ordinal()], counts[Status.NOT_APPLICABLE.ordinal()]))
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        model.statusCounts().forEach(c -> counts.put(c.status(), c.count()));
+        document.add(new Paragraph(labels.get("summary.counts", model.rows().size(), counts.get(Status.MET),
+                counts.get(Status.PARTIALLY_MET), counts.get(Status.NOT_MET), counts.get(Status.NOT_ANSWERED),
+                counts.get(Status.NOT_APPLICABLE)))
                 .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
 
         document.add(subheading(labels.get("summary.domains")));
@@ -566,9 +568,10 @@ final class ReportDocument {
     private void headersAndFooters() {
         int total = pdf.getNumberOfPages();
         Assessment a = model.assessment();
-        String header = text(model.title() + " \u2014 " + a.vendor().name(), 120);
         String reference = text(a.questionnaireId(), 60) + " \u00b7 " + a.asOf();
         float right = PageSize.A4.getWidth() - MARGIN_X;
+        float headerWidth = right - MARGIN_X - fonts.regular().getWidth(reference, SMALL_SIZE) - 16;
+        String header = fit(text(model.title() + " \u2014 " + a.vendor().name(), SHORT_TEXT_LIMIT), headerWidth);
         for (int page = 1; page <= total; page++) {
             if (page > 1) {
                 furniture(header, MARGIN_X, PageSize.A4.getHeight() - 32, page, TextAlignment.LEFT);
@@ -577,6 +580,15 @@ final class ReportDocument {
             furniture(labels.get("report.footer"), MARGIN_X, 26, page, TextAlignment.LEFT);
             furniture(labels.get("report.page", page, total), right, 26, page, TextAlignment.RIGHT);
         }
+    }
+
+    /** Shortens one line of small text with an ellipsis until it fits the width. */
+    private String fit(String line, float width) {
+        String shorter = line;
+        while (shorter.length() > 1 && fonts.regular().getWidth(shorter, SMALL_SIZE) > width) {
+            shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -2)).stripTrailing() + "\u2026";
+        }
+        return shorter;
     }
 
     private void furniture(String content, float x, float y, int page, TextAlignment alignment) {
