@@ -2,6 +2,10 @@ package org.cyberprocure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -62,6 +66,26 @@ class PdfConformanceTest {
     void cloudSampleReport_conformsToPdfUa1() throws Exception {
         byte[] pdf = render(SampleReportTest.evaluateSample("cloud-vendor.json"), Locale.ENGLISH);
         assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void hostileSyntheticReport_conformsToBothFlavours() throws Exception {
+        SyntheticReport.Input input = SyntheticReport.of(40); // long texts, emoji, CJK, many evidence references
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportRenderer().render(
+                ReportModel.of(input.assessment(), input.catalog(), Policy.defaults(), Locale.FRENCH), out);
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void plainUntaggedPdf_failsBothFlavours_soTheCheckIsReal() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document document = new Document(pdf)) {
+            document.add(new Paragraph("Helvetica, not embedded, not tagged"));
+        }
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFA_3_A)).isNotEmpty();
+        assertThat(failures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
     }
 
     @Test
