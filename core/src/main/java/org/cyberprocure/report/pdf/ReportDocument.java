@@ -52,6 +52,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -143,8 +144,7 @@ final class ReportDocument {
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
                 .setInitialDocumentId(id)
                 .setModifiedDocumentId(id);
-        PdfADocument pdfA = new PdfADocument(new PdfWriter(buffer, properties), PdfAConformance.PDF_A_3A,
-                outputIntent());
+        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
         // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
         this.pdf = pdfA;
@@ -319,7 +319,7 @@ final class ReportDocument {
         if (top.isEmpty()) {
             document.add(new Paragraph(labels.get("summary.noGaps")));
         } else {
-            Table t = table(52, 17, 13, 18);
+            Table t = table(47, 17, 16, 20);
             header(t, "column.requirement", "column.status", "column.severity", "column.force");
             for (FindingRow row : top) {
                 Finding f = row.finding();
@@ -341,7 +341,7 @@ final class ReportDocument {
     }
 
     private Table domainTable() {
-        Table t = table(37, 11, 9, 10, 10, 13, 10);
+        Table t = table(31, 13, 11.2f, 11.2f, 11.2f, 11.2f, 11.2f);
         header(t, "column.domain", "column.score", "column.met", "column.partial", "column.notMet", "column.open",
                 "column.na");
         for (DomainScore d : model.assessment().domainScores()) {
@@ -734,6 +734,25 @@ final class ReportDocument {
     /** Vendor or catalog text made safe to show: cleaned, bounded and limited to glyphs the fonts have. */
     private String text(String value, int limit) {
         return fonts.printable(SafeText.clean(value == null ? "" : value, limit));
+    }
+
+    /**
+     * A PDF/A-3A document that writes its fonts in the order they were created. iText keeps a document's fonts in
+     * a hash map whose keys hash with a per-JVM document counter, so its own order differs from one report to
+     * the next, and with it the object numbers: the bytes would not repeat.
+     */
+    private static final class FontOrderedPdfADocument extends PdfADocument {
+        FontOrderedPdfADocument(PdfWriter writer, PdfOutputIntent intent) {
+            super(writer, PdfAConformance.PDF_A_3A, intent);
+        }
+
+        @Override
+        protected void flushFonts() {
+            getDocumentFonts().stream()
+                    .sorted(Comparator.comparingInt(f -> f.getPdfObject().getIndirectReference().getObjNumber()))
+                    .forEach(PdfFont::flush);
+            super.flushFonts(); // finds them flushed
+        }
     }
 
     /**
