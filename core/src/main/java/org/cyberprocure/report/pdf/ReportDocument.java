@@ -312,7 +312,7 @@ final class ReportDocument {
                 .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
 
         document.add(subheading(labels.get("summary.domains")));
-        document.add(domainTable());
+        document.add(domainScores());
 
         document.add(subheading(labels.get("summary.topGaps")));
         List<FindingRow> top = model.mostSevereGaps(TOP_GAPS);
@@ -340,6 +340,34 @@ final class ReportDocument {
         }
     }
 
+    /** Domain and score side by side in two column pairs, so the summary stays on one page. */
+    private Table domainScores() {
+        Table t = table(38, 12, 38, 12);
+        header(t, "column.domain", "column.score", "column.domain", "column.score");
+        List<DomainScore> scores = model.assessment().domainScores();
+        int half = (scores.size() + 1) / 2;
+        for (int i = 0; i < half; i++) {
+            for (int column = 0; column < 2; column++) {
+                int index = i + column * half;
+                if (index < scores.size()) {
+                    DomainScore d = scores.get(index);
+                    t.addCell(compact(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
+                    t.addCell(compact(new Paragraph(labels.percent(d.score())).setFont(fonts.bold())
+                            .setTextAlignment(TextAlignment.RIGHT)));
+                } else {
+                    t.addCell(cell());
+                    t.addCell(cell());
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Cell compact(Paragraph content) {
+        return cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).add(content);
+    }
+
+    /** Every domain's score and counts per status: the numbers of the domain chart, as a table. */
     private Table domainTable() {
         Table t = table(31, 13, 11.2f, 11.2f, 11.2f, 11.2f, 11.2f);
         header(t, "column.domain", "column.score", "column.met", "column.partial", "column.notMet", "column.open",
@@ -370,6 +398,7 @@ final class ReportDocument {
         document.add(BarChart.draw(pdf, fonts.regular(), domainBars, 100, width,
                 v -> labels.percent(v), text(labels.get("chart.domains.alt", String.join("; ", domainAlt)),
                         CELL_TEXT_LIMIT * 4)));
+        document.add(domainTable().setMarginTop(8));
 
         List<BarChart.Bar> statusBars = new ArrayList<>();
         List<String> statusAlt = new ArrayList<>();
