@@ -66,7 +66,7 @@ public final class Evaluator {
                 questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label());
+                resolved.policy().label(), questionnaire.answers());
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {

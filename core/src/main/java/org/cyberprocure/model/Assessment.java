@@ -26,13 +26,15 @@ import java.util.Objects;
  * @param findings           one per requirement of the profile, in catalog order
  * @param contradictions     answers that contradict each other, in check order
  * @param policy             the scoring policy applied ("name version")
+ * @param answers            the answers evaluated, in questionnaire order, so that the assessment (and a report
+ *                           built from it) shows every answer, not only those that decided a finding
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
                          Decision decision, List<String> decisionReasons, Double overallScore,
                          List<DomainScore> domainScores, List<String> missingMandatory,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
-                         List<Contradiction> contradictions, String policy) {
+                         List<Contradiction> contradictions, String policy, List<Answer> answers) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -51,6 +53,7 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         findings = List.copyOf(findings);
         contradictions = List.copyOf(contradictions);
         Objects.requireNonNull(policy, "policy");
+        answers = List.copyOf(answers);
     }
 
     /** The finding for a requirement; throws when the requirement is not part of this assessment. */

@@ -4,19 +4,41 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cyberprocure.Policy;
 import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Severity;
 
 /**
  * The machine-readable assessment: every finding with status, rationale, deciding answers and citation, the
- * scores and the decision, and the catalog and rule pack versions. Field order is stable (record order).
+ * contradictions, the scores and the decision, the answers evaluated, the catalog and rule pack versions, and the
+ * policy in force. Field order is stable (record order; sets and maps are written sorted), so the same model gives
+ * the same bytes. The disclaimer is always the English one: machines read this format.
  */
 public final class JsonReportRenderer implements ReportRenderer {
     /** Identifies the document's format; bumped on incompatible changes. */
     public static final String FORMAT = "cyberprocure-assessment/1";
 
-    @JsonPropertyOrder({"format", "disclaimer", "assessment"})
-    record Document(String format, String disclaimer, Assessment assessment) {
+    @JsonPropertyOrder({"format", "disclaimer", "assessment", "policy"})
+    record Document(String format, String disclaimer, Assessment assessment, PolicyInForce policy) {
+    }
+
+    /** The policy as data, in a stable order (the {@link Policy} record holds unordered sets and maps). */
+    @JsonPropertyOrder({"name", "version", "severityWeights", "partialCredit", "rejectBelowScore",
+            "contradictionsBlockAccept", "addedKnockOuts", "removedKnockOuts", "requirementWeights"})
+    record PolicyInForce(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
+                         Double rejectBelowScore, boolean contradictionsBlockAccept, List<String> addedKnockOuts,
+                         List<String> removedKnockOuts, Map<String, Integer> requirementWeights) {
+
+        static PolicyInForce of(Policy p) {
+            return new PolicyInForce(p.name(), p.version(), new EnumMap<>(p.severityWeights()), p.partialCredit(),
+                    p.rejectBelowScore(), p.contradictionsBlockAccept(), p.addedKnockOuts().stream().sorted().toList(),
+                    p.removedKnockOuts().stream().sorted().toList(), new TreeMap<>(p.requirementWeights()));
+        }
     }
 
     @Override
@@ -27,9 +49,21 @@ public final class JsonReportRenderer implements ReportRenderer {
     @Override
     public void render(ReportModel model, OutputStream out) {
         try {
-            out.write(JsonMappers.TRUSTED.writeValueAsBytes(
-                    new Document(FORMAT, model.disclaimer(), model.assessment())));
-            out.write('\n');
+            out.write(bytes(model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document as UTF-8 bytes, ending with a line break. */
+    public byte[] bytes(ReportModel model) {
+        try {
+            byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER,
+                    model.assessment(), PolicyInForce.of(model.policy())));
+            byte[] withNewline = new byte[json.length + 1];
+            System.arraycopy(json, 0, withNewline, 0, json.length);
+            withNewline[json.length] = '\n';
+            return withNewline;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,97 +1,378 @@
 package org.cyberprocure.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.ConsistencyCheck;
+import org.cyberprocure.model.Contradiction;
+import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.ScopeNote;
+import org.cyberprocure.model.Severity;
+import org.cyberprocure.model.Status;
 
 /**
  * What a report shows, built once from an {@link Assessment} and independent of any output format; renderers
- * only lay it out.
+ * only lay it out. Labels are in the model's language; catalog texts (titles, rationales, remediation) stay in
+ * English.
  *
- * @param assessment the assessment reported on (JSON renderers write it as is)
- * @param title      the report title
- * @param facts      cover facts in display order (vendor, product, profile, as-of date, decision, ...)
- * @param disclaimer the statement that the report is decision support, not legal advice
- * @param reasons    why the decision was taken
- * @param scopeNotes what the scope gates decided, in words
- * @param rows       one row per finding, in catalog order
+ * @param assessment     the assessment reported on (JSON renderers write it as is)
+ * @param policy         the scoring policy the assessment was made with
+ * @param labels         the report's words, in its language
+ * @param title          the report title
+ * @param facts          cover facts in display order (vendor, product, profile, as-of date, decision, ...)
+ * @param disclaimer     the statement that the report is decision support, not legal advice
+ * @param reasons        why the decision was taken, as the evaluation recorded it
+ * @param scopeNotes     what the scope gates decided, in words
+ * @param rows           one row per finding, in catalog order
+ * @param contradictions the contradictions between answers, in check order
+ * @param answers        every question of the profile with the vendor's answer, by questionnaire section
+ * @param methodology    paragraphs explaining status, weights, partial credit, knock-outs and the decision
+ * @param policyFacts    the policy in force, as labelled values
  */
-public record ReportModel(Assessment assessment, String title, List<Fact> facts, String disclaimer,
-                          List<String> reasons, List<String> scopeNotes, List<FindingRow> rows) {
+public record ReportModel(Assessment assessment, Policy policy, ReportLabels labels, String title, List<Fact> facts,
+                          String disclaimer, List<String> reasons, List<String> scopeNotes, List<FindingRow> rows,
+                          List<ContradictionRow> contradictions, List<QuestionSection> answers,
+                          List<String> methodology, List<Fact> policyFacts) {
 
-    /** Shown on every report. */
-    public static final String DISCLAIMER = "This report is decision support for a procurement evaluation. It is"
-            + " not legal advice. Legal texts are paraphrased; rely on the Official Journal wording and on your"
-            + " legal counsel before acting on a finding.";
+    /** The English disclaimer; machine-readable outputs carry it in this stable wording. */
+    public static final String DISCLAIMER = ReportLabels.of(Locale.ENGLISH).get("report.disclaimer");
 
-    /** A labelled value on the cover. */
+    /**
+     * Gaps first by weight of consequence: a failed knock-out, then severity, then status (not met, not
+     * answered, partially met), then legal force; ties keep catalog order (the sort is stable).
+     */
+    public static final Comparator<FindingRow> MOST_SEVERE_FIRST = Comparator
+            .comparing((FindingRow r) -> !r.finding().knockOutHit())
+            .thenComparing(r -> r.finding().severity())
+            .thenComparing(r -> statusRank(r.finding().status()))
+            .thenComparing(r -> r.finding().legalForce());
+
+    private static final List<Status> STATUS_ORDER = List.of(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET,
+            Status.NOT_ANSWERED, Status.NOT_APPLICABLE);
+
+    /** A labelled value. */
     public record Fact(String label, String value) {
+        public Fact {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
+        }
     }
 
     /**
      * One finding, ready to show.
      *
-     * @param finding     the finding
-     * @param citation    the source, in words
-     * @param answers     the deciding answers, e.g. {@code REMOTE-MFA = yes}
-     * @param remediation what the vendor can do; empty when the requirement is met or not applicable
+     * @param finding        the finding
+     * @param citation       the source, in words
+     * @param answers        the deciding answers, e.g. {@code REMOTE-MFA = yes}
+     * @param remediation    what the vendor can do; empty when the requirement is met or not applicable
+     * @param contractClause a clause the hospital can put into the contract; empty when there is no gap
      */
-    public record FindingRow(Finding finding, String citation, String answers, String remediation) {
+    public record FindingRow(Finding finding, String citation, String answers, String remediation,
+                             String contractClause) {
+        public FindingRow {
+            Objects.requireNonNull(finding, "finding");
+            citation = Objects.requireNonNullElse(citation, "");
+            answers = Objects.requireNonNullElse(answers, "");
+            remediation = Objects.requireNonNullElse(remediation, "");
+            contractClause = Objects.requireNonNullElse(contractClause, "");
+        }
+    }
+
+    /**
+     * A question with the vendor's answer.
+     *
+     * @param questionId the question id
+     * @param text       the question as the vendor read it (the id when the catalog does not know it)
+     * @param mandatory  whether a complete submission must answer it
+     * @param answer     the answer, or {@code null} when the vendor gave none
+     */
+    public record QuestionRow(String questionId, String text, boolean mandatory, Answer answer) {
+        public QuestionRow {
+            Objects.requireNonNull(questionId, "questionId");
+            Objects.requireNonNull(text, "text");
+        }
+
+        public boolean answered() {
+            return answer != null;
+        }
+    }
+
+    /** The questions of one questionnaire section, in question bank order. */
+    public record QuestionSection(String name, List<QuestionRow> questions) {
+        public QuestionSection {
+            Objects.requireNonNull(name, "name");
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /**
+     * A contradiction with the questions and answers involved.
+     *
+     * @param contradiction the contradiction
+     * @param answers       the questions involved with the answers given
+     * @param clarify       what the vendor should clarify, from the consistency check; may be empty
+     */
+    public record ContradictionRow(Contradiction contradiction, List<QuestionRow> answers, String clarify) {
+        public ContradictionRow {
+            Objects.requireNonNull(contradiction, "contradiction");
+            answers = List.copyOf(answers);
+            clarify = Objects.requireNonNullElse(clarify, "");
+        }
+    }
+
+    /** The gaps of one domain, most severe first, with the domain's score. */
+    public record DomainGaps(DomainScore score, List<FindingRow> gaps) {
+        public DomainGaps {
+            Objects.requireNonNull(score, "score");
+            gaps = List.copyOf(gaps);
+        }
+    }
+
+    /** How many findings have a status. */
+    public record StatusCount(Status status, int count) {
     }
 
     public ReportModel {
         Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(disclaimer, "disclaimer");
         facts = List.copyOf(facts);
         reasons = List.copyOf(reasons);
         scopeNotes = List.copyOf(scopeNotes);
         rows = List.copyOf(rows);
+        contradictions = List.copyOf(contradictions);
+        answers = List.copyOf(answers);
+        methodology = List.copyOf(methodology);
+        policyFacts = List.copyOf(policyFacts);
     }
 
     /**
-     * Builds the report model in a language, naming the policy applied.
+     * The English report of an assessment made with the default policy.
      *
-     * <p>Interim: the localised report model is being written on the report branch; until it is merged this
-     * overload ignores {@code policy} and {@code locale} and delegates to {@link #of(Assessment, Catalog)}.
+     * @throws ConfigurationException when the assessment was made with another policy or catalog
      */
-    public static ReportModel of(Assessment a, Catalog catalog, Policy policy, Locale locale) {
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(locale, "locale");
-        return of(a, catalog);
+    public static ReportModel of(Assessment assessment, Catalog catalog) {
+        return of(assessment, catalog, Policy.defaults(), Locale.ENGLISH);
     }
 
-    /** Builds the report model of an assessment, taking remediation texts from the catalog it was made with. */
-    public static ReportModel of(Assessment a, Catalog catalog) {
-        List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Vendor", a.vendor().name()
-                + (a.vendor().country().isEmpty() ? "" : " (" + a.vendor().country() + ")")));
-        facts.add(new Fact("Product", a.product().name()
-                + (a.product().version().isEmpty() ? "" : ", " + a.product().version())));
-        facts.add(new Fact("Product kind", a.product().kind().name()));
-        facts.add(new Fact("Profile", a.profile().id()));
-        facts.add(new Fact("Questionnaire", a.questionnaireId()));
-        facts.add(new Fact("As of", a.asOf().toString()));
-        if (a.contractEnd() != null) {
-            facts.add(new Fact("Contract end", a.contractEnd().toString()));
+    /**
+     * The report of an assessment, with labels in the locale's language (English, German or French; English for
+     * any other).
+     *
+     * @param assessment the assessment
+     * @param catalog    the catalog it was made with (remediation, contract clauses, question texts)
+     * @param policy     the policy it was scored with (explained in the methodology)
+     * @param locale     the language of the labels
+     * @throws ConfigurationException when the catalog version or the policy differs from the assessment's
+     */
+    public static ReportModel of(Assessment assessment, Catalog catalog, Policy policy, Locale locale) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(policy, "policy");
+        if (!catalog.version().equals(assessment.catalogVersion())) {
+            throw new ConfigurationException("the assessment was made with catalog " + assessment.catalogVersion()
+                    + ", but the report was given catalog " + catalog.version());
         }
-        facts.add(new Fact("Decision", a.decision().name()));
-        facts.add(new Fact("Overall score", a.overallScore() == null ? "n/a" : a.overallScore() + " %"));
-        facts.add(new Fact("Catalog", a.catalogVersion()));
-        facts.add(new Fact("Rule pack", a.rulePack() + " " + a.rulePackVersion()));
+        if (!policy.label().equals(assessment.policy())) {
+            throw new ConfigurationException("the assessment was scored with policy '" + assessment.policy()
+                    + "', but the report was given policy '" + policy.label() + "'");
+        }
+        return new Builder(assessment, catalog, policy, ReportLabels.of(locale)).build();
+    }
 
-        List<FindingRow> rows = a.findings().stream().map(f -> new FindingRow(f, f.citation().describe(),
-                f.answers().stream().map(Answer::describe).collect(Collectors.joining("; ")),
-                f.status().isGap() ? catalog.requirement(f.requirementId()).map(Requirement::remediation).orElse("")
-                        : "")).toList();
-        List<String> scope = a.scopeNotes().stream().map(ScopeNote::reason).toList();
-        return new ReportModel(a, "Cybersecurity gap report", facts, DISCLAIMER, a.decisionReasons(), scope, rows);
+    /** The language of the labels. */
+    public Locale locale() {
+        return labels.locale();
+    }
+
+    /** The decision in words, e.g. "Accept with conditions". */
+    public String decisionText() {
+        return labels.decision(assessment.decision());
+    }
+
+    /** Knock-out criteria that are not met. */
+    public List<FindingRow> knockOutsHit() {
+        return rows.stream().filter(r -> r.finding().knockOutHit()).toList();
+    }
+
+    /** Every gap (partially met, not met, not answered), most severe first. */
+    public List<FindingRow> gaps() {
+        List<FindingRow> gaps = new ArrayList<>(rows.stream().filter(r -> r.finding().status().isGap()).toList());
+        gaps.sort(MOST_SEVERE_FIRST);
+        return gaps;
+    }
+
+    /** The {@code limit} most severe gaps. */
+    public List<FindingRow> mostSevereGaps(int limit) {
+        return gaps().stream().limit(limit).toList();
+    }
+
+    /** Gaps grouped by domain in catalog order (domains without gaps left out), most severe first. */
+    public List<DomainGaps> gapsByDomain() {
+        Map<String, List<FindingRow>> byDomain = gaps().stream()
+                .collect(Collectors.groupingBy(r -> r.finding().domain(), LinkedHashMap::new, Collectors.toList()));
+        return assessment.domainScores().stream()
+                .filter(d -> byDomain.containsKey(d.domain()))
+                .map(d -> new DomainGaps(d, byDomain.get(d.domain())))
+                .toList();
+    }
+
+    /** Findings that are met or not applicable, in catalog order. */
+    public List<FindingRow> resolved() {
+        return rows.stream().filter(r -> !r.finding().status().isGap()).toList();
+    }
+
+    /**
+     * Number of findings per status (zero counts included), from best to worst and then out of scope: met,
+     * partially met, not met, not answered, not applicable.
+     */
+    public List<StatusCount> statusCounts() {
+        EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
+        rows.forEach(r -> counts.merge(r.finding().status(), 1, Integer::sum));
+        return STATUS_ORDER.stream().map(s -> new StatusCount(s, counts.getOrDefault(s, 0))).toList();
+    }
+
+    private static int statusRank(Status status) {
+        return switch (status) {
+            case NOT_MET -> 0;
+            case NOT_ANSWERED -> 1;
+            case PARTIALLY_MET -> 2;
+            case MET -> 3;
+            case NOT_APPLICABLE -> 4;
+        };
+    }
+
+    /** Assembles the model; kept apart so that {@code of} reads as the contract. */
+    private static final class Builder {
+        private final Assessment a;
+        private final Catalog catalog;
+        private final Policy policy;
+        private final ReportLabels labels;
+
+        Builder(Assessment a, Catalog catalog, Policy policy, ReportLabels labels) {
+            this.a = a;
+            this.catalog = catalog;
+            this.policy = policy;
+            this.labels = labels;
+        }
+
+        ReportModel build() {
+            return new ReportModel(a, policy, labels, labels.get("report.title"), facts(),
+                    labels.get("report.disclaimer"), a.decisionReasons(),
+                    a.scopeNotes().stream().map(ScopeNote::reason).toList(),
+                    a.findings().stream().map(this::row).toList(), contradictions(), answers(), methodology(),
+                    policyFacts());
+        }
+
+        private List<Fact> facts() {
+            List<Fact> facts = new ArrayList<>();
+            facts.add(new Fact(labels.get("fact.vendor"), a.vendor().name()
+                    + (a.vendor().country().isEmpty() ? "" : " (" + a.vendor().country() + ")")));
+            facts.add(new Fact(labels.get("fact.product"), a.product().name()
+                    + (a.product().version().isEmpty() ? "" : ", " + a.product().version())));
+            facts.add(new Fact(labels.get("fact.productKind"), labels.productKind(a.product().kind())));
+            facts.add(new Fact(labels.get("fact.profile"), a.profile().id()));
+            facts.add(new Fact(labels.get("fact.questionnaire"), a.questionnaireId()));
+            facts.add(new Fact(labels.get("fact.asOf"), a.asOf().toString()));
+            if (a.contractEnd() != null) {
+                facts.add(new Fact(labels.get("fact.contractEnd"), a.contractEnd().toString()));
+            }
+            facts.add(new Fact(labels.get("fact.decision"), labels.decision(a.decision())));
+            facts.add(new Fact(labels.get("fact.overallScore"), labels.percent(a.overallScore())));
+            facts.add(new Fact(labels.get("fact.catalog"), a.catalogVersion()));
+            facts.add(new Fact(labels.get("fact.rulePack"), a.rulePack() + " " + a.rulePackVersion()));
+            facts.add(new Fact(labels.get("fact.policy"), a.policy()));
+            return facts;
+        }
+
+        private FindingRow row(Finding f) {
+            boolean gap = f.status().isGap();
+            Requirement requirement = catalog.requirement(f.requirementId()).orElse(null);
+            return new FindingRow(f, f.citation().describe(),
+                    f.answers().stream().map(Answer::describe).collect(Collectors.joining("; ")),
+                    gap && requirement != null ? requirement.remediation() : "",
+                    gap && requirement != null ? requirement.contractClause() : "");
+        }
+
+        private List<ContradictionRow> contradictions() {
+            return a.contradictions().stream().map(c -> new ContradictionRow(c,
+                    c.answers().stream().map(ans -> questionRow(ans.questionId(), ans)).toList(),
+                    catalog.consistencyCheck(c.checkId()).map(ConsistencyCheck::remediation).orElse("")))
+                    .toList();
+        }
+
+        private QuestionRow questionRow(String questionId, Answer answer) {
+            Question q = catalog.question(questionId).orElse(null);
+            return new QuestionRow(questionId, q == null ? questionId : q.text(), q != null && q.mandatory(),
+                    answer);
+        }
+
+        private List<QuestionSection> answers() {
+            Map<String, Answer> given = new LinkedHashMap<>();
+            a.answers().forEach(ans -> given.putIfAbsent(ans.questionId(), ans));
+            Map<String, List<QuestionRow>> sections = new LinkedHashMap<>();
+            for (Question q : catalog.questions(a.profile())) {
+                sections.computeIfAbsent(q.section(), s -> new ArrayList<>())
+                        .add(new QuestionRow(q.id(), q.text(), q.mandatory(), given.remove(q.id())));
+            }
+            // Answers the profile's bank does not list (readers reject them; code may build them) are still shown.
+            given.values().forEach(ans -> sections.computeIfAbsent("\u2014", s -> new ArrayList<>())
+                    .add(questionRow(ans.questionId(), ans)));
+            return sections.entrySet().stream().map(e -> new QuestionSection(e.getKey(), e.getValue())).toList();
+        }
+
+        private List<String> methodology() {
+            return List.of(labels.get("method.status"), labels.get("method.weights"), labels.get("method.partial"),
+                    labels.get("method.knockOuts"), labels.get("method.decision"), labels.get("method.force"),
+                    labels.get("method.scope"));
+        }
+
+        private List<Fact> policyFacts() {
+            List<Fact> facts = new ArrayList<>();
+            facts.add(new Fact(labels.get("policy.name"), policy.label()));
+            StringBuilder weights = new StringBuilder();
+            for (Severity s : Severity.values()) { // enum order: the policy's map has none
+                weights.append(weights.length() == 0 ? "" : ", ").append(labels.severity(s)).append(' ')
+                        .append(policy.severityWeights().get(s));
+            }
+            facts.add(new Fact(labels.get("policy.weights"), weights.toString()));
+            facts.add(new Fact(labels.get("policy.partialCredit"), labels.number(policy.partialCredit())));
+            facts.add(new Fact(labels.get("policy.rejectBelow"), policy.rejectBelowScore() == null
+                    ? labels.get("policy.noThreshold") : labels.percent(policy.rejectBelowScore())));
+            facts.add(new Fact(labels.get("policy.contradictions"),
+                    labels.get(policy.contradictionsBlockAccept() ? "policy.yes" : "policy.no")));
+            List<String> knockOuts = catalog.requirements(a.profile()).stream().filter(policy::isKnockOut)
+                    .map(Requirement::id).toList();
+            facts.add(new Fact(labels.get("policy.knockOuts", knockOuts.size()), listOrNone(knockOuts)));
+            facts.add(new Fact(labels.get("policy.addedKnockOuts"),
+                    listOrNone(policy.addedKnockOuts().stream().sorted().toList())));
+            facts.add(new Fact(labels.get("policy.removedKnockOuts"),
+                    listOrNone(policy.removedKnockOuts().stream().sorted().toList())));
+            facts.add(new Fact(labels.get("policy.requirementWeights"), listOrNone(
+                    new TreeMap<>(policy.requirementWeights()).entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList())));
+            return facts;
+        }
+
+        private String listOrNone(List<String> items) {
+            return items.isEmpty() ? labels.get("policy.none") : String.join(", ", items);
+        }
     }
 }

@@ -99,7 +99,8 @@ class CsvReportRendererTest {
         Assessment assessment = new Assessment("Q-1", new Vendor("Vendor", "DE", ""),
                 new Product("Product", "1", ProductKind.MEDICAL_DEVICE), Profile.MEDICAL_DEVICE,
                 LocalDate.of(2026, 11, 1), null, "test-1", "test-pack", "1", Decision.REJECT, List.of("reason"),
-                50.0, List.of(), List.of(), List.of(), List.of(findings), List.of(), "policy 1");
+                50.0, List.of(), List.of(), List.of(), List.of(findings), List.of(),
+                org.cyberprocure.Policy.defaults().label(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CsvReportRenderer(catalog).render(ReportModel.of(assessment, catalog), out);
         return out.toByteArray();

@@ -1,0 +1,816 @@
+package org.cyberprocure.report.pdf;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDate;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import com.itextpdf.kernel.pdf.navigation.PdfDestination;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.validation.ValidationContainer;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Link;
+import com.itextpdf.layout.element.ListItem;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.ParagraphRenderer;
+import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfua.checkers.PdfUA1Checker;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.DomainScore;
+import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Status;
+import org.cyberprocure.report.ReportLabels;
+import org.cyberprocure.report.ReportModel;
+import org.cyberprocure.report.ReportModel.ContradictionRow;
+import org.cyberprocure.report.ReportModel.DomainGaps;
+import org.cyberprocure.report.ReportModel.FindingRow;
+import org.cyberprocure.report.ReportModel.QuestionRow;
+import org.cyberprocure.report.ReportModel.QuestionSection;
+
+/**
+ * One pass of laying out a report into a tagged PDF/A-3A + PDF/UA-1 document. The table of contents needs the
+ * page on which each section starts, which is known only after layout: the renderer runs a first pass to learn
+ * the pages and a second one that prints them ({@code knownPages}).
+ */
+final class ReportDocument {
+    private static final float MARGIN_X = 42f;
+    private static final float MARGIN_TOP = 58f;
+    private static final float MARGIN_BOTTOM = 56f;
+    /** Longest vendor or catalog text shown in one cell; the attached JSON keeps it whole. */
+    private static final int CELL_TEXT_LIMIT = 2_000;
+    /** Longest text in a header, a label or a short cell. */
+    private static final int SHORT_TEXT_LIMIT = 300;
+    /** Most evidence references listed for one answer. */
+    private static final int EVIDENCE_LIMIT = 20;
+    private static final int TOP_GAPS = 5;
+    private static final float BODY_SIZE = 9.5f;
+    private static final float TABLE_SIZE = 8.5f;
+    private static final float SMALL_SIZE = 7.5f;
+
+    /** A section of the report, in reading order; level 1 starts a page, level 2 is a subsection. */
+    record Section(String key, String title, int level) {
+    }
+
+    private final ReportModel model;
+    private final ReportLabels labels;
+    private final Fonts fonts;
+    private final Map<String, Integer> knownPages;
+    private final Map<String, Integer> pages = new HashMap<>();
+    private final List<Section> sections;
+    private PdfDocument pdf;
+    private Document document;
+
+    ReportDocument(ReportModel model, Fonts fonts, Map<String, Integer> knownPages) {
+        this.model = model;
+        this.labels = model.labels();
+        this.fonts = fonts;
+        this.knownPages = knownPages;
+        this.sections = sections(model);
+    }
+
+    /** The page each section starts on, as laid out by {@link #write}. */
+    Map<String, Integer> pages() {
+        return Map.copyOf(pages);
+    }
+
+    /** Lays out the content without finishing a file; returns the page each section starts on. */
+    Map<String, Integer> layOut() {
+        open(new ByteArrayOutputStream(), new byte[16]);
+        content();
+        return pages();
+    }
+
+    /** Lays out the report and returns the PDF bytes. */
+    byte[] write(byte[] assessmentJson, byte[] documentId) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        open(buffer, documentId);
+        content();
+        outlines();
+        headersAndFooters();
+        attach(assessmentJson);
+        document.close();
+        return buffer.toByteArray();
+    }
+
+    private void open(ByteArrayOutputStream buffer, byte[] documentId) {
+        PdfString id = new PdfString(documentId).setHexWriting(true);
+        WriterProperties properties = new WriterProperties()
+                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
+                .setInitialDocumentId(id)
+                .setModifiedDocumentId(id);
+        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
+        // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
+        pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
+        this.pdf = pdfA;
+        pdf.setTagged();
+        pdf.getCatalog().setLang(new PdfString(labels.locale().getLanguage()));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        pdf.getCatalog().setPageMode(PdfName.UseOutlines);
+        describe(pdf.getDocumentInfo());
+
+        document = new Document(pdf, PageSize.A4, false);
+        document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
+        document.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
+    }
+
+    private void content() {
+        cover();
+        for (Section section : sections) {
+            if (section.level() == 1) {
+                document.add(new AreaBreak());
+            }
+            document.add(heading(section));
+            switch (section.key()) {
+                case "contents" -> contents();
+                case "summary" -> summary();
+                case "charts" -> charts();
+                case "register" -> registerIntro();
+                case "resolved" -> resolved();
+                case "contradictions" -> contradictions();
+                case "answers" -> answersIntro();
+                case "methodology" -> methodology();
+                case "policy" -> policy();
+                default -> subsection(section.key());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    private static List<Section> sections(ReportModel model) {
+        ReportLabels l = model.labels();
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("contents", l.get("section.contents"), 1));
+        sections.add(new Section("summary", l.get("section.summary"), 1));
+        sections.add(new Section("charts", l.get("section.charts"), 1));
+        sections.add(new Section("register", l.get("section.register"), 1));
+        List<DomainGaps> domains = model.gapsByDomain();
+        for (int i = 0; i < domains.size(); i++) {
+            DomainScore score = domains.get(i).score();
+            sections.add(new Section("register-" + i, l.get("register.domainScore", score.domain(),
+                    l.percent(score.score())), 2));
+        }
+        sections.add(new Section("resolved", l.get("section.resolved"), 1));
+        sections.add(new Section("contradictions", l.get("section.contradictions"), 1));
+        sections.add(new Section("answers", l.get("section.answers"), 1));
+        List<QuestionSection> questions = model.answers();
+        for (int i = 0; i < questions.size(); i++) {
+            sections.add(new Section("answers-" + i, questions.get(i).name(), 2));
+        }
+        sections.add(new Section("methodology", l.get("section.methodology"), 1));
+        sections.add(new Section("policy", l.get("method.policy"), 2));
+        return List.copyOf(sections);
+    }
+
+    private void subsection(String key) {
+        int index = Integer.parseInt(key.substring(key.indexOf('-') + 1));
+        if (key.startsWith("register-")) {
+            document.add(gapTable(model.gapsByDomain().get(index).gaps()));
+        } else {
+            document.add(answerTable(model.answers().get(index)));
+        }
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private void cover() {
+        Assessment a = model.assessment();
+        document.add(new Paragraph("CyberProcure").setFont(fonts.bold()).setFontSize(10)
+                .setFontColor(Palette.ACCENT).setMarginBottom(28));
+        Paragraph title = new Paragraph(model.title()).setFont(fonts.bold()).setFontSize(24).setMarginBottom(6)
+                .setDestination("cover");
+        title.getAccessibilityProperties().setRole(StandardRoles.H1);
+        document.add(title);
+        document.add(new Paragraph(text(a.vendor().name(), SHORT_TEXT_LIMIT) + " \u2014 "
+                + text(a.product().name(), SHORT_TEXT_LIMIT)).setFontSize(14).setMarginBottom(22));
+
+        Color colour = Palette.of(a.decision());
+        Div band = new Div().setBackgroundColor(colour).setPadding(14).setMarginBottom(20);
+        band.add(new Paragraph(labels.get("fact.decision")).setFontColor(Palette.WHITE).setFontSize(10)
+                .setMargin(0));
+        band.add(new Paragraph(model.decisionText()).setFont(fonts.bold()).setFontSize(22)
+                .setFontColor(Palette.WHITE).setMargin(0).setMarginTop(2));
+        band.add(new Paragraph(labels.decisionExplained(a.decision())).setFontColor(Palette.WHITE)
+                .setFontSize(10).setMargin(0).setMarginTop(4));
+        band.add(new Paragraph(labels.get("fact.overallScore") + ": " + labels.percent(a.overallScore()))
+                .setFont(fonts.bold()).setFontColor(Palette.WHITE).setFontSize(12).setMargin(0).setMarginTop(8));
+        document.add(band);
+
+        Table facts = table(30, 70);
+        for (ReportModel.Fact fact : model.facts()) {
+            facts.addCell(rowHeader(fact.label()));
+            Paragraph value = new Paragraph(text(fact.value(), SHORT_TEXT_LIMIT));
+            if (fact.label().equals(labels.get("fact.decision"))) {
+                value.setFont(fonts.bold()).setFontColor(colour);
+            }
+            facts.addCell(cell().add(value));
+        }
+        document.add(facts);
+        document.add(note(model.disclaimer()).setMarginTop(24));
+    }
+
+    private void contents() {
+        Table toc = table(88, 12);
+        toc.addHeaderCell(headerCell(labels.get("column.section")));
+        toc.addHeaderCell(headerCell(labels.get("column.page")).setTextAlignment(TextAlignment.RIGHT));
+        for (Section section : sections) {
+            if (section.key().equals("contents")) {
+                continue;
+            }
+            String title = text(section.title(), SHORT_TEXT_LIMIT);
+            Link link = new Link(title, PdfAction.createGoTo(section.key()));
+            link.getLinkAnnotation().setFlags(PdfAnnotation.PRINT);
+            link.getLinkAnnotation().setBorder(new PdfArray(new float[] {0, 0, 0}));
+            link.getLinkAnnotation().setContents(title);
+            link.getAccessibilityProperties().setAlternateDescription(title);
+            Paragraph entry = new Paragraph(link);
+            if (section.level() == 1) {
+                entry.setFont(fonts.bold());
+            } else {
+                entry.setMarginLeft(14);
+            }
+            toc.addCell(plainCell().add(entry));
+            Integer page = knownPages.get(section.key());
+            toc.addCell(plainCell().add(new Paragraph(page == null ? "\u2013" : String.valueOf(page))
+                    .setTextAlignment(TextAlignment.RIGHT)));
+        }
+        document.add(toc);
+    }
+
+    private void summary() {
+        Assessment a = model.assessment();
+        document.add(subheading(labels.get("summary.why")));
+        document.add(new Paragraph().add(new Text(model.decisionText()).setFont(fonts.bold())
+                        .setFontColor(Palette.of(a.decision())))
+                .add(" \u2014 " + labels.decisionExplained(a.decision())));
+
+        List<FindingRow> knockOuts = model.knockOutsHit();
+        document.add(label(labels.get("summary.knockOuts")));
+        if (knockOuts.isEmpty()) {
+            document.add(new Paragraph(labels.get("summary.noKnockOuts")));
+        } else {
+            document.add(bullets(knockOuts.stream().map(r -> r.finding().requirementId() + " \u2014 "
+                    + r.finding().title() + ": " + r.finding().rationale()).toList()));
+        }
+        // Knock-outs are listed above in the report's language; the evaluation's other reasons follow.
+        List<String> reasons = model.reasons().stream().filter(r -> !r.startsWith("Knock-out ")).toList();
+        if (!reasons.isEmpty()) {
+            document.add(label(labels.get("summary.reasons")));
+            document.add(bullets(reasons));
+        }
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        model.statusCounts().forEach(c -> counts.put(c.status(), c.count()));
+        document.add(new Paragraph(labels.get("summary.counts", model.rows().size(), counts.get(Status.MET),
+                counts.get(Status.PARTIALLY_MET), counts.get(Status.NOT_MET), counts.get(Status.NOT_ANSWERED),
+                counts.get(Status.NOT_APPLICABLE)))
+                .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
+
+        document.add(subheading(labels.get("summary.domains")));
+        document.add(domainScores());
+
+        document.add(subheading(labels.get("summary.topGaps")));
+        List<FindingRow> top = model.mostSevereGaps(TOP_GAPS);
+        if (top.isEmpty()) {
+            document.add(new Paragraph(labels.get("summary.noGaps")));
+        } else {
+            Table t = table(47, 17, 16, 20);
+            header(t, "column.requirement", "column.status", "column.severity", "column.force");
+            for (FindingRow row : top) {
+                Finding f = row.finding();
+                t.addCell(cell().add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
+                        .add(" " + text(f.title(), SHORT_TEXT_LIMIT))));
+                t.addCell(cell().add(status(f.status())));
+                t.addCell(cell().add(severity(f, false)));
+                t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+            }
+            document.add(t);
+        }
+
+        document.add(subheading(labels.get("summary.scope")));
+        if (model.scopeNotes().isEmpty()) {
+            document.add(new Paragraph(labels.get("summary.noScope")));
+        } else {
+            document.add(bullets(model.scopeNotes()));
+        }
+    }
+
+    /** Domain and score side by side in two column pairs, so the summary stays on one page. */
+    private Table domainScores() {
+        Table t = table(38, 12, 38, 12);
+        header(t, "column.domain", "column.score", "column.domain", "column.score");
+        List<DomainScore> scores = model.assessment().domainScores();
+        int half = (scores.size() + 1) / 2;
+        for (int i = 0; i < half; i++) {
+            for (int column = 0; column < 2; column++) {
+                int index = i + column * half;
+                if (index < scores.size()) {
+                    DomainScore d = scores.get(index);
+                    t.addCell(compact(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
+                    t.addCell(compact(new Paragraph(labels.percent(d.score())).setFont(fonts.bold())
+                            .setTextAlignment(TextAlignment.RIGHT)));
+                } else {
+                    t.addCell(cell());
+                    t.addCell(cell());
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Cell compact(Paragraph content) {
+        return cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).add(content);
+    }
+
+    /** Every domain's score and counts per status: the numbers of the domain chart, as a table. */
+    private Table domainTable() {
+        Table t = table(31, 13, 11.2f, 11.2f, 11.2f, 11.2f, 11.2f);
+        header(t, "column.domain", "column.score", "column.met", "column.partial", "column.notMet", "column.open",
+                "column.na");
+        for (DomainScore d : model.assessment().domainScores()) {
+            t.addCell(cell().add(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
+            t.addCell(number(labels.percent(d.score())).setFont(fonts.bold()));
+            t.addCell(number(String.valueOf(d.met())));
+            t.addCell(number(String.valueOf(d.partiallyMet())));
+            t.addCell(number(String.valueOf(d.notMet())));
+            t.addCell(number(String.valueOf(d.notAnswered())));
+            t.addCell(number(String.valueOf(d.notApplicable())));
+        }
+        return t;
+    }
+
+    private void charts() {
+        float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
+        List<BarChart.Bar> domainBars = new ArrayList<>();
+        List<String> domainAlt = new ArrayList<>();
+        for (DomainScore d : model.assessment().domainScores()) {
+            domainBars.add(new BarChart.Bar(text(d.domain(), SHORT_TEXT_LIMIT), d.score(), labels.percent(d.score()),
+                    Palette.ACCENT));
+            domainAlt.add(d.score() == null ? labels.get("chart.domains.none", d.domain())
+                    : labels.get("chart.domains.item", d.domain(), labels.percent(d.score())));
+        }
+        document.add(subheading(labels.get("chart.domains")));
+        document.add(BarChart.draw(pdf, fonts.regular(), domainBars, 100, width,
+                v -> labels.percent(v), text(labels.get("chart.domains.alt", String.join("; ", domainAlt)),
+                        CELL_TEXT_LIMIT * 4)));
+        document.add(domainTable().setMarginTop(8));
+
+        List<BarChart.Bar> statusBars = new ArrayList<>();
+        List<String> statusAlt = new ArrayList<>();
+        int max = 1;
+        for (ReportModel.StatusCount c : model.statusCounts()) {
+            max = Math.max(max, c.count());
+        }
+        int scale = niceScale(max);
+        for (ReportModel.StatusCount c : model.statusCounts()) {
+            statusBars.add(new BarChart.Bar(labels.status(c.status()), (double) c.count(),
+                    String.valueOf(c.count()), Palette.of(c.status())));
+            statusAlt.add(labels.get("chart.status.item", labels.status(c.status()), String.valueOf(c.count())));
+        }
+        document.add(subheading(labels.get("chart.status")));
+        document.add(BarChart.draw(pdf, fonts.regular(), statusBars, scale, width,
+                v -> String.valueOf(Math.round(v)), labels.get("chart.status.alt", String.join("; ", statusAlt))));
+    }
+
+    /** The smallest multiple of 4 (so that the quarter grid lines fall on whole numbers) at or above max. */
+    private static int niceScale(int max) {
+        return ((max + 3) / 4) * 4;
+    }
+
+    private void registerIntro() {
+        document.add(new Paragraph(labels.get("register.intro")));
+        if (model.gapsByDomain().isEmpty()) {
+            document.add(new Paragraph(labels.get("register.none")).setFont(fonts.bold()));
+        }
+    }
+
+    /**
+     * One row per gap: the requirement and its verdict on the left, the evidence and what to do on the right. A
+     * row is never split across pages, so a verdict is always read next to its reasons.
+     */
+    private Table gapTable(List<FindingRow> gaps) {
+        Table t = table(30, 70);
+        header(t, "column.requirement", "register.details");
+        for (FindingRow row : gaps) {
+            Finding f = row.finding();
+            t.addCell(cell().setBackgroundColor(Palette.ROW_BACKGROUND).setKeepTogether(true)
+                    .add(new Paragraph(f.requirementId()).setFont(fonts.bold()))
+                    .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT)).setMarginBottom(4))
+                    .add(status(f.status()))
+                    .add(severity(f, true))
+                    .add(new Paragraph(labels.legalForce(f.legalForce()))));
+            Cell detail = cell().setKeepTogether(true).setPaddingLeft(6);
+            detail.add(labelled("register.source", row.citation()));
+            detail.add(labelled("register.rationale", f.rationale()));
+            detail.add(labelled("register.answers", row.answers().isEmpty() ? labels.get("register.noAnswers")
+                    : row.answers()));
+            if (!row.remediation().isEmpty()) {
+                detail.add(labelled("register.remediation", row.remediation()));
+            }
+            if (!row.contractClause().isEmpty()) {
+                detail.add(labelled("register.clause", row.contractClause()));
+            }
+            t.addCell(detail);
+        }
+        return t;
+    }
+
+    private void resolved() {
+        document.add(new Paragraph(labels.get("resolved.intro")));
+        List<FindingRow> rows = model.resolved();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Table t = table(52, 18, 14, 16);
+        header(t, "column.requirement", "column.domain", "column.status", "column.force");
+        for (FindingRow row : rows) {
+            Finding f = row.finding();
+            t.addCell(cell().add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
+                            .add(" " + text(f.title(), SHORT_TEXT_LIMIT)))
+                    .add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)).setFontSize(SMALL_SIZE)
+                            .setFontColor(Palette.MUTED)));
+            t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
+            t.addCell(cell().add(status(f.status())));
+            t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+        }
+        document.add(t);
+    }
+
+    private void contradictions() {
+        document.add(new Paragraph(labels.get("contradictions.intro")));
+        if (model.contradictions().isEmpty()) {
+            document.add(new Paragraph(labels.get("contradictions.none")).setFont(fonts.bold()));
+            return;
+        }
+        for (ContradictionRow row : model.contradictions()) {
+            Div box = new Div().setBorderLeft(new SolidBorder(Palette.of(Status.NOT_MET), 2.5f)).setPaddingLeft(8)
+                    .setMarginTop(10).setKeepTogether(true);
+            box.add(new Paragraph().add(new Text(row.contradiction().checkId()).setFont(fonts.bold()))
+                    .add(" \u2014 " + text(row.contradiction().title(), SHORT_TEXT_LIMIT) + " \u00b7 "
+                            + labels.severity(row.contradiction().severity())).setMarginBottom(2));
+            box.add(new Paragraph(text(row.contradiction().message(), CELL_TEXT_LIMIT)));
+            box.add(label(labels.get("contradictions.answers")));
+            box.add(bullets(row.answers().stream().map(this::describeAnswer).toList()));
+            if (!row.clarify().isEmpty()) {
+                box.add(labelled("contradictions.clarify", row.clarify()).setFontSize(BODY_SIZE));
+            }
+            document.add(box);
+        }
+    }
+
+    private String describeAnswer(QuestionRow q) {
+        StringBuilder line = new StringBuilder(q.questionId()).append(" (").append(q.text()).append("): ");
+        if (q.answer() == null) {
+            return line.append(labels.get("answers.notAnswered")).toString();
+        }
+        line.append(q.answer().value());
+        if (!q.answer().comment().isEmpty()) {
+            line.append(" \u2014 \u201c").append(q.answer().comment()).append('\u201d');
+        }
+        return line.toString();
+    }
+
+    private void answersIntro() {
+        document.add(new Paragraph(labels.get("answers.intro", model.assessment().profile().id())));
+    }
+
+    private Table answerTable(QuestionSection section) {
+        Table t = table(44, 16, 22, 18);
+        header(t, "column.question", "column.answer", "column.comment", "column.evidence");
+        for (QuestionRow q : section.questions()) {
+            Cell question = cell().add(new Paragraph(q.questionId()).setFont(fonts.bold()))
+                    .add(new Paragraph(text(q.text(), CELL_TEXT_LIMIT)));
+            if (q.mandatory()) {
+                question.add(new Paragraph(labels.get("answers.mandatory")).setFontSize(SMALL_SIZE)
+                        .setFontColor(Palette.MUTED));
+            }
+            t.addCell(question);
+            Answer answer = q.answer();
+            if (answer == null) {
+                t.addCell(cell().add(new Paragraph(labels.get("answers.notAnswered"))
+                        .setFontColor(Palette.of(Status.NOT_ANSWERED))));
+                t.addCell(cell());
+                t.addCell(cell());
+                continue;
+            }
+            t.addCell(cell().add(new Paragraph(text(answer.value(), CELL_TEXT_LIMIT)).setFont(fonts.bold())));
+            t.addCell(cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT))));
+            Cell evidence = cell();
+            answer.evidence().stream().limit(EVIDENCE_LIMIT)
+                    .forEach(e -> evidence.add(new Paragraph(text(e, SHORT_TEXT_LIMIT))));
+            if (answer.evidence().size() > EVIDENCE_LIMIT) {
+                evidence.add(new Paragraph("\u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")"));
+            }
+            t.addCell(evidence);
+        }
+        return t;
+    }
+
+    private void methodology() {
+        for (String paragraph : model.methodology()) {
+            int lead = paragraph.indexOf(". ");
+            Paragraph p = new Paragraph().setMarginBottom(6);
+            if (lead > 0 && lead < 60) {
+                p.add(new Text(paragraph.substring(0, lead + 1)).setFont(fonts.bold()))
+                        .add(paragraph.substring(lead + 1));
+            } else {
+                p.add(paragraph);
+            }
+            document.add(p);
+        }
+    }
+
+    private void policy() {
+        Table t = table(40, 60);
+        header(t, "column.item", "column.value");
+        for (ReportModel.Fact fact : model.policyFacts()) {
+            t.addCell(rowHeader(fact.label()));
+            t.addCell(cell().add(new Paragraph(text(fact.value(), CELL_TEXT_LIMIT))));
+        }
+        document.add(t);
+        document.add(note(model.disclaimer()).setMarginTop(18));
+    }
+
+    // ---------------------------------------------------------------- navigation, page furniture, attachment
+
+    private void outlines() {
+        PdfOutline root = pdf.getOutlines(false);
+        root.addOutline(text(model.title(), SHORT_TEXT_LIMIT))
+                .addDestination(PdfDestination.makeDestination(new PdfString("cover")));
+        PdfOutline parent = root;
+        for (Section section : sections) {
+            PdfOutline outline = (section.level() == 1 ? root : parent)
+                    .addOutline(text(section.title(), SHORT_TEXT_LIMIT));
+            outline.addDestination(PdfDestination.makeDestination(new PdfString(section.key())));
+            if (section.level() == 1) {
+                parent = outline;
+                outline.setOpen(false);
+            }
+        }
+    }
+
+    private void headersAndFooters() {
+        int total = pdf.getNumberOfPages();
+        Assessment a = model.assessment();
+        String reference = text(a.questionnaireId(), 60) + " \u00b7 " + a.asOf();
+        float right = PageSize.A4.getWidth() - MARGIN_X;
+        float headerWidth = right - MARGIN_X - fonts.regular().getWidth(reference, SMALL_SIZE) - 16;
+        String header = fit(text(model.title() + " \u2014 " + a.vendor().name(), SHORT_TEXT_LIMIT), headerWidth);
+        for (int page = 1; page <= total; page++) {
+            if (page > 1) {
+                furniture(header, MARGIN_X, PageSize.A4.getHeight() - 32, page, TextAlignment.LEFT);
+                furniture(reference, right, PageSize.A4.getHeight() - 32, page, TextAlignment.RIGHT);
+            }
+            furniture(labels.get("report.footer"), MARGIN_X, 26, page, TextAlignment.LEFT);
+            furniture(labels.get("report.page", page, total), right, 26, page, TextAlignment.RIGHT);
+        }
+    }
+
+    /** Shortens one line of small text with an ellipsis until it fits the width. */
+    private String fit(String line, float width) {
+        String shorter = line;
+        while (shorter.length() > 1 && fonts.regular().getWidth(shorter, SMALL_SIZE) > width) {
+            shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -2)).stripTrailing() + "\u2026";
+        }
+        return shorter;
+    }
+
+    private void furniture(String content, float x, float y, int page, TextAlignment alignment) {
+        Paragraph p = new Paragraph(content).setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED);
+        p.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        document.showTextAligned(p, x, y, page, alignment, VerticalAlignment.BOTTOM, 0);
+    }
+
+    private void attach(byte[] json) {
+        String description = labels.get("report.attachment");
+        PdfDictionary parameters = new PdfDictionary();
+        parameters.put(PdfName.ModDate, date().getPdfObject());
+        PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pdf, json, description, "assessment.json",
+                new PdfName("application/json"), parameters, PdfName.Data);
+        pdf.addAssociatedFile(description, spec);
+    }
+
+    private void describe(PdfDocumentInfo info) {
+        Assessment a = model.assessment();
+        info.setTitle(text(model.title() + " \u2014 " + a.vendor().name() + " \u2014 " + a.product().name(),
+                SHORT_TEXT_LIMIT));
+        info.setSubject(text(a.questionnaireId(), SHORT_TEXT_LIMIT));
+        info.setCreator("CyberProcure");
+        info.setKeywords(a.profile().id() + ", " + a.decision().name());
+        // No clock: the document's dates are the assessment's as-of date, so the same inputs give the same bytes.
+        info.setMoreInfo(PdfName.CreationDate.getValue(), date().getPdfObject().getValue());
+        info.setMoreInfo(PdfName.ModDate.getValue(), date().getPdfObject().getValue());
+    }
+
+    private PdfDate date() {
+        LocalDate asOf = model.assessment().asOf();
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        calendar.clear();
+        calendar.set(asOf.getYear(), asOf.getMonthValue() - 1, asOf.getDayOfMonth());
+        return new PdfDate(calendar);
+    }
+
+    private static PdfOutputIntent outputIntent() {
+        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(srgb));
+    }
+
+    // ---------------------------------------------------------------- building blocks
+
+    private Paragraph heading(Section section) {
+        Paragraph p = new Paragraph(text(section.title(), SHORT_TEXT_LIMIT)).setFont(fonts.bold())
+                .setFontColor(section.level() == 1 ? Palette.ACCENT : Palette.TEXT)
+                .setFontSize(section.level() == 1 ? 17 : 12.5f)
+                .setMarginTop(section.level() == 1 ? 0 : 14).setMarginBottom(section.level() == 1 ? 10 : 5)
+                .setKeepWithNext(true)
+                .setDestination(section.key());
+        p.getAccessibilityProperties().setRole(section.level() == 1 ? StandardRoles.H1 : StandardRoles.H2);
+        p.setNextRenderer(new PageTrackingRenderer(p, section.key(), pages));
+        return p;
+    }
+
+    private Paragraph subheading(String title) {
+        Paragraph p = new Paragraph(title).setFont(fonts.bold()).setFontSize(12.5f).setMarginTop(14)
+                .setMarginBottom(5).setKeepWithNext(true);
+        p.getAccessibilityProperties().setRole(StandardRoles.H2);
+        return p;
+    }
+
+    private Paragraph label(String text) {
+        return new Paragraph(text).setFont(fonts.bold()).setMarginTop(6).setMarginBottom(2).setKeepWithNext(true);
+    }
+
+    private Paragraph labelled(String labelKey, String value) {
+        return new Paragraph().add(new Text(labels.get(labelKey) + ": ").setFont(fonts.bold()))
+                .add(text(value, CELL_TEXT_LIMIT)).setMarginBottom(2);
+    }
+
+    private com.itextpdf.layout.element.List bullets(List<String> items) {
+        com.itextpdf.layout.element.List list = new com.itextpdf.layout.element.List().setListSymbol("\u2022")
+                .setSymbolIndent(6).setMarginLeft(4);
+        for (String item : items) {
+            list.add(new ListItem(text(item, CELL_TEXT_LIMIT)));
+        }
+        return list;
+    }
+
+    private Div note(String content) {
+        return new Div().setBackgroundColor(Palette.NOTE_BACKGROUND).setBorder(new SolidBorder(Palette.RULE, 0.5f))
+                .setPadding(8).add(new Paragraph(content).setFontSize(TABLE_SIZE).setMargin(0));
+    }
+
+    private Paragraph status(Status status) {
+        return new Paragraph(labels.status(status)).setFont(fonts.bold()).setFontColor(Palette.of(status));
+    }
+
+    private Paragraph severity(Finding f, boolean labelled) {
+        Paragraph p = new Paragraph((labelled ? labels.get("column.severity") + ": " : "")
+                + labels.severity(f.severity()));
+        if (f.knockOut()) {
+            p.add(new Text("\n" + labels.get("register.knockOut")).setFont(fonts.bold())
+                    .setFontColor(f.knockOutHit() ? Palette.of(Status.NOT_MET) : Palette.MUTED));
+        }
+        return p;
+    }
+
+    private static Table table(float... percentages) {
+        return new Table(UnitValue.createPercentArray(percentages)).useAllAvailableWidth().setFixedLayout()
+                .setFontSize(TABLE_SIZE)
+                .setMarginTop(2).setMarginBottom(6);
+    }
+
+    private void header(Table table, String... labelKeys) {
+        for (String key : labelKeys) {
+            table.addHeaderCell(headerCell(labels.get(key)));
+        }
+    }
+
+    private Cell headerCell(String text) {
+        Cell cell = cell().setBackgroundColor(Palette.HEADER_BACKGROUND)
+                .add(new Paragraph(text).setFont(fonts.bold()));
+        cell.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
+                .addEnumAttribute("Scope", "Column"));
+        return cell;
+    }
+
+    private Cell rowHeader(String text) {
+        Cell cell = cell().add(new Paragraph(text(text, SHORT_TEXT_LIMIT)).setFont(fonts.bold()));
+        cell.getAccessibilityProperties().setRole(StandardRoles.TH);
+        cell.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
+                .addEnumAttribute("Scope", "Row"));
+        return cell;
+    }
+
+    private static Cell cell() {
+        return new Cell().setPadding(3.5f).setBorder(new SolidBorder(Palette.RULE, 0.5f));
+    }
+
+    private static Cell plainCell() {
+        return new Cell().setPadding(2.5f).setBorder(Border.NO_BORDER)
+                .setBorderBottom(new SolidBorder(Palette.RULE, 0.3f));
+    }
+
+    private Cell number(String value) {
+        return cell().add(new Paragraph(value).setTextAlignment(TextAlignment.RIGHT));
+    }
+
+    /** Vendor or catalog text made safe to show: cleaned, bounded and limited to glyphs the fonts have. */
+    private String text(String value, int limit) {
+        return fonts.printable(SafeText.clean(value == null ? "" : value, limit));
+    }
+
+    /**
+     * A PDF/A-3A document that writes its fonts in the order they were created. iText keeps a document's fonts in
+     * a hash map whose keys hash with a per-JVM document counter, so its own order differs from one report to
+     * the next, and with it the object numbers: the bytes would not repeat.
+     */
+    private static final class FontOrderedPdfADocument extends PdfADocument {
+        FontOrderedPdfADocument(PdfWriter writer, PdfOutputIntent intent) {
+            super(writer, PdfAConformance.PDF_A_3A, intent);
+        }
+
+        @Override
+        protected void flushFonts() {
+            getDocumentFonts().stream()
+                    .sorted(Comparator.comparingInt(f -> f.getPdfObject().getIndirectReference().getObjNumber()))
+                    .forEach(PdfFont::flush);
+            super.flushFonts(); // finds them flushed
+        }
+    }
+
+    /**
+     * Records the page a heading is laid out on, for the table of contents. Layout, not drawing: drawing happens
+     * only when the file is finished, which the first pass skips. The last layout wins, as a heading kept with the
+     * next element is laid out again on the next page.
+     */
+    private static final class PageTrackingRenderer extends ParagraphRenderer {
+        private final String key;
+        private final Map<String, Integer> pages;
+
+        PageTrackingRenderer(Paragraph paragraph, String key, Map<String, Integer> pages) {
+            super(paragraph);
+            this.key = key;
+            this.pages = pages;
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new PageTrackingRenderer((Paragraph) modelElement, key, pages);
+        }
+
+        @Override
+        public LayoutResult layout(LayoutContext context) {
+            LayoutResult result = super.layout(context);
+            if (result.getStatus() == LayoutResult.FULL && result.getOccupiedArea() != null) {
+                pages.put(key, result.getOccupiedArea().getPageNumber());
+            }
+            return result;
+        }
+    }
+}
