@@ -26,18 +26,18 @@ class CloudRulesTest extends RuleCasesTest {
             withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
             a("CLD-RESIDENCY-REGIONS", "primary: Frankfurt (DE); backup: Berlin (DE); logs: Frankfurt (DE)"),
             a("CLD-SUPPORT-LOCATION", "EEA_ONLY"), a("CLD-ADMIN-PLAINTEXT", "no"),
-            a("CLD-NON-EU-LAW", "no"), a("CLD-GOV-REQUESTS", "yes"),
+            a("FOREIGN-LAW-EXPOSURE", "no"), a("GOV-REQUEST-POLICY", "yes"),
             withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
             a("CLD-CSP-CERT-EXPIRY", "2029-06-30"),
             withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"),
             withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"),
             withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_HIGH"),
-            a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"), withEvidence("CLD-SUBPROC-AUDITS", "yes"),
-            withEvidence("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"),
-            a("CLD-EXPORT-FORMAT", "OPEN_STANDARD"), a("CLD-EXPORT-TESTED", "yes"), a("CLD-EXIT-ASSISTANCE", "yes"),
+            a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"), withEvidence("CLD-SUBPROC-AUDITS", "yes"),
+            withEvidence("CLD-RESPONSIBILITY-MATRIX", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"),
+            a("DATA-EXPORT", "OPEN_STANDARD"), a("CLD-EXPORT-TESTED", "yes"), a("CLD-EXIT-ASSISTANCE", "yes"),
             a("CLD-EXIT-RETRIEVAL-DAYS", "30"),
             withEvidence("CLD-DELETION-CERT", "yes"), a("CLD-DELETION-DAYS", "60"),
-            a("CLD-RTO-HOURS", "4"), a("CLD-RPO-HOURS", "0.25"), a("CLD-BACKUP-IMMUTABLE", "yes"),
+            a("CLD-RTO-HOURS", "4"), a("CLD-RPO-HOURS", "0.25"), a("BACKUP-PROTECTED", "yes"),
             a("CLD-BACKUP-SECOND-SITE", "yes"),
             withEvidence("CLD-KEY-CONTROL", "BYOK_HSM"), a("CLD-KEY-REVOKE", "yes"));
 
@@ -64,13 +64,13 @@ class CloudRulesTest extends RuleCasesTest {
                     cloud(a("CLD-SUPPORT-LOCATION", "OUTSIDE_EEA_UNRESTRICTED"), a("CLD-ADMIN-PLAINTEXT", "no"))),
 
             RuleCase.of("CLD-FOREIGN-LAW met: no non-EU disclosure exposure, requests handled by process", MET,
-                    cloud(a("CLD-NON-EU-LAW", "no"), a("CLD-GOV-REQUESTS", "yes"))),
+                    cloud(a("FOREIGN-LAW-EXPOSURE", "no"), a("GOV-REQUEST-POLICY", "yes"))),
             RuleCase.of("CLD-FOREIGN-LAW partial: no documented process for government requests", PARTIALLY_MET,
-                    cloud(a("CLD-NON-EU-LAW", "no"), a("CLD-GOV-REQUESTS", "no"))),
+                    cloud(a("FOREIGN-LAW-EXPOSURE", "no"), a("GOV-REQUEST-POLICY", "no"))),
             RuleCase.of("CLD-FOREIGN-LAW partial: exposure mitigated by a request process", PARTIALLY_MET,
-                    cloud(a("CLD-NON-EU-LAW", "yes"), a("CLD-GOV-REQUESTS", "yes"))),
+                    cloud(a("FOREIGN-LAW-EXPOSURE", "yes"), a("GOV-REQUEST-POLICY", "yes"))),
             RuleCase.of("CLD-FOREIGN-LAW not met: exposure without safeguards", NOT_MET,
-                    cloud(a("CLD-NON-EU-LAW", "yes"))),
+                    cloud(a("FOREIGN-LAW-EXPOSURE", "yes"))),
 
             RuleCase.of("CLD-CERT-CSP met: ISO/IEC 27017 and 27018 evidenced, valid for the term", MET,
                     cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
@@ -124,29 +124,29 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.of("CLD-CERT-EUCS not met: no EUCS plan", NOT_MET, cloud(a("CLD-EUCS-LEVEL", "NO_PLAN"))),
 
             RuleCase.of("CLD-SUBPROC-ASSURANCE met: list, flow-down and evidence", MET,
-                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"),
+                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"),
                             withEvidence("CLD-SUBPROC-AUDITS", "yes"))),
             RuleCase.of("CLD-SUBPROC-ASSURANCE partial: sub-processor evidence claimed but not supplied", PARTIALLY_MET,
-                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"),
+                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"),
                             a("CLD-SUBPROC-AUDITS", "yes"))),
             RuleCase.of("CLD-SUBPROC-ASSURANCE partial: evidence missing for some or all sub-processors",
-                    PARTIALLY_MET, cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "yes"),
+                    PARTIALLY_MET, cloud(a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"),
                             a("CLD-SUBPROC-AUDITS", "partial"))),
             RuleCase.of("CLD-SUBPROC-ASSURANCE partial: obligations not flowed down", PARTIALLY_MET,
-                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-FLOWDOWN", "no"),
+                    cloud(a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "NONE"),
                             withEvidence("CLD-SUBPROC-AUDITS", "yes"))),
             RuleCase.of("CLD-SUBPROC-ASSURANCE not met: sub-processors not disclosed", NOT_MET,
-                    cloud(a("CLD-SUBPROC-LIST", "no"), a("CLD-SUBPROC-FLOWDOWN", "yes"))),
+                    cloud(a("CLD-SUBPROC-LIST", "no"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"))),
 
             RuleCase.of("CLD-SHARED-RESP met: control-by-control matrix with customer controls", MET,
-                    cloud(withEvidence("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
+                    cloud(withEvidence("CLD-RESPONSIBILITY-MATRIX", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
             RuleCase.of("CLD-SHARED-RESP partial: matrix claimed but not supplied", PARTIALLY_MET,
-                    cloud(a("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
+                    cloud(a("CLD-RESPONSIBILITY-MATRIX", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
             RuleCase.of("CLD-SHARED-RESP partial: hospital's own controls not listed", PARTIALLY_MET,
-                    cloud(withEvidence("CLD-SRM", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "no"))),
+                    cloud(withEvidence("CLD-RESPONSIBILITY-MATRIX", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "no"))),
             RuleCase.of("CLD-SHARED-RESP partial: high-level split only", PARTIALLY_MET,
-                    cloud(withEvidence("CLD-SRM", "HIGH_LEVEL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
-            RuleCase.of("CLD-SHARED-RESP not met: no responsibility matrix", NOT_MET, cloud(a("CLD-SRM", "NONE"))),
+                    cloud(withEvidence("CLD-RESPONSIBILITY-MATRIX", "HIGH_LEVEL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"))),
+            RuleCase.of("CLD-SHARED-RESP not met: no responsibility matrix", NOT_MET, cloud(a("CLD-RESPONSIBILITY-MATRIX", "NONE"))),
 
             RuleCase.of("CLD-EXIT-PORTABILITY met: tested open-standard export with assistance", MET,
                     exit("OPEN_STANDARD", "yes", "yes", "30")),
@@ -159,7 +159,7 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.of("CLD-EXIT-PORTABILITY partial: retrieval period shorter than 30 days", PARTIALLY_MET,
                     exit("OPEN_STANDARD", "yes", "yes", "29")),
             RuleCase.of("CLD-EXIT-PORTABILITY not met: no complete export", NOT_MET,
-                    cloud(a("CLD-EXPORT-FORMAT", "NONE"), a("CLD-EXIT-ASSISTANCE", "yes"))),
+                    cloud(a("DATA-EXPORT", "NONE"), a("CLD-EXIT-ASSISTANCE", "yes"))),
 
             RuleCase.of("CLD-DELETION met: certified deletion within 90 days", MET,
                     cloud(withEvidence("CLD-DELETION-CERT", "yes"), a("CLD-DELETION-DAYS", "90"))),
@@ -205,20 +205,20 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.contradiction("CONS-CLD-SUPPORT-LOCATION EEA only, yet support from outside the EEA",
                     cloud(a("CLD-DATA-LOCATION", "EEA_ONLY"), a("CLD-SUPPORT-LOCATION", "OUTSIDE_EEA_CONTROLLED"))),
             RuleCase.contradiction("CONS-CLD-EXPORT no export, yet an export tested",
-                    cloud(a("CLD-EXPORT-FORMAT", "NONE"), a("CLD-EXPORT-TESTED", "yes"))),
+                    cloud(a("DATA-EXPORT", "NONE"), a("CLD-EXPORT-TESTED", "yes"))),
             RuleCase.contradiction("CONS-CLD-RTO no recovery objectives, yet a committed recovery time",
                     cloud(a("CLD-RTO-RPO", "no"), a("CLD-RTO-HOURS", "4"))));
 
     private static org.cyberprocure.model.Questionnaire exit(String format, String tested, String assistance,
                                                             String days) {
-        return cloud(a("CLD-EXPORT-FORMAT", format), a("CLD-EXPORT-TESTED", tested),
+        return cloud(a("DATA-EXPORT", format), a("CLD-EXPORT-TESTED", tested),
                 a("CLD-EXIT-ASSISTANCE", assistance), a("CLD-EXIT-RETRIEVAL-DAYS", days));
     }
 
     private static org.cyberprocure.model.Questionnaire backup(String rtoHours, String rpoHours, String immutable,
                                                               String secondSite) {
         return cloud(a("CLD-RTO-HOURS", rtoHours), a("CLD-RPO-HOURS", rpoHours),
-                a("CLD-BACKUP-IMMUTABLE", immutable), a("CLD-BACKUP-SECOND-SITE", secondSite));
+                a("BACKUP-PROTECTED", immutable), a("CLD-BACKUP-SECOND-SITE", secondSite));
     }
 
     private static Assessment allMetWith(Answer... overrides) {
@@ -242,7 +242,7 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void noExportAtAll_isAKnockOut() {
-        Assessment assessment = allMetWith(a("CLD-EXPORT-FORMAT", "NONE"), a("CLD-EXPORT-TESTED", "no"));
+        Assessment assessment = allMetWith(a("DATA-EXPORT", "NONE"), a("CLD-EXPORT-TESTED", "no"));
         assertThat(assessment.finding("CLD-EXIT-PORTABILITY").knockOutHit()).isTrue();
         assertThat(assessment.decision()).isEqualTo(Decision.REJECT);
     }

@@ -55,10 +55,10 @@ class CraRulesTest extends RuleCasesTest {
                     craCloud(a("CRA-DEFAULT-CREDS", "yes"), a("MD-FACTORY-RESET", "yes"))),
             // Annex I Part I(2)(c)
             RuleCase.of("CRA-AI-P1-2c met: updates announced or automatic, and deferrable", MET,
-                    craProduct(a("SEC-UPDATES", "yes"), a("CRA-UPDATE-DELIVERY", "NOTIFIED"), a("CRA-UPDATE-DEFER", "yes"))),
+                    craProduct(a("SEC-UPDATES", "yes"), a("CRA-UPDATE-DELIVERY", "NOTIFIED"), a("UPDATE-SCHEDULING", "yes"))),
             RuleCase.of("CRA-AI-P1-2c partial: updates unannounced or not deferrable", PARTIALLY_MET,
                     craProduct(a("SEC-UPDATES", "yes"), a("CRA-UPDATE-DELIVERY", "MANUAL_UNANNOUNCED"),
-                            a("CRA-UPDATE-DEFER", "yes"))),
+                            a("UPDATE-SCHEDULING", "yes"))),
             RuleCase.of("CRA-AI-P1-2c not met: no security updates", NOT_MET,
                     craProduct(a("SEC-UPDATES", "no"), a("CRA-UPDATE-DELIVERY", "AUTOMATIC"))),
             // Annex I Part I(2)(d)
@@ -84,11 +84,11 @@ class CraRulesTest extends RuleCasesTest {
                     craProduct(a("CRA-CODE-SIGNING", "no"), a("CRA-INTEGRITY-MONITOR", "yes"))),
             // Annex I Part I(2)(g)
             RuleCase.of("CRA-AI-P1-2g met: data inventory and telemetry under control", MET,
-                    craProduct(a("CRA-DATA-INVENTORY", "yes"), a("CRA-TELEMETRY-CONTROL", "CAN_BE_DISABLED"))),
+                    craProduct(a("DATA-INVENTORY", "yes"), a("CRA-TELEMETRY-CONTROL", "CAN_BE_DISABLED"))),
             RuleCase.of("CRA-AI-P1-2g partial: telemetry cannot be switched off", PARTIALLY_MET,
-                    craProduct(a("CRA-DATA-INVENTORY", "yes"), a("CRA-TELEMETRY-CONTROL", "ALWAYS_ON"))),
+                    craProduct(a("DATA-INVENTORY", "yes"), a("CRA-TELEMETRY-CONTROL", "ALWAYS_ON"))),
             RuleCase.of("CRA-AI-P1-2g not met: no data inventory", NOT_MET,
-                    craProduct(a("CRA-DATA-INVENTORY", "no"), a("CRA-TELEMETRY-CONTROL", "NO_TELEMETRY"))),
+                    craProduct(a("DATA-INVENTORY", "no"), a("CRA-TELEMETRY-CONTROL", "NO_TELEMETRY"))),
             // Annex I Part I(2)(h)
             RuleCase.of("CRA-AI-P1-2h met: essential functions documented and resilience tested", MET,
                     craProduct(a("CRA-ESSENTIAL-FUNCTIONS", "yes"), a("CRA-DOS-TESTED", "yes"))),
@@ -105,11 +105,11 @@ class CraRulesTest extends RuleCasesTest {
                     craProduct(a("CRA-NETWORK-LOAD-LIMITS", "no"))),
             // Annex I Part I(2)(j)
             RuleCase.of("CRA-AI-P1-2j met: interfaces listed, unused ones off", MET,
-                    craProduct(a("CRA-INTERFACE-LIST", "yes"), a("CRA-INTERFACES-LOCKED", "yes"))),
+                    craProduct(a("INTERFACE-LIST", "yes"), a("CRA-INTERFACES-LOCKED", "yes"))),
             RuleCase.of("CRA-AI-P1-2j partial: unused or debug interfaces open", PARTIALLY_MET,
-                    craProduct(a("CRA-INTERFACE-LIST", "yes"), a("CRA-INTERFACES-LOCKED", "no"))),
+                    craProduct(a("INTERFACE-LIST", "yes"), a("CRA-INTERFACES-LOCKED", "no"))),
             RuleCase.of("CRA-AI-P1-2j not met: no interface list", NOT_MET,
-                    craProduct(a("CRA-INTERFACE-LIST", "no"), a("CRA-INTERFACES-LOCKED", "yes"))),
+                    craProduct(a("INTERFACE-LIST", "no"), a("CRA-INTERFACES-LOCKED", "yes"))),
             // Annex I Part I(2)(k)
             RuleCase.of("CRA-AI-P1-2k met: layered exploitation mitigations", MET,
                     craProduct(a("CRA-EXPLOIT-MITIGATIONS", "LAYERED"))),
@@ -126,11 +126,11 @@ class CraRulesTest extends RuleCasesTest {
                     craProduct(a("LOG-EVENTS", "no"), a("LOG-SIEM", "yes"))),
             // Annex I Part I(2)(m)
             RuleCase.of("CRA-AI-P1-2m met: user-operated secure erase and protected export", MET,
-                    craProduct(a("CRA-SECURE-ERASE", "USER_FUNCTION"), a("CRA-DATA-EXPORT", "yes"))),
+                    craProduct(a("CRA-SECURE-ERASE", "USER_FUNCTION"), a("DATA-EXPORT", "OPEN_STANDARD"))),
             RuleCase.of("CRA-AI-P1-2m partial: erase only by the vendor, or no secure export", PARTIALLY_MET,
-                    craProduct(a("CRA-SECURE-ERASE", "VENDOR_SERVICE_ONLY"), a("CRA-DATA-EXPORT", "yes"))),
+                    craProduct(a("CRA-SECURE-ERASE", "VENDOR_SERVICE_ONLY"), a("DATA-EXPORT", "OPEN_STANDARD"))),
             RuleCase.of("CRA-AI-P1-2m not met: no secure erase", NOT_MET,
-                    craProduct(a("CRA-SECURE-ERASE", "NONE"), a("CRA-DATA-EXPORT", "yes"))),
+                    craProduct(a("CRA-SECURE-ERASE", "NONE"), a("DATA-EXPORT", "OPEN_STANDARD"))),
             // Annex I Part II(1)
             RuleCase.of("CRA-AI-P2-1 met: machine-readable SBOM", MET,
                     craProduct(a("MD-SBOM", "yes"), a("MD-SBOM-FORMAT", "SPDX"))),
@@ -148,23 +148,23 @@ class CraRulesTest extends RuleCasesTest {
                     craProduct(a("CRA-REMEDIATION-TARGETS", "no"), a("PATCH-CRITICAL-DAYS", "7"))),
             // Annex I Part II(3)
             RuleCase.of("CRA-AI-P2-3 met: tests per release and a recent independent test", MET,
-                    craProduct(a("CRA-SECURITY-TESTING", "yes"), a("CRA-PENTEST-DATE", "2025-11-01"))),
+                    craProduct(a("SECURITY-TESTING", "yes"), a("PENTEST-DATE", "2025-11-01"))),
             RuleCase.of("CRA-AI-P2-3 partial: occasional tests or no recent independent test", PARTIALLY_MET,
-                    craProduct(a("CRA-SECURITY-TESTING", "yes"), a("CRA-PENTEST-DATE", "2025-10-31"))),
+                    craProduct(a("SECURITY-TESTING", "yes"), a("PENTEST-DATE", "2025-10-31"))),
             RuleCase.of("CRA-AI-P2-3 not met: no security testing", NOT_MET,
-                    craProduct(a("CRA-SECURITY-TESTING", "no"), a("CRA-PENTEST-DATE", "2026-06-01"))),
+                    craProduct(a("SECURITY-TESTING", "no"), a("PENTEST-DATE", "2026-06-01"))),
             // Annex I Part II(4)
             RuleCase.of("CRA-AI-P2-4 met: public advisories", MET,
-                    craProduct(a("CRA-ADVISORIES", "PUBLIC_MACHINE_READABLE"))),
+                    craProduct(a("ADVISORIES", "PUBLIC_MACHINE_READABLE"))),
             RuleCase.of("CRA-AI-P2-4 partial: advisories to customers only", PARTIALLY_MET,
-                    craProduct(a("CRA-ADVISORIES", "CUSTOMERS_ONLY"))),
-            RuleCase.of("CRA-AI-P2-4 not met: silent fixes", NOT_MET, craProduct(a("CRA-ADVISORIES", "NONE"))),
+                    craProduct(a("ADVISORIES", "CUSTOMERS_ONLY"))),
+            RuleCase.of("CRA-AI-P2-4 not met: silent fixes", NOT_MET, craProduct(a("ADVISORIES", "NONE"))),
             // Annex I Part II(5)
             RuleCase.of("CRA-AI-P2-5 met: published CVD policy", MET,
-                    craProduct(withEvidence("CRA-CVD-POLICY", "PUBLISHED"))),
+                    craProduct(withEvidence("CVD-POLICY", "PUBLISHED"))),
             RuleCase.of("CRA-AI-P2-5 partial: informal or unreferenced CVD policy", PARTIALLY_MET,
-                    craProduct(a("CRA-CVD-POLICY", "PUBLISHED"))),
-            RuleCase.of("CRA-AI-P2-5 not met: no CVD policy", NOT_MET, craProduct(a("CRA-CVD-POLICY", "NONE"))),
+                    craProduct(a("CVD-POLICY", "PUBLISHED"))),
+            RuleCase.of("CRA-AI-P2-5 not met: no CVD policy", NOT_MET, craProduct(a("CVD-POLICY", "NONE"))),
             // Annex I Part II(6)
             RuleCase.of("CRA-AI-P2-6 met: reporting contact and upstream reporting", MET,
                     craProduct(a("CRA-VULN-CONTACT", "yes"), a("CRA-UPSTREAM-REPORTING", "yes"))),
@@ -255,14 +255,14 @@ class CraRulesTest extends RuleCasesTest {
             RuleCase.of("CRA-14-4 not met: no incident reporting procedure", NOT_MET,
                     craProduct(a("CRA-INCIDENT-REPORTING", "NONE"))),
             RuleCase.of("CRA-14-8 met: machine-readable notice within 24 hours", MET,
-                    craProduct(a("CRA-USER-NOTICE", "MACHINE_READABLE"), a("CRA-USER-NOTICE-HOURS", "24"))),
+                    craProduct(a("VULN-NOTICE", "MACHINE_READABLE"), a("CRA-USER-NOTICE-HOURS", "24"))),
             RuleCase.of("CRA-14-8 partial: slow, unbounded or human-readable notice only", PARTIALLY_MET,
-                    craProduct(a("CRA-USER-NOTICE", "MACHINE_READABLE"), a("CRA-USER-NOTICE-HOURS", "48"))),
+                    craProduct(a("VULN-NOTICE", "MACHINE_READABLE"), a("CRA-USER-NOTICE-HOURS", "48"))),
             RuleCase.of("CRA-14-8 not met: users not informed", NOT_MET,
-                    craProduct(a("CRA-USER-NOTICE", "NONE"), a("CRA-USER-NOTICE-HOURS", "24"))),
+                    craProduct(a("VULN-NOTICE", "NONE"), a("CRA-USER-NOTICE-HOURS", "24"))),
             // Consistency
             RuleCase.contradiction("CONS-CRA-CVD no disclosure policy, but a reporting contact is published",
-                    craProduct(a("CRA-CVD-POLICY", "NONE"), a("CRA-VULN-CONTACT", "yes"))),
+                    craProduct(a("CVD-POLICY", "NONE"), a("CRA-VULN-CONTACT", "yes"))),
             RuleCase.contradiction("CONS-CRA-SUPPORT a support end date, but none stated to the buyer",
                     craCloud(a("CRA-SUPPORT-STATED", "NONE"), a("CRA-SUPPORT-END", "2032-01-31"))),
             RuleCase.contradiction("CONS-CRA-SBOM no SBOM, but one is kept or shared",
@@ -318,7 +318,7 @@ class CraRulesTest extends RuleCasesTest {
 
     @Test
     void reportingRows_bindFromSeptember2026_annexRowsOnlyFromDecember2027() {
-        Questionnaire q = craProduct(a("CRA-VULN-REPORTING", "NONE"), a("CRA-SECURITY-TESTING", "no"));
+        Questionnaire q = craProduct(a("CRA-VULN-REPORTING", "NONE"), a("SECURITY-TESTING", "no"));
         Finding reporting = finding("CRA-14-2", q);
         Finding testing = finding("CRA-AI-P2-3", q);
         assertThat(reporting.legalForce()).isEqualTo(LegalForce.BINDING_LAW);

@@ -62,11 +62,11 @@ class GdprRulesTest extends RuleCasesTest {
             RuleCase.of("GDPR-32-1c not met: no recovery objectives", NOT_MET, cloud(a("CLD-RTO-RPO", "no"))),
 
             RuleCase.of("GDPR-9-1 met: patient data categories documented", MET,
-                    cloud(withEvidence("GDPR-DATA-INVENTORY", "yes"))),
+                    cloud(withEvidence("DATA-INVENTORY", "yes"))),
             RuleCase.of("GDPR-9-1 partial: data description claimed without evidence", PARTIALLY_MET,
-                    device(a("GDPR-DATA-INVENTORY", "yes"))),
+                    device(a("DATA-INVENTORY", "yes"))),
             RuleCase.of("GDPR-9-1 not met: patient data processed is not documented", NOT_MET,
-                    cloud(a("GDPR-DATA-INVENTORY", "no"))),
+                    cloud(a("DATA-INVENTORY", "no"))),
 
             RuleCase.of("GDPR-9-3 met: professional secrecy and need-to-know access", MET,
                     device(a("GDPR-SECRECY-LEVEL", "PROFESSIONAL_SECRECY_ALL"), a("GDPR-ACCESS-NEED-TO-KNOW", "yes"))),
@@ -77,11 +77,11 @@ class GdprRulesTest extends RuleCasesTest {
             RuleCase.of("GDPR-9-3 not met: no secrecy obligation", NOT_MET, device(a("GDPR-SECRECY-LEVEL", "NONE"))),
 
             RuleCase.of("GDPR-28-3 met: service-specific agreement provided", MET,
-                    cloud(withEvidence("GDPR-DPA", "SERVICE_SPECIFIC"))),
+                    cloud(withEvidence("DPA", "SERVICE_SPECIFIC"))),
             RuleCase.of("GDPR-28-3 partial: service-specific agreement not provided", PARTIALLY_MET,
-                    device(a("GDPR-DPA", "SERVICE_SPECIFIC"))),
-            RuleCase.of("GDPR-28-3 partial: generic agreement only", PARTIALLY_MET, cloud(a("GDPR-DPA", "GENERIC"))),
-            RuleCase.of("GDPR-28-3 not met: no data processing agreement", NOT_MET, device(a("GDPR-DPA", "NONE"))),
+                    device(a("DPA", "SERVICE_SPECIFIC"))),
+            RuleCase.of("GDPR-28-3 partial: generic agreement only", PARTIALLY_MET, cloud(a("DPA", "GENERIC"))),
+            RuleCase.of("GDPR-28-3 not met: no data processing agreement", NOT_MET, device(a("DPA", "NONE"))),
 
             RuleCase.of("GDPR-28-3a met: documented instructions and notice of legal demands", MET,
                     cloud(a("GDPR-DPA-INSTRUCTIONS", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
@@ -105,12 +105,12 @@ class GdprRulesTest extends RuleCasesTest {
             RuleCase.of("GDPR-28-3c not met: no measures described", NOT_MET, device(a("GDPR-TOMS-ANNEX", "NONE"))),
 
             RuleCase.of("GDPR-28-3d met: obligations flowed down, full liability", MET,
-                    cloud(a("GDPR-SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"))),
-            RuleCase.of("GDPR-28-3d met: no sub-processors", MET, device(a("GDPR-SUBPROC-FLOWDOWN", "n/a"))),
+                    cloud(a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"))),
+            RuleCase.of("GDPR-28-3d met: no sub-processors", MET, device(a("SUBPROC-FLOWDOWN", "n/a"))),
             RuleCase.of("GDPR-28-3d partial: liability for sub-processors limited", PARTIALLY_MET,
-                    cloud(a("GDPR-SUBPROC-FLOWDOWN", "FLOWDOWN_ONLY"))),
+                    cloud(a("SUBPROC-FLOWDOWN", "FLOWDOWN_ONLY"))),
             RuleCase.of("GDPR-28-3d not met: sub-processors not bound", NOT_MET,
-                    device(a("GDPR-SUBPROC-FLOWDOWN", "NONE"))),
+                    device(a("SUBPROC-FLOWDOWN", "NONE"))),
 
             RuleCase.of("GDPR-28-3e met: functions for patients' rights", MET, cloud(a("GDPR-DSR-SUPPORT", "TOOLING"))),
             RuleCase.of("GDPR-28-3e partial: manual support only", PARTIALLY_MET,
@@ -119,11 +119,11 @@ class GdprRulesTest extends RuleCasesTest {
                     cloud(a("GDPR-DSR-SUPPORT", "NONE"))),
 
             RuleCase.of("GDPR-28-3g met: open-format return and certified deletion of all copies", MET,
-                    cloud(a("GDPR-END-RETURN", "yes"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
+                    cloud(a("DATA-EXPORT", "OPEN_STANDARD"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
             RuleCase.of("GDPR-28-3g partial: deletion without usable return", PARTIALLY_MET,
-                    device(a("GDPR-END-RETURN", "no"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
+                    device(a("DATA-EXPORT", "NONE"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
             RuleCase.of("GDPR-28-3g partial: only live data deleted", PARTIALLY_MET,
-                    cloud(a("GDPR-END-RETURN", "yes"), a("GDPR-END-DELETION", "PRODUCTION_ONLY"))),
+                    cloud(a("DATA-EXPORT", "OPEN_STANDARD"), a("GDPR-END-DELETION", "PRODUCTION_ONLY"))),
             RuleCase.of("GDPR-28-3g not met: no deletion commitment", NOT_MET,
                     device(a("GDPR-END-DELETION", "NONE"))),
 
@@ -141,18 +141,18 @@ class GdprRulesTest extends RuleCasesTest {
                     device(a("GDPR-OWN-USE", "IDENTIFIABLE"))),
 
             RuleCase.of("GDPR-32-1d met: independent test within 12 months, findings fixed", MET,
-                    cloud(a("GDPR-PENTEST", "yes"), withEvidence("GDPR-PENTEST-DATE", "2026-04-01"),
+                    cloud(a("PENTEST", "INDEPENDENT_REGULAR"), withEvidence("PENTEST-DATE", "2026-04-01"),
                             a("GDPR-PENTEST-FINDINGS", "yes"))),
             RuleCase.of("GDPR-32-1d partial: test summary not provided", PARTIALLY_MET,
-                    device(a("GDPR-PENTEST", "yes"), a("GDPR-PENTEST-DATE", "2026-04-01"),
+                    device(a("PENTEST", "INDEPENDENT_REGULAR"), a("PENTEST-DATE", "2026-04-01"),
                             a("GDPR-PENTEST-FINDINGS", "yes"))),
             RuleCase.of("GDPR-32-1d partial: no test within 12 months", PARTIALLY_MET,
-                    cloud(a("GDPR-PENTEST", "yes"), withEvidence("GDPR-PENTEST-DATE", "2025-04-01"),
+                    cloud(a("PENTEST", "INDEPENDENT_REGULAR"), withEvidence("PENTEST-DATE", "2025-04-01"),
                             a("GDPR-PENTEST-FINDINGS", "yes"))),
             RuleCase.of("GDPR-32-1d partial: findings not confirmed fixed", PARTIALLY_MET,
-                    device(a("GDPR-PENTEST", "yes"), withEvidence("GDPR-PENTEST-DATE", "2026-04-01"),
+                    device(a("PENTEST", "INDEPENDENT_REGULAR"), withEvidence("PENTEST-DATE", "2026-04-01"),
                             a("GDPR-PENTEST-FINDINGS", "no"))),
-            RuleCase.of("GDPR-32-1d not met: no independent testing", NOT_MET, cloud(a("GDPR-PENTEST", "no"))),
+            RuleCase.of("GDPR-32-1d not met: no independent testing", NOT_MET, cloud(a("PENTEST", "NONE"))),
 
             RuleCase.of("GDPR-32-4 met: vendor access approved and logged", MET,
                     device(a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"))),
@@ -173,14 +173,14 @@ class GdprRulesTest extends RuleCasesTest {
                     cloud(a("GDPR-BREACH-CONTENT", "no"))),
 
             RuleCase.of("GDPR-35 met: complete DPIA support pack", MET,
-                    device(withEvidence("GDPR-DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "yes"))),
+                    device(withEvidence("DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "yes"))),
             RuleCase.of("GDPR-35 partial: DPIA pack not provided", PARTIALLY_MET,
-                    cloud(a("GDPR-DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "yes"))),
+                    cloud(a("DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "yes"))),
             RuleCase.of("GDPR-35 partial: DPIA pack incomplete", PARTIALLY_MET,
-                    device(withEvidence("GDPR-DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "no"))),
+                    device(withEvidence("DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "no"))),
             RuleCase.of("GDPR-35 partial: DPIA input only on request", PARTIALLY_MET,
-                    cloud(a("GDPR-DPIA-SUPPORT", "ON_REQUEST"))),
-            RuleCase.of("GDPR-35 not met: no DPIA support", NOT_MET, device(a("GDPR-DPIA-SUPPORT", "NONE"))),
+                    cloud(a("DPIA-SUPPORT", "ON_REQUEST"))),
+            RuleCase.of("GDPR-35 not met: no DPIA support", NOT_MET, device(a("DPIA-SUPPORT", "NONE"))),
 
             RuleCase.of("GDPR-44-RS met: no remote access", MET, device(a("GDPR-REMOTE-LOCATION", "NO_REMOTE_ACCESS"))),
             RuleCase.of("GDPR-44-RS met: remote service from the EEA", MET, device(a("GDPR-REMOTE-LOCATION", "EEA_ONLY"))),
@@ -196,15 +196,15 @@ class GdprRulesTest extends RuleCasesTest {
                     device(a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"), a("GDPR-REMOTE-MECHANISM", "NONE"))),
 
             RuleCase.of("GDPR-48 met: request policy with notice to the hospital", MET,
-                    cloud(withEvidence("GDPR-GOV-ACCESS-POLICY", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
+                    cloud(withEvidence("GOV-REQUEST-POLICY", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
             RuleCase.of("GDPR-48 partial: request policy claimed without evidence", PARTIALLY_MET,
-                    cloud(a("GDPR-GOV-ACCESS-POLICY", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
+                    cloud(a("GOV-REQUEST-POLICY", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
             RuleCase.of("GDPR-48 partial: hospital not told of requests", PARTIALLY_MET,
-                    cloud(withEvidence("GDPR-GOV-ACCESS-POLICY", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "no"))),
+                    cloud(withEvidence("GOV-REQUEST-POLICY", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "no"))),
             RuleCase.of("GDPR-48 partial: no policy, no foreign-law exposure", PARTIALLY_MET,
-                    cloud(a("GDPR-GOV-ACCESS-POLICY", "no"), a("GDPR-FOREIGN-LAW-EXPOSURE", "no"))),
+                    cloud(a("GOV-REQUEST-POLICY", "no"), a("FOREIGN-LAW-EXPOSURE", "no"))),
             RuleCase.of("GDPR-48 not met: no policy despite foreign-law exposure", NOT_MET,
-                    cloud(a("GDPR-GOV-ACCESS-POLICY", "no"), a("GDPR-FOREIGN-LAW-EXPOSURE", "yes"))),
+                    cloud(a("GOV-REQUEST-POLICY", "no"), a("FOREIGN-LAW-EXPOSURE", "yes"))),
 
             RuleCase.contradiction("CONS-GDPR-PATIENT-DATA no patient data, yet hospital data used for own purposes",
                     cloud(a("PATIENT-DATA", "no"), a("GDPR-OWN-USE", "IDENTIFIABLE"))),
@@ -220,17 +220,17 @@ class GdprRulesTest extends RuleCasesTest {
                     cloud(a("BREACH-COMMIT", "no"), a("BREACH-HOURS", "24"))));
 
     /** Answers that meet every new GDPR row for a cloud offer (used by DecisionTest's perfect offer). */
-    static final List<Answer> PERFECT_CLOUD = List.of(withEvidence("GDPR-DATA-INVENTORY", "yes"),
+    static final List<Answer> PERFECT_CLOUD = List.of(withEvidence("DATA-INVENTORY", "yes"),
             a("GDPR-SECRECY-LEVEL", "PROFESSIONAL_SECRECY_ALL"), a("GDPR-ACCESS-NEED-TO-KNOW", "yes"),
-            withEvidence("GDPR-DPA", "SERVICE_SPECIFIC"), a("GDPR-DPA-INSTRUCTIONS", "yes"),
+            withEvidence("DPA", "SERVICE_SPECIFIC"), a("GDPR-DPA-INSTRUCTIONS", "yes"),
             a("GDPR-GOV-ACCESS-NOTIFY", "yes"), withEvidence("GDPR-TOMS-ANNEX", "SERVICE_SPECIFIC"),
-            a("GDPR-SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"), a("GDPR-DSR-SUPPORT", "TOOLING"),
-            a("GDPR-END-RETURN", "yes"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"),
-            a("GDPR-AUDIT-RIGHTS", "INSPECTION"), a("GDPR-OWN-USE", "NONE"), a("GDPR-PENTEST", "yes"),
-            withEvidence("GDPR-PENTEST-DATE", "2026-06-01"), a("GDPR-PENTEST-FINDINGS", "yes"),
+            a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"), a("GDPR-DSR-SUPPORT", "TOOLING"),
+            a("DATA-EXPORT", "OPEN_STANDARD"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"),
+            a("GDPR-AUDIT-RIGHTS", "INSPECTION"), a("GDPR-OWN-USE", "NONE"), a("PENTEST", "INDEPENDENT_REGULAR"),
+            withEvidence("PENTEST-DATE", "2026-06-01"), a("GDPR-PENTEST-FINDINGS", "yes"),
             withEvidence("GDPR-BREACH-CONTENT", "yes"), a("GDPR-BREACH-PATIENT-ID", "yes"),
-            withEvidence("GDPR-DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "yes"),
-            withEvidence("GDPR-GOV-ACCESS-POLICY", "yes"), a("GDPR-FOREIGN-LAW-EXPOSURE", "no"));
+            withEvidence("DPIA-SUPPORT", "DPIA_PACK"), a("GDPR-DPIA-CONTENT", "yes"),
+            withEvidence("GOV-REQUEST-POLICY", "yes"), a("FOREIGN-LAW-EXPOSURE", "no"));
 
     @Override
     List<RuleCase> cases() {
@@ -247,7 +247,7 @@ class GdprRulesTest extends RuleCasesTest {
 
     @Test
     void newGdprRows_areNotApplicable_withoutPatientData() {
-        Assessment assessment = RuleTesting.evaluate(device(a("PATIENT-DATA", "no"), a("GDPR-DPA", "NONE"),
+        Assessment assessment = RuleTesting.evaluate(device(a("PATIENT-DATA", "no"), a("DPA", "NONE"),
                 a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"), a("GDPR-REMOTE-MECHANISM", "NONE")));
         assertThat(assessment.finding("GDPR-28-3").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(assessment.finding("GDPR-44-RS").status()).isEqualTo(Status.NOT_APPLICABLE);

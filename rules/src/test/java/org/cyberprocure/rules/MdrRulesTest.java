@@ -18,17 +18,17 @@ import org.junit.jupiter.api.Test;
 class MdrRulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("MDR-AI-17.2 met: security life-cycle standard with evidence", MET,
-                    device(withEvidence("MD-SDL-STANDARD", "IEC_81001_5_1"))),
+                    device(withEvidence("SDL-STANDARD", "IEC_81001_5_1"))),
             RuleCase.of("MDR-AI-17.2 partial: security life-cycle claimed without evidence", PARTIALLY_MET,
-                    device(a("MD-SDL-STANDARD", "IEC_62443_4_1"))),
+                    device(a("SDL-STANDARD", "IEC_62443_4_1"))),
             RuleCase.of("MDR-AI-17.2 partial: software life cycle without a security standard", PARTIALLY_MET,
-                    device(a("MD-SDL-STANDARD", "IEC_62304_ONLY"))),
-            RuleCase.of("MDR-AI-17.2 not met: no life-cycle standard", NOT_MET, device(a("MD-SDL-STANDARD", "NONE"))),
+                    device(a("SDL-STANDARD", "IEC_62304_ONLY"))),
+            RuleCase.of("MDR-AI-17.2 not met: no life-cycle standard", NOT_MET, device(a("SDL-STANDARD", "NONE"))),
             RuleCase.of("MDR-AI-17.4 met: minimum IT and security requirements stated", MET,
-                    device(a("MD-MIN-IT-REQS", "FULL"))),
+                    device(a("MD-IFU-IT-SECURITY", "IN_IFU"))),
             RuleCase.of("MDR-AI-17.4 partial: hardware only", PARTIALLY_MET,
-                    device(a("MD-MIN-IT-REQS", "HARDWARE_ONLY"))),
-            RuleCase.of("MDR-AI-17.4 not met: no minimum requirements", NOT_MET, device(a("MD-MIN-IT-REQS", "NONE"))),
+                    device(a("MD-IFU-IT-SECURITY", "HARDWARE_ONLY"))),
+            RuleCase.of("MDR-AI-17.4 not met: no minimum requirements", NOT_MET, device(a("MD-IFU-IT-SECURITY", "NOT_IN_IFU"))),
             RuleCase.of("MDR-AI-18.8 met: every interface protected", MET, device(a("MD-INTERFACE-AUTH", "yes"))),
             RuleCase.of("MDR-AI-18.8 partial: some interfaces unprotected", PARTIALLY_MET,
                     device(a("MD-INTERFACE-AUTH", "partial"))),
@@ -42,7 +42,7 @@ class MdrRulesTest extends RuleCasesTest {
                     .with(EvaluationContext.defaults().withContractEnd(LocalDate.of(2032, 12, 31))),
             RuleCase.of("MDCG-EOS not met: support already ended", NOT_MET, device(a("MD-SUPPORT-END", "2026-10-31"))),
             RuleCase.of("MDCG-EOS partial: operating system support ends before the period needed", PARTIALLY_MET,
-                    device(a("MD-SUPPORT-END", "2032-01-01"), a("MD-OS-EOL", "2028-10-14"))),
+                    device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "2028-10-14"))),
 
             RuleCase.of("MDR-AI-23.4ab met: IT security requirements in the instructions for use", MET,
                     device(withEvidence("MD-IFU-IT-SECURITY", "IN_REFERENCED_DOCUMENT"))),
@@ -95,11 +95,11 @@ class MdrRulesTest extends RuleCasesTest {
             RuleCase.of("MDCG-3.3 not met: no MDS2", NOT_MET, device(a("MD-MDS2", "NONE"))),
 
             RuleCase.of("MDCG-4.3 met: ports, network flows and incident guidance provided", MET,
-                    device(a("MD-PORT-LIST", "yes"), a("MD-NETWORK-FLOWS", "yes"), a("MD-INCIDENT-GUIDE", "yes"))),
+                    device(a("INTERFACE-LIST", "yes"), a("MD-NETWORK-FLOWS", "yes"), a("MD-INCIDENT-GUIDE", "yes"))),
             RuleCase.of("MDCG-4.3 partial: part of the operator information missing", PARTIALLY_MET,
-                    device(a("MD-PORT-LIST", "yes"), a("MD-NETWORK-FLOWS", "no"), a("MD-INCIDENT-GUIDE", "no"))),
+                    device(a("INTERFACE-LIST", "yes"), a("MD-NETWORK-FLOWS", "no"), a("MD-INCIDENT-GUIDE", "no"))),
             RuleCase.of("MDCG-4.3 not met: no network or incident information", NOT_MET,
-                    device(a("MD-PORT-LIST", "no"), a("MD-NETWORK-FLOWS", "no"), a("MD-INCIDENT-GUIDE", "no"))),
+                    device(a("INTERFACE-LIST", "no"), a("MD-NETWORK-FLOWS", "no"), a("MD-INCIDENT-GUIDE", "no"))),
 
             RuleCase.of("MDCG-2.6 met: validated hospital-side measures published", MET,
                     device(withEvidence("MD-ALLOWED-CHANGES", "PUBLISHED_LIST"))),
@@ -146,8 +146,6 @@ class MdrRulesTest extends RuleCasesTest {
                     device(a("MD-SBOM", "no"), a("MD-SBOM-UPDATED", "yes"))),
             RuleCase.contradiction("CONS-MD-PATCH-UPDATES routine patching claimed, no security updates promised",
                     device(a("MD-PATCH-OUTSIDE-FSCA", "yes"), a("SEC-UPDATES", "no"))),
-            RuleCase.contradiction("CONS-MD-IFU no minimum IT requirements, yet they are in the instructions",
-                    device(a("MD-MIN-IT-REQS", "NONE"), a("MD-IFU-IT-SECURITY", "IN_IFU"))),
             RuleCase.contradiction("CONS-MD-PHI-STORED patient data stored, yet none processed",
                     device(a("MD-PHI-STORED", "yes"), a("PATIENT-DATA", "no"))));
 
@@ -159,14 +157,14 @@ class MdrRulesTest extends RuleCasesTest {
     @Test
     void operatingSystemOutlivingTheNeededPeriod_leavesSupportMet() {
         var finding = RuleTesting.finding("MDCG-EOS",
-                device(a("MD-SUPPORT-END", "2032-01-01"), a("MD-OS-EOL", "2033-12-31")));
+                device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "2033-12-31")));
         assertThat(finding.status()).isEqualTo(MET);
     }
 
     @Test
     void deviceWithoutOwnOperatingSystem_isJudgedOnSupportEndAlone() {
         var finding = RuleTesting.finding("MDCG-EOS",
-                device(a("MD-SUPPORT-END", "2032-01-01"), a("MD-OS-EOL", "n/a")));
+                device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "n/a")));
         assertThat(finding.status()).isEqualTo(MET);
     }
 
@@ -180,7 +178,7 @@ class MdrRulesTest extends RuleCasesTest {
     @Test
     void consistentDeviceAnswers_reportNoContradiction() {
         var assessment = RuleTesting.evaluate(device(a("MD-SBOM", "yes"), a("MD-SBOM-UPDATED", "yes"),
-                a("MD-PATCH-OUTSIDE-FSCA", "yes"), a("SEC-UPDATES", "yes"), a("MD-MIN-IT-REQS", "FULL"),
+                a("MD-PATCH-OUTSIDE-FSCA", "yes"), a("SEC-UPDATES", "yes"), a("MD-IFU-IT-SECURITY", "IN_IFU"),
                 a("MD-IFU-IT-SECURITY", "IN_IFU"), a("MD-PHI-STORED", "yes"), a("PATIENT-DATA", "yes")));
         assertThat(assessment.contradictions()).isEmpty();
     }

@@ -20,16 +20,16 @@ import org.junit.jupiter.api.Test;
 class Nis2RulesTest extends RuleCasesTest {
     /** Answers that meet every NIS2 row for a cloud offer (used by DecisionTest's perfect offer). */
     static final List<Answer> PERFECT_CLOUD = List.of(withEvidence("NIS2-SEC-POLICY", "yes"),
-            a("NIS2-POLICY-REVIEW-DATE", "2026-06-01"), withEvidence("NIS2-IR-PROCESS", "yes"),
-            a("NIS2-IR-COVERAGE", "H24_7"), a("NIS2-BCP", "yes"), a("NIS2-BACKUP-PROTECTED", "yes"),
-            withEvidence("NIS2-DR-TEST-DATE", "2026-06-01"), withEvidence("NIS2-SUPPLIER-REQS", "yes"),
-            a("NIS2-SUPPLIER-ASSESS", "yes"), withEvidence("NIS2-VULN-MGMT", "yes"), a("NIS2-CVD-POLICY", "yes"),
+            a("NIS2-POLICY-REVIEW-DATE", "2026-06-01"), withEvidence("INCIDENT-RESPONSE", "yes"),
+            a("NIS2-IR-COVERAGE", "H24_7"), withEvidence("CONTINUITY-PLAN", "yes"), a("BACKUP-PROTECTED", "yes"),
+            withEvidence("CONTINUITY-TEST-DATE", "2026-06-01"), withEvidence("NIS2-SUPPLIER-REQS", "yes"),
+            a("NIS2-SUPPLIER-ASSESS", "yes"), withEvidence("VULN-MGMT-PROCESS", "yes"), withEvidence("CVD-POLICY", "PUBLISHED"),
             withEvidence("NIS2-AUDIT-PROGRAMME", "yes"), a("NIS2-LAST-AUDIT-DATE", "2026-06-01"),
             a("NIS2-TRAINING", "yes"), a("NIS2-TRAINING-INTERVAL-MONTHS", "12"),
             withEvidence("NIS2-CRYPTO-POLICY", "yes"), a("NIS2-CRYPTO-INVENTORY", "yes"),
             a("NIS2-STAFF-SCREENING", "yes"), a("NIS2-ACCESS-REVIEW-MONTHS", "6"), a("NIS2-ASSET-INVENTORY", "yes"),
             a("NIS2-SECURE-COMMS", "yes"), a("NIS2-EMERGENCY-CHANNEL", "yes"), a("NIS2-CRITICAL-SUPPLIERS", "yes"),
-            withEvidence("NIS2-SDL-STANDARD", "NIST_SSDF"), a("NIS2-INCIDENT-HOURS", "8"),
+            withEvidence("SDL-STANDARD", "NIST_SSDF"), a("NIS2-INCIDENT-HOURS", "8"),
             a("NIS2-INCIDENT-ASSESSMENT", "yes"), a("NIS2-FINAL-REPORT-DAYS", "21"));
 
     static final List<RuleCase> CASES = List.of(
@@ -45,29 +45,29 @@ class Nis2RulesTest extends RuleCasesTest {
                     cloud(a("NIS2-SEC-POLICY", "no"))),
 
             RuleCase.of("NIS2-21-2b met: documented process, 24/7 response", MET,
-                    cloud(withEvidence("NIS2-IR-PROCESS", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
             RuleCase.of("NIS2-21-2b partial: process claimed without evidence", PARTIALLY_MET,
-                    device(a("NIS2-IR-PROCESS", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
+                    device(a("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
             RuleCase.of("NIS2-21-2b partial: response in business hours only", PARTIALLY_MET,
-                    cloud(withEvidence("NIS2-IR-PROCESS", "yes"), a("NIS2-IR-COVERAGE", "BUSINESS_HOURS"))),
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "BUSINESS_HOURS"))),
             RuleCase.of("NIS2-21-2b partial: no defined response hours", PARTIALLY_MET,
-                    cloud(withEvidence("NIS2-IR-PROCESS", "yes"), a("NIS2-IR-COVERAGE", "NONE"))),
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "NONE"))),
             RuleCase.of("NIS2-21-2b not met: no incident response process", NOT_MET,
-                    device(a("NIS2-IR-PROCESS", "no"))),
+                    device(a("INCIDENT-RESPONSE", "no"))),
 
             RuleCase.of("NIS2-21-2c met: plan, protected backups, recovery tested within 12 months", MET,
-                    cloud(a("NIS2-BCP", "yes"), a("NIS2-BACKUP-PROTECTED", "yes"),
-                            withEvidence("NIS2-DR-TEST-DATE", "2026-05-01"))),
+                    cloud(a("CONTINUITY-PLAN", "yes"), a("BACKUP-PROTECTED", "yes"),
+                            withEvidence("CONTINUITY-TEST-DATE", "2026-05-01"))),
             RuleCase.of("NIS2-21-2c partial: recovery test claimed without report", PARTIALLY_MET,
-                    device(a("NIS2-BCP", "yes"), a("NIS2-BACKUP-PROTECTED", "n/a"),
-                            a("NIS2-DR-TEST-DATE", "2026-05-01"))),
+                    device(a("CONTINUITY-PLAN", "yes"), a("BACKUP-PROTECTED", "n/a"),
+                            a("CONTINUITY-TEST-DATE", "2026-05-01"))),
             RuleCase.of("NIS2-21-2c partial: recovery not tested within 12 months", PARTIALLY_MET,
-                    cloud(a("NIS2-BCP", "yes"), a("NIS2-BACKUP-PROTECTED", "yes"),
-                            withEvidence("NIS2-DR-TEST-DATE", "2025-06-01"))),
+                    cloud(a("CONTINUITY-PLAN", "yes"), a("BACKUP-PROTECTED", "yes"),
+                            withEvidence("CONTINUITY-TEST-DATE", "2025-06-01"))),
             RuleCase.of("NIS2-21-2c partial: backups not confirmed protected", PARTIALLY_MET,
-                    cloud(a("NIS2-BCP", "yes"), a("NIS2-BACKUP-PROTECTED", "no"),
-                            withEvidence("NIS2-DR-TEST-DATE", "2026-05-01"))),
-            RuleCase.of("NIS2-21-2c not met: no continuity plan", NOT_MET, device(a("NIS2-BCP", "no"))),
+                    cloud(a("CONTINUITY-PLAN", "yes"), a("BACKUP-PROTECTED", "no"),
+                            withEvidence("CONTINUITY-TEST-DATE", "2026-05-01"))),
+            RuleCase.of("NIS2-21-2c not met: no continuity plan", NOT_MET, device(a("CONTINUITY-PLAN", "no"))),
 
             RuleCase.of("NIS2-21-2d met: security requirements imposed and assessed", MET,
                     cloud(withEvidence("NIS2-SUPPLIER-REQS", "yes"), a("NIS2-SUPPLIER-ASSESS", "yes"))),
@@ -79,13 +79,13 @@ class Nis2RulesTest extends RuleCasesTest {
                     cloud(a("NIS2-SUPPLIER-REQS", "no"))),
 
             RuleCase.of("NIS2-21-2e met: vulnerability management and published disclosure policy", MET,
-                    cloud(withEvidence("NIS2-VULN-MGMT", "yes"), a("NIS2-CVD-POLICY", "yes"))),
+                    cloud(withEvidence("VULN-MGMT-PROCESS", "yes"), a("CVD-POLICY", "PUBLISHED"))),
             RuleCase.of("NIS2-21-2e partial: vulnerability process claimed without evidence", PARTIALLY_MET,
-                    device(a("NIS2-VULN-MGMT", "yes"), a("NIS2-CVD-POLICY", "yes"))),
+                    device(a("VULN-MGMT-PROCESS", "yes"), a("CVD-POLICY", "PUBLISHED"))),
             RuleCase.of("NIS2-21-2e partial: no published disclosure policy", PARTIALLY_MET,
-                    cloud(withEvidence("NIS2-VULN-MGMT", "yes"), a("NIS2-CVD-POLICY", "no"))),
+                    cloud(withEvidence("VULN-MGMT-PROCESS", "yes"), a("CVD-POLICY", "NONE"))),
             RuleCase.of("NIS2-21-2e not met: no vulnerability management", NOT_MET,
-                    device(a("NIS2-VULN-MGMT", "no"))),
+                    device(a("VULN-MGMT-PROCESS", "no"))),
 
             RuleCase.of("NIS2-21-2f met: audit programme, audited within 12 months", MET,
                     cloud(withEvidence("NIS2-AUDIT-PROGRAMME", "yes"), a("NIS2-LAST-AUDIT-DATE", "2026-02-01"))),
@@ -128,15 +128,15 @@ class Nis2RulesTest extends RuleCasesTest {
             RuleCase.of("NIS2-21-2j not met: remote access without MFA", NOT_MET, cloud(a("REMOTE-MFA", "no"))),
 
             RuleCase.of("NIS2-21-3 met: recognised development standard with evidence, sub-suppliers listed", MET,
-                    cloud(withEvidence("NIS2-SDL-STANDARD", "NIST_SSDF"), a("NIS2-CRITICAL-SUPPLIERS", "yes"))),
+                    cloud(withEvidence("SDL-STANDARD", "NIST_SSDF"), a("NIS2-CRITICAL-SUPPLIERS", "yes"))),
             RuleCase.of("NIS2-21-3 partial: development standard claimed without evidence", PARTIALLY_MET,
-                    device(a("MD-SDL-STANDARD", "IEC_62443_4_1"), a("NIS2-CRITICAL-SUPPLIERS", "yes"))),
+                    device(a("SDL-STANDARD", "IEC_62443_4_1"), a("NIS2-CRITICAL-SUPPLIERS", "yes"))),
             RuleCase.of("NIS2-21-3 partial: no recognised secure development standard", PARTIALLY_MET,
-                    cloud(a("NIS2-SDL-STANDARD", "OWN_PROCESS"), a("NIS2-CRITICAL-SUPPLIERS", "yes"))),
+                    cloud(a("SDL-STANDARD", "OWN_PROCESS"), a("NIS2-CRITICAL-SUPPLIERS", "yes"))),
             RuleCase.of("NIS2-21-3 partial: critical sub-suppliers not listed", PARTIALLY_MET,
-                    device(withEvidence("MD-SDL-STANDARD", "IEC_81001_5_1"), a("NIS2-CRITICAL-SUPPLIERS", "no"))),
+                    device(withEvidence("SDL-STANDARD", "IEC_81001_5_1"), a("NIS2-CRITICAL-SUPPLIERS", "no"))),
             RuleCase.of("NIS2-21-3 not met: no secure development practice", NOT_MET,
-                    device(a("MD-SDL-STANDARD", "NONE"))),
+                    device(a("SDL-STANDARD", "NONE"))),
 
             RuleCase.of("NIS2-23 met: notice within 12 hours, assessment and final report in time", MET,
                     cloud(a("BREACH-COMMIT", "yes"), a("NIS2-INCIDENT-HOURS", "8"),
@@ -151,7 +151,7 @@ class Nis2RulesTest extends RuleCasesTest {
             RuleCase.of("NIS2-23 not met: no incident notice commitment", NOT_MET, cloud(a("BREACH-COMMIT", "no"))),
 
             RuleCase.contradiction("CONS-NIS2-INCIDENT-RESPONSE no incident process, yet response hours given",
-                    cloud(a("NIS2-IR-PROCESS", "no"), a("NIS2-IR-COVERAGE", "H24_7"))),
+                    cloud(a("INCIDENT-RESPONSE", "no"), a("NIS2-IR-COVERAGE", "H24_7"))),
             RuleCase.contradiction("CONS-NIS2-INCIDENT-NOTICE no notice commitment, yet a notice time given",
                     device(a("BREACH-COMMIT", "no"), a("NIS2-INCIDENT-HOURS", "12"))),
             RuleCase.contradiction("CONS-NIS2-POLICY-REVIEW no security policy, yet a review date given",
@@ -182,7 +182,7 @@ class Nis2RulesTest extends RuleCasesTest {
 
     @Test
     void consistentIncidentAnswers_reportNoNis2Contradiction() {
-        Assessment assessment = RuleTesting.evaluate(cloud(a("NIS2-IR-PROCESS", "no"), a("NIS2-IR-COVERAGE", "NONE"),
+        Assessment assessment = RuleTesting.evaluate(cloud(a("INCIDENT-RESPONSE", "no"), a("NIS2-IR-COVERAGE", "NONE"),
                 a("BREACH-COMMIT", "yes"), a("NIS2-INCIDENT-HOURS", "12")));
         assertThat(assessment.contradictions()).noneMatch(c -> c.checkId().startsWith("CONS-NIS2-"));
     }
