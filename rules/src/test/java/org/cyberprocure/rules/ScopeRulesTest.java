@@ -64,7 +64,25 @@ class ScopeRulesTest {
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.legalForce()).isEqualTo(LegalForce.BINDING_LAW);
         assertThat(f.knockOutHit()).isTrue();
-        assertThat(evaluate(equipment).scopeNotes()).isEmpty();
+        assertThat(evaluate(equipment).scopeNotes()).extracting(ScopeNote::gate).containsOnly("GATE-03");
+    }
+
+    @Test
+    void gate03_productNotUnderTheMdr_makesMdrAndMdcgRowsNotApplicable() {
+        Questionnaire software = questionnaire(Profile.MEDICAL_DEVICE, ProductKind.SOFTWARE_PRODUCT,
+                a("MD-MDR-CE", "no"), a("MD-SBOM", "no"));
+        Assessment a = evaluate(software);
+        assertThat(a.finding("MDR-AI-17.2").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(a.finding("MDR-AI-17.2").rule()).startsWith("GATE-03");
+        assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(a.finding("CRA-AI-P2-1").status()).isNotEqualTo(Status.NOT_APPLICABLE);
+        assertThat(a.scopeNotes()).extracting(ScopeNote::instrument).containsExactlyInAnyOrder("MDR", "MDCG");
+    }
+
+    @Test
+    void gate03_deviceUnderTheMdr_keepsMdrRows() {
+        Assessment a = evaluate(device(a("MD-MDR-CE", "yes")));
+        assertThat(a.finding("MDR-AI-17.2").status()).isNotEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test
