@@ -18,7 +18,22 @@ import java.util.List;
 public final class GenerateSyntheticPack {
     public static final int QUESTIONS = 800;
 
+    static final String KMODULE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
+              <kbase name="synthetic-x1" packages="org.cyberprocure.bench.synthetic.x1">
+                <ksession name="synthetic-x1-stateless" type="stateless"/>
+              </kbase>
+              <kbase name="synthetic-x4" packages="org.cyberprocure.bench.synthetic.x4">
+                <ksession name="synthetic-x4-stateless" type="stateless"/>
+              </kbase>
+            </kmodule>
+            """;
+
     public static void main(String[] args) throws IOException {
+        // kie-maven-plugin reads one resource folder, so kmodule.xml is written here next to the DRL.
+        Path metaInf = Files.createDirectories(Path.of(args[0], "META-INF"));
+        Files.writeString(metaInf.resolve("kmodule.xml"), KMODULE);
         Path root = Path.of(args[0], "org", "cyberprocure", "bench", "synthetic");
         Files.createDirectories(root.resolve("catalog"));
         Files.writeString(root.resolve("catalog/questions.json"), questions());
