@@ -6,8 +6,8 @@
 #   plain  - the README command: java -jar cli-sample/target/cyberprocure.jar ...
 #   cds    - with the class-data sharing archive made at build time
 #   cds-c1 - the same, and only the C1 JIT (the fastest for a one-shot run)
-# Prints per variant: median, min and max wall time, median user+sys CPU time, median peak RSS; uses hyperfine
-# for the wall-time statistics when it is installed, /usr/bin/time for CPU and RSS always. Records the load.
+# Prints per variant: median, min and max wall time, median user+sys CPU time, median peak RSS (/usr/bin/time);
+# with HYPERFINE=1 and hyperfine installed, also hyperfine's mean and range. Records the load.
 set -eu
 runs=${1:-7}
 jar=cli-sample/target/cyberprocure.jar
@@ -48,7 +48,7 @@ for v in plain cds cds-c1; do
       for (i=1;i<=n;i++) for (j=i+1;j<=n;j++) { if (cpu[j]<cpu[i]) {t=cpu[i];cpu[i]=cpu[j];cpu[j]=t} if (rss[j]<rss[i]) {t=rss[i];rss[i]=rss[j];rss[j]=t} }
       printf "%-7s wall median %.2f s (min %.2f, max %.2f)  cpu median %.2f s  peak RSS median %d MB  [%d runs]\n", v, wall[m], wall[1], wall[n], cpu[m], rss[m]/1024, n
     }' | tee "$results/$v.summary"
-  if command -v hyperfine >/dev/null 2>&1; then
+  if [ "${HYPERFINE:-0}" = 1 ] && command -v hyperfine >/dev/null 2>&1; then
     hyperfine --style basic --runs "$runs" --export-json "$results/$v.hyperfine.json" "$cmd" 2>/dev/null \
       | grep -E 'Time|Range' | sed "s/^/  hyperfine $v: /"
   fi

@@ -70,7 +70,7 @@ public class OverheadBenchmark {
     }
 
     /** Counts verdicts, so the engine's work is not dead code; records nothing else. */
-    static final class CountingVerdicts implements Verdicts {
+    public static final class CountingVerdicts implements Verdicts {
         int count;
 
         @Override
