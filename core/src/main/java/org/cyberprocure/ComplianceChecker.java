@@ -2,10 +2,13 @@ package org.cyberprocure;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.internal.RuleEngine;
 import org.cyberprocure.io.QuestionnaireReader;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
@@ -32,9 +35,32 @@ public final class ComplianceChecker {
 
     private ComplianceChecker(RulePack pack) {
         this.pack = Objects.requireNonNull(pack, "pack");
+        // The KieBase and the catalog do not depend on each other: load the KieBase on a second thread while
+        // this one reads the catalog, which shortens a cold start on a multi-core machine (docs/performance.md).
+        FutureTask<RuleEngine> engine = new FutureTask<>(() -> new RuleEngine(pack));
+        Thread loader = new Thread(engine, "cyberprocure-kiebase-loader");
+        loader.setDaemon(true);
+        loader.start();
         this.catalog = CatalogLoader.load(pack);
-        this.evaluator = new Evaluator(catalog, pack);
+        this.evaluator = new Evaluator(catalog, await(engine), pack);
         this.reader = new QuestionnaireReader(catalog);
+    }
+
+    private static RuleEngine await(FutureTask<RuleEngine> engine) {
+        try {
+            return engine.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConfigurationException("interrupted while loading the rule pack", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // already a ConfigurationException when the KieBase cannot be loaded
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new ConfigurationException("cannot load the rule pack: " + e.getCause(), e.getCause());
+        }
     }
 
     /**

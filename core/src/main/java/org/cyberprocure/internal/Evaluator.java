@@ -2,6 +2,8 @@ package org.cyberprocure.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,40 +35,94 @@ public final class Evaluator {
     private final RuleEngine engine;
     private final String rulePackName;
     private final String rulePackVersion;
+    private final Map<Profile, ProfileView> views;
+
+    /** The least favourable verdict first; the rule name breaks ties. */
+    private static final Comparator<VerdictCollector.Verdict> VERDICT_ORDER =
+            Comparator.<VerdictCollector.Verdict>comparingDouble(v -> v.status().credit())
+                    .thenComparing(VerdictCollector.Verdict::rule);
+
+    /** What every evaluation of a profile needs from the catalog, computed once (the catalog is immutable). */
+    private record ProfileView(List<Requirement> requirements, List<String> mandatoryQuestions,
+                               List<String> domains) {
+        static ProfileView of(Catalog catalog, Profile profile) {
+            return new ProfileView(catalog.requirements(profile),
+                    catalog.questions(profile).stream().filter(Question::mandatory).map(Question::id).toList(),
+                    catalog.domains(profile));
+        }
+    }
 
     public Evaluator(Catalog catalog, RulePack pack) {
+        this(catalog, new RuleEngine(pack), pack);
+    }
+
+    /** With an engine loaded elsewhere (for instance concurrently with the catalog). */
+    public Evaluator(Catalog catalog, RuleEngine engine, RulePack pack) {
         this.catalog = catalog;
-        this.engine = new RuleEngine(pack);
+        this.engine = engine;
         this.rulePackName = pack.name();
         this.rulePackVersion = pack.version();
+        Map<Profile, ProfileView> byProfile = new EnumMap<>(Profile.class);
+        for (Profile profile : Profile.values()) {
+            byProfile.put(profile, ProfileView.of(catalog, profile));
+        }
+        this.views = byProfile;
     }
 
     public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
         EvaluationContext resolved = context.resolveFor(questionnaire);
         VerdictCollector collected = engine.run(questionnaire, resolved);
         Map<String, Answer> answers = questionnaire.answersById();
+        Profile profile = questionnaire.profile();
+        ProfileView view = views.get(profile);
 
-        List<Finding> findings = new ArrayList<>();
-        for (Requirement requirement : catalog.requirements(questionnaire.profile())) {
-            findings.add(decide(requirement, questionnaire.profile(), collected, answers, resolved,
+        // Group once instead of scanning every verdict and gate per requirement (was O(requirements × verdicts)).
+        Map<String, VerdictCollector.Verdict> verdicts = leastFavourableVerdicts(collected.verdicts());
+        Map<String, VerdictCollector.Gate> gates = firstGatePerInstrument(collected.gates());
+
+        List<Finding> findings = new ArrayList<>(view.requirements().size());
+        for (Requirement requirement : view.requirements()) {
+            findings.add(decide(requirement, profile, verdicts.get(requirement.id()),
+                    gates.get(requirement.citation().instrument()), answers, resolved,
                     resolved.policy().isKnockOut(requirement)));
         }
-        List<String> missingMandatory = catalog.questions(questionnaire.profile()).stream()
-                .filter(Question::mandatory)
-                .map(Question::id)
+        List<String> missingMandatory = view.mandatoryQuestions().stream()
                 .filter(id -> !answers.containsKey(id))
                 .toList();
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         List<Contradiction> contradictions = contradictions(collected, questionnaire);
         Scoring.Result scores = new Scoring(resolved.policy(), catalog).score(
-                catalog.domains(questionnaire.profile()), findings, missingMandatory, contradictions);
+                view.domains(), findings, missingMandatory, contradictions);
 
         return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
-                questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
+                profile, resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
                 resolved.policy().label(), questionnaire.answers());
+    }
+
+    /** Per requirement, the least favourable verdict; the rule name breaks ties, so firing order never matters. */
+    private static Map<String, VerdictCollector.Verdict> leastFavourableVerdicts(
+            List<VerdictCollector.Verdict> verdicts) {
+        Map<String, VerdictCollector.Verdict> least = new HashMap<>();
+        for (VerdictCollector.Verdict v : verdicts) {
+            least.merge(v.requirementId(), v, (kept, next) -> VERDICT_ORDER.compare(next, kept) < 0 ? next : kept);
+        }
+        return least;
+    }
+
+    /**
+     * Per instrument, the gate with the smallest name; among equal names the first recorded is kept, as
+     * {@code Stream.min} did before.
+     */
+    private static Map<String, VerdictCollector.Gate> firstGatePerInstrument(List<VerdictCollector.Gate> gates) {
+        Map<String, VerdictCollector.Gate> first = new HashMap<>();
+        for (VerdictCollector.Gate g : gates) {
+            first.merge(g.note().instrument(), g,
+                    (kept, next) -> next.note().gate().compareTo(kept.note().gate()) < 0 ? next : kept);
+        }
+        return first;
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {
@@ -87,16 +143,11 @@ public final class Evaluator {
                 .toList();
     }
 
-    private Finding decide(Requirement requirement, Profile profile, VerdictCollector collected,
-                           Map<String, Answer> answers, EvaluationContext context, boolean knockOut) {
-        Optional<VerdictCollector.Verdict> verdict = collected.verdicts().stream()
-                .filter(v -> v.requirementId().equals(requirement.id()))
-                // The least favourable verdict wins; the rule name breaks ties, so firing order never matters.
-                .min(Comparator.<VerdictCollector.Verdict>comparingDouble(v -> v.status().credit())
-                        .thenComparing(VerdictCollector.Verdict::rule));
-        Optional<VerdictCollector.Gate> gate = collected.gates().stream()
-                .filter(g -> g.note().instrument().equals(requirement.citation().instrument()))
-                .min(Comparator.comparing(g -> g.note().gate()));
+    private Finding decide(Requirement requirement, Profile profile, VerdictCollector.Verdict leastVerdict,
+                           VerdictCollector.Gate firstGate, Map<String, Answer> answers, EvaluationContext context,
+                           boolean knockOut) {
+        Optional<VerdictCollector.Verdict> verdict = Optional.ofNullable(leastVerdict);
+        Optional<VerdictCollector.Gate> gate = Optional.ofNullable(firstGate);
 
         if (gate.isPresent()) {
             ScopeNote note = gate.get().note();

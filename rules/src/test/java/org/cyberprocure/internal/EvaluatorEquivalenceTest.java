@@ -1,0 +1,107 @@
+package org.cyberprocure.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.cyberprocure.ComplianceChecker;
+import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Product;
+import org.cyberprocure.model.ProductKind;
+import org.cyberprocure.model.Profile;
+import org.cyberprocure.model.Question;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SourceLocation;
+import org.cyberprocure.model.Status;
+import org.cyberprocure.model.Vendor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The optimised evaluator (grouped verdicts, cached profile views, one-pass scoring, concurrent loading) must
+ * produce exactly the assessment of the straightforward {@link ReferenceEvaluator} on every bundled example and
+ * on a few hundred seeded random questionnaires covering every profile, product kind and answer type.
+ */
+class EvaluatorEquivalenceTest {
+    private static final ComplianceChecker CHECKER = ComplianceChecker.load();
+    private static final ReferenceEvaluator REFERENCE =
+            new ReferenceEvaluator(CHECKER.catalog(), CHECKER.rulePack());
+    private static final Path EXAMPLES = Path.of("..", "docs", "examples");
+    private static final List<EvaluationContext> CONTEXTS = List.of(
+            EvaluationContext.defaults(),
+            EvaluationContext.defaults().withAsOf(LocalDate.of(2028, 1, 1)).withContractEnd(LocalDate.of(2031, 12, 31)));
+
+    @Test
+    void everyBundledExample_getsTheReferenceAssessment() throws IOException {
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            examples = files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".csv"))
+                    .sorted().toList();
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+        for (Path example : examples) {
+            assertSameAsReference(CHECKER.reader().read(example));
+        }
+    }
+
+    @Test
+    void randomQuestionnaires_getTheReferenceAssessment() {
+        Random random = new Random(20261128L);
+        List<Status> statusesSeen = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Profile profile = Profile.values()[i % Profile.values().length];
+            ProductKind kind = ProductKind.values()[random.nextInt(ProductKind.values().length)];
+            Assessment assessment = assertSameAsReference(random(profile, kind, random, "RND-" + i));
+            assessment.findings().forEach(f -> statusesSeen.add(f.status()));
+        }
+        // The sample must exercise every outcome, or agreement would prove little.
+        assertThat(statusesSeen).contains(Status.values());
+    }
+
+    private static Assessment assertSameAsReference(Questionnaire questionnaire) {
+        Assessment last = null;
+        for (EvaluationContext context : CONTEXTS) {
+            Assessment optimised = CHECKER.evaluate(questionnaire, context);
+            Assessment reference = REFERENCE.evaluate(
+                    QuestionnaireValidator.check(CHECKER.catalog(), questionnaire), context);
+            assertThat(optimised).as("%s with %s", questionnaire.id(), context).isEqualTo(reference);
+            last = optimised;
+        }
+        return last;
+    }
+
+    /** Answers a random share of the profile's questions with random accepted values. */
+    static Questionnaire random(Profile profile, ProductKind kind, Random random, String id) {
+        double answered = 0.3 + 0.7 * random.nextDouble();
+        List<Answer> answers = new ArrayList<>();
+        for (Question question : CHECKER.catalog().questions(profile)) {
+            if (random.nextDouble() < answered) {
+                List<String> evidence = random.nextBoolean() ? List.of("evidence " + question.id()) : List.of();
+                answers.add(new Answer(question.id(), value(question, random), "", evidence,
+                        SourceLocation.of("random")));
+            }
+        }
+        return new Questionnaire(id, profile, LocalDate.of(2026, 11, 1), new Vendor("Random vendor", "DE", ""),
+                new Product("Random product", "1.0", kind), answers);
+    }
+
+    private static String value(Question question, Random random) {
+        return switch (question.type()) {
+            case YES_NO, YES_NO_PARTIAL, ENUM -> pick(question.acceptedValues(), random);
+            case DATE -> LocalDate.of(2024, 1, 1).plusDays(random.nextInt(365 * 10)).toString();
+            case NUMBER -> pick(List.of("0", "1", "7", "14", "30", "31", "48", "72", "90", "365"), random);
+            case TEXT -> "free text " + random.nextInt(1000);
+        };
+    }
+
+    private static String pick(List<String> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
