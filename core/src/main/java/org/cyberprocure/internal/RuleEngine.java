@@ -9,17 +9,19 @@ import org.cyberprocure.spi.RulePack;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Holds the rule pack's KieBase, loaded once from the precompiled kjar on the class path (no DRL is compiled at
- * run time), and runs one stateless session per evaluation. A KieBase is immutable once built, so this class
+ * run time), and runs each evaluation in a session taken from a thread-safe pool and reset afterwards. A KieBase is immutable once built, so this class
  * is thread-safe.
  */
 public final class RuleEngine {
     static final String VERDICTS_GLOBAL = "verdicts";
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
 
     public RuleEngine(RulePack pack) {
         try {
@@ -33,18 +35,24 @@ public final class RuleEngine {
             throw new ConfigurationException("KieBase '" + pack.kieBaseName() + "' of rule pack " + pack.name()
                     + " has no rules");
         }
+        // Reusing sessions from a pool saves building the network memory per evaluation (docs/performance.md).
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     VerdictCollector run(Questionnaire questionnaire, EvaluationContext resolvedContext) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        KieSession session = sessions.newKieSession();
         VerdictCollector collector = new VerdictCollector();
-        session.setGlobal(VERDICTS_GLOBAL, collector);
-        session.addEventListener(collector);
-        List<Object> facts = new ArrayList<>(questionnaire.answers().size() + 2);
-        facts.add(questionnaire.product());
-        facts.add(resolvedContext);
-        facts.addAll(questionnaire.answers());
-        session.execute(facts);
+        try {
+            session.setGlobal(VERDICTS_GLOBAL, collector);
+            session.addEventListener(collector);
+            session.insert(questionnaire.product());
+            session.insert(resolvedContext);
+            questionnaire.answers().forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.removeEventListener(collector);
+            session.dispose(); // back to the pool, reset: no fact, listener or global survives into the next run
+        }
         return collector;
     }
 }

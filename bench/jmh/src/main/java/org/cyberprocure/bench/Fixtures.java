@@ -162,7 +162,7 @@ public final class Fixtures {
         Assessment cut = new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(),
                 a.contractEnd(), a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(),
                 a.decisionReasons(), a.overallScore(), a.domainScores(), a.missingMandatory(), a.scopeNotes(),
-                a.findings().subList(0, findings), a.contradictions(), a.policy());
+                a.findings().subList(0, findings), a.contradictions(), a.policy(), a.answers());
         return ReportModel.of(cut, checker.catalog());
     }
 }
