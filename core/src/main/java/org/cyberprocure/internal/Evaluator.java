@@ -52,11 +52,7 @@ public final class Evaluator {
         }
     }
 
-    public Evaluator(Catalog catalog, RulePack pack) {
-        this(catalog, new RuleEngine(pack), pack);
-    }
-
-    /** With an engine loaded elsewhere (for instance concurrently with the catalog). */
+    /** The engine is loaded by the caller (concurrently with the catalog, see ComplianceChecker). */
     public Evaluator(Catalog catalog, RuleEngine engine, RulePack pack) {
         this.catalog = catalog;
         this.engine = engine;

@@ -1,16 +1,13 @@
 package org.cyberprocure.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
-import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Status;
 
 /**
@@ -34,23 +31,13 @@ final class Scoring {
 
     Result score(List<String> domains, List<Finding> findings, List<String> missingMandatory,
                  List<Contradiction> contradictions) {
-        // One weight lookup per finding and one pass to group by domain (was one filter pass per domain).
-        // Sums still run in finding order, so the floating-point results are the same as before.
-        int[] weights = new int[findings.size()];
-        Map<String, List<Integer>> byDomain = new HashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            weights[i] = weight(f);
-            byDomain.computeIfAbsent(f.domain(), d -> new ArrayList<>()).add(i);
-        }
-        List<DomainScore> domainScores = new ArrayList<>(domains.size());
-        for (String domain : domains) {
-            domainScores.add(domainScore(domain, findings, byDomain.getOrDefault(domain, List.of()), weights));
-        }
-        Double overall = percentage(findings, allIndexes(findings.size()), weights);
+        List<DomainScore> domainScores = domains.stream()
+                .map(d -> domainScore(d, findings.stream().filter(f -> f.domain().equals(d)).toList()))
+                .toList();
+        Double overall = percentage(findings);
         List<String> reasons = new ArrayList<>();
         Decision decision = decide(findings, missingMandatory, contradictions, overall, reasons);
-        return new Result(decision, reasons, overall, List.copyOf(domainScores));
+        return new Result(decision, reasons, overall, domainScores);
     }
 
     private Decision decide(List<Finding> findings, List<String> missingMandatory,
@@ -95,28 +82,19 @@ final class Scoring {
         return Decision.ACCEPT;
     }
 
-    private DomainScore domainScore(String domain, List<Finding> all, List<Integer> indexes, int[] weights) {
-        int[] counts = new int[Status.values().length];
-        for (int i : indexes) {
-            counts[all.get(i).status().ordinal()]++;
-        }
-        return new DomainScore(domain, percentage(all, indexes, weights), counts[Status.MET.ordinal()],
-                counts[Status.PARTIALLY_MET.ordinal()], counts[Status.NOT_MET.ordinal()],
-                counts[Status.NOT_ANSWERED.ordinal()], counts[Status.NOT_APPLICABLE.ordinal()]);
+    private DomainScore domainScore(String domain, List<Finding> findings) {
+        return new DomainScore(domain, percentage(findings), count(findings, Status.MET),
+                count(findings, Status.PARTIALLY_MET), count(findings, Status.NOT_MET),
+                count(findings, Status.NOT_ANSWERED), count(findings, Status.NOT_APPLICABLE));
     }
 
-    private int weight(Finding f) {
-        Requirement requirement = catalog.requirement(f.requirementId()).orElse(null);
-        return requirement != null ? policy.weight(requirement) : policy.severityWeights().get(f.severity());
-    }
-
-    private Double percentage(List<Finding> all, List<Integer> indexes, int[] weights) {
+    private Double percentage(List<Finding> findings) {
         double weight = 0;
         double earned = 0;
-        for (int i : indexes) {
-            Finding f = all.get(i);
+        for (Finding f : findings) {
             if (f.status() != Status.NOT_APPLICABLE) {
-                int w = weights[i];
+                int w = catalog.requirement(f.requirementId()).map(policy::weight)
+                        .orElse(policy.severityWeights().get(f.severity()));
                 weight += w;
                 earned += w * policy.credit(f.status());
             }
@@ -124,11 +102,7 @@ final class Scoring {
         return weight == 0 ? null : Math.round(1000.0 * earned / weight) / 10.0;
     }
 
-    private static List<Integer> allIndexes(int size) {
-        List<Integer> indexes = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            indexes.add(i);
-        }
-        return indexes;
+    private static int count(List<Finding> findings, Status status) {
+        return (int) findings.stream().filter(f -> f.status() == status).count();
     }
 }

@@ -59,7 +59,7 @@ final class ReferenceEvaluator {
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         List<Contradiction> contradictions = contradictions(collected, questionnaire);
-        ReferenceScoring.Result scores = new ReferenceScoring(resolved.policy(), catalog).score(
+        Scoring.Result scores = new Scoring(resolved.policy(), catalog).score(
                 catalog.domains(questionnaire.profile()), findings, missingMandatory, contradictions);
 
         return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
