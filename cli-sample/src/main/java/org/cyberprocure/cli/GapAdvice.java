@@ -83,7 +83,8 @@ final class GapAdvice {
                     WHAT_IF));
         }
         return new Questionnaire(questionnaire.id(), questionnaire.profile(), questionnaire.submitted(),
-                questionnaire.vendor(), questionnaire.product(), List.copyOf(answers.values()));
+                questionnaire.vendor(), questionnaire.product(), List.copyOf(answers.values()), questionnaire.forms(),
+                questionnaire.sboms());
     }
 
     private static List<String> expectedEvidence(Question q) {

@@ -22,6 +22,7 @@ import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Requirement;
+import org.cyberprocure.model.Responsibility;
 import org.cyberprocure.model.ScopeNote;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.spi.RulePack;
@@ -95,7 +96,7 @@ public final class Evaluator {
                 profile, resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label(), questionnaire.answers());
+                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms());
     }
 
     /** Per requirement, the least favourable verdict; the rule name breaks ties, so firing order never matters. */
@@ -129,7 +130,7 @@ public final class Evaluator {
                             + clash.checkId() + ", which the catalog does not contain"));
             if (check.appliesTo(questionnaire.profile())) {
                 found.add(new Contradiction(check.id(), check.title(), clash.message(), clash.answers(),
-                        clash.rule(), check.severity()));
+                        clash.rule(), check.severity(), clash.items()));
             }
         }
         // Check order, then rule name: never firing order, so the assessment is deterministic.
@@ -164,6 +165,14 @@ public final class Evaluator {
         }
         if (verdict.isPresent()) {
             VerdictCollector.Verdict v = verdict.get();
+            if (v.status().isGap() && hospitalsControl(v.answers())) {
+                return finding(requirement, Status.HOSPITAL_RESPONSIBILITY, v.rationale() + notYetInForce
+                        + " The vendor's form declares this control the hospital's or shared ("
+                        + v.answers().stream().map(a -> a.origin().describe() + ": " + a.responsibility())
+                                .distinct().collect(Collectors.joining("; "))
+                        + "), so the gap is the hospital's to close, not the vendor's.",
+                        v.answers(), v.rule(), force, knockOut);
+            }
             return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force, knockOut);
         }
         // Only the questions of this questionnaire's profile: a requirement shared by both profiles may name
@@ -178,6 +187,11 @@ public final class Evaluator {
                         + given.stream().map(Answer::describe).collect(Collectors.joining(", ")) + "."
                 : "Not answered: " + String.join(", ", unanswered) + ".";
         return finding(requirement, Status.NOT_ANSWERED, rationale + notYetInForce, given, "", force, knockOut);
+    }
+
+    /** A gap decided only by answers whose control the vendor's form assigns to the hospital (wholly or shared). */
+    private static boolean hospitalsControl(List<Answer> deciding) {
+        return !deciding.isEmpty() && deciding.stream().allMatch(a -> a.responsibility() != Responsibility.VENDOR);
     }
 
     private static Finding finding(Requirement r, Status status, String rationale, List<Answer> answers,

@@ -53,7 +53,8 @@ public final class QuestionnaireValidator {
             throw new InputRejectedException(problems);
         }
         return new Questionnaire(questionnaire.id(), questionnaire.profile(), questionnaire.submitted(),
-                questionnaire.vendor(), questionnaire.product(), normalised);
+                questionnaire.vendor(), questionnaire.product(), normalised, questionnaire.forms(),
+                questionnaire.sboms());
     }
 
     /** Checks answers, adding problems to the list; returns the answers with normalised values. */
@@ -95,7 +96,7 @@ public final class QuestionnaireValidator {
             }
             normalised.add(new Answer(answer.questionId(), value.get(), answer.comment().strip(),
                     answer.evidence().stream().map(String::strip).filter(e -> !e.isEmpty()).toList(),
-                    answer.location()));
+                    answer.location(), answer.origin()));
         }
         return normalised;
     }

@@ -48,6 +48,9 @@ public final class RuleEngine {
             session.insert(questionnaire.product());
             session.insert(resolvedContext);
             questionnaire.answers().forEach(session::insert);
+            // Items of vendor forms (MDS2, CAIQ) for the forms' own consistency rules; SBOMs for the SBOM rules.
+            questionnaire.forms().forEach(form -> form.items().forEach(session::insert));
+            questionnaire.sboms().forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.removeEventListener(collector);

@@ -92,7 +92,7 @@ final class Scoring {
         double weight = 0;
         double earned = 0;
         for (Finding f : findings) {
-            if (f.status() != Status.NOT_APPLICABLE) {
+            if (f.status().isScored()) {
                 int w = catalog.requirement(f.requirementId()).map(policy::weight)
                         .orElse(policy.severityWeights().get(f.severity()));
                 weight += w;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.ScopeNote;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.spi.Verdicts;
@@ -24,7 +25,7 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
     }
 
     /** A contradiction found by a {@code @check} rule. */
-    record Clash(String checkId, String rule, String message, List<Answer> answers) {
+    record Clash(String checkId, String rule, String message, List<Answer> answers, List<FormItem> items) {
     }
 
     /** A scope note with the rule that produced it. */
@@ -58,7 +59,14 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
 
     @Override
     public void contradiction(String message, Answer... involvedAnswers) {
-        clashes.add(new Clash(metadata("check"), firing.getName(), message, Arrays.asList(involvedAnswers)));
+        clashes.add(new Clash(metadata("check"), firing.getName(), message, Arrays.asList(involvedAnswers),
+                List.of()));
+    }
+
+    @Override
+    public void formContradiction(String message, FormItem... involvedItems) {
+        clashes.add(new Clash(metadata("check"), firing.getName(), message, List.of(),
+                Arrays.asList(involvedItems)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param comment    the vendor's free-text comment, or empty
  * @param evidence   references to evidence (document names, URLs), possibly empty
  * @param location   where the answer was read from
+ * @param origin     the vendor form item(s) the answer was mapped from, or {@code null} for a direct answer
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(String questionId, String value, String comment, List<String> evidence,
-                     SourceLocation location) {
+                     SourceLocation location, AnswerOrigin origin) {
 
     /** The value of a yes/no question that the vendor marked not applicable. */
     public static final String NOT_APPLICABLE = "n/a";
@@ -33,6 +37,23 @@ public record Answer(String questionId, String value, String comment, List<Strin
         }
         comment = comment == null ? "" : comment;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A direct answer (not mapped from another form). */
+    public Answer(String questionId, String value, String comment, List<String> evidence, SourceLocation location) {
+        this(questionId, value, comment, evidence, location, null);
+    }
+
+    /** True when the answer was mapped from a vendor form (MDS2, CAIQ) rather than answered directly. */
+    @JsonIgnore
+    public boolean mapped() {
+        return origin != null;
+    }
+
+    /** Who implements the control this answer is about: {@link Responsibility#VENDOR} unless a form says otherwise. */
+    @JsonIgnore
+    public Responsibility responsibility() {
+        return origin == null ? Responsibility.VENDOR : origin.responsibility();
     }
 
     /** An answer without comment or evidence, e.g. for tests and programmatic questionnaires. */

@@ -28,13 +28,16 @@ import java.util.Objects;
  * @param policy             the scoring policy applied ("name version")
  * @param answers            the answers evaluated, in questionnaire order, so that the assessment (and a report
  *                           built from it) shows every answer, not only those that decided a finding
+ * @param forms              the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
+ * @param sboms              the SBOMs evaluated as evidence, if any
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
                          Decision decision, List<String> decisionReasons, Double overallScore,
                          List<DomainScore> domainScores, List<String> missingMandatory,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
-                         List<Contradiction> contradictions, String policy, List<Answer> answers) {
+                         List<Contradiction> contradictions, String policy, List<Answer> answers,
+                         List<ImportedForm> forms, List<SbomEvidence> sboms) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -54,6 +57,20 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         contradictions = List.copyOf(contradictions);
         Objects.requireNonNull(policy, "policy");
         answers = List.copyOf(answers);
+        forms = List.copyOf(forms);
+        sboms = List.copyOf(sboms);
+    }
+
+    /** An assessment of answers given directly, without vendor forms or SBOMs. */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
+                rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
+                findings, contradictions, policy, answers, List.of(), List.of());
     }
 
     /** The finding for a requirement; throws when the requirement is not part of this assessment. */

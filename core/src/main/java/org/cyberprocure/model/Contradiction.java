@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param answers  the answers involved
  * @param rule     the rule that found it
  * @param severity the check's severity
+ * @param items    the vendor form items involved, when the check is about a form (MDS2, CAIQ) itself
  */
 public record Contradiction(String checkId, String title, String message, List<Answer> answers, String rule,
-                            Severity severity) {
+                            Severity severity, List<FormItem> items) {
 
     public Contradiction {
         Objects.requireNonNull(checkId, "checkId");
@@ -22,6 +23,13 @@ public record Contradiction(String checkId, String title, String message, List<A
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
         answers = List.copyOf(answers);
+        items = List.copyOf(items);
         rule = rule == null ? "" : rule;
+    }
+
+    /** A contradiction between answers of the questionnaire. */
+    public Contradiction(String checkId, String title, String message, List<Answer> answers, String rule,
+                         Severity severity) {
+        this(checkId, title, message, answers, rule, severity, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.cyberprocure.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import java.util.Optional;
  * @param vendor    who answers
  * @param product   what is offered
  * @param answers   the answers, at most one per question, in the order read
+ * @param forms     the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
+ * @param sboms     software bills of materials handed in with the answers, if any
  */
 public record Questionnaire(String id, Profile profile, LocalDate submitted, Vendor vendor, Product product,
-                            List<Answer> answers) {
+                            List<Answer> answers, List<ImportedForm> forms, List<SbomEvidence> sboms) {
 
     public Questionnaire {
         Objects.requireNonNull(id, "id");
@@ -27,9 +30,24 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(product, "product");
         answers = List.copyOf(answers);
+        forms = List.copyOf(forms);
+        sboms = List.copyOf(sboms);
         if (id.isBlank()) {
             throw new IllegalArgumentException("questionnaire id is blank");
         }
+    }
+
+    /** A questionnaire answered directly, without vendor forms or SBOM. */
+    public Questionnaire(String id, Profile profile, LocalDate submitted, Vendor vendor, Product product,
+                         List<Answer> answers) {
+        this(id, profile, submitted, vendor, product, answers, List.of(), List.of());
+    }
+
+    /** The same answers with an SBOM added as evidence. */
+    public Questionnaire withSbom(SbomEvidence sbom) {
+        List<SbomEvidence> more = new ArrayList<>(sboms);
+        more.add(Objects.requireNonNull(sbom, "sbom"));
+        return new Questionnaire(id, profile, submitted, vendor, product, answers, forms, more);
     }
 
     /** The answer to a question, if given. */

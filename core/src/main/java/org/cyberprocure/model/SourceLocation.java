@@ -10,12 +10,23 @@ import java.util.Objects;
  * @param line    1-based line, or 0 when unknown
  * @param column  1-based column, or 0 when unknown
  * @param pointer JSON pointer (RFC 6901), or empty for non-JSON sources
+ * @param sheet   the worksheet of a spreadsheet (then {@code line} is its 1-based row), or empty
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record SourceLocation(String source, int line, int column, String pointer) {
+public record SourceLocation(String source, int line, int column, String pointer, String sheet) {
     public SourceLocation {
         Objects.requireNonNull(source, "source");
         pointer = pointer == null ? "" : pointer;
+        sheet = sheet == null ? "" : sheet;
+    }
+
+    public SourceLocation(String source, int line, int column, String pointer) {
+        this(source, line, column, pointer, "");
+    }
+
+    /** A cell of a spreadsheet: 1-based row and column. */
+    public static SourceLocation cell(String source, String sheet, int row, int column) {
+        return new SourceLocation(source, row, column, "", sheet);
     }
 
     /** A location known only by its source (e.g. a questionnaire built in code). */
@@ -34,16 +45,28 @@ public record SourceLocation(String source, int line, int column, String pointer
     /** Human-readable form, e.g. {@code vendor.csv, line 7} or {@code vendor.json at /answers/3/value}. */
     public String describe() {
         StringBuilder text = new StringBuilder(source);
+        if (!sheet.isEmpty()) {
+            text.append(", sheet '").append(sheet).append('\'');
+        }
         if (line > 0) {
-            text.append(", line ").append(line);
+            text.append(sheet.isEmpty() ? ", line " : ", row ").append(line);
             if (column > 0) {
-                text.append(", column ").append(column);
+                text.append(", column ").append(sheet.isEmpty() ? String.valueOf(column) : columnLetters(column));
             }
         }
         if (!pointer.isEmpty()) {
             text.append(" at ").append(pointer);
         }
         return text.toString();
+    }
+
+    /** Spreadsheet column name: 1 → A, 27 → AA. */
+    private static String columnLetters(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters.toString();
     }
 
     @Override

@@ -8,7 +8,12 @@ public enum Status {
     /** Out of scope for this offer (scope gate); excluded from scores. */
     NOT_APPLICABLE(Double.NaN),
     /** The vendor did not give the answers needed to decide; scored as no credit. */
-    NOT_ANSWERED(0.0);
+    NOT_ANSWERED(0.0),
+    /**
+     * The vendor's form declares the control the hospital's own (e.g. CSC-owned or shared in a CAIQ): not the
+     * vendor's gap, so excluded from the vendor's score; the report lists it as the hospital's task.
+     */
+    HOSPITAL_RESPONSIBILITY(Double.NaN);
 
     private final double credit;
 
@@ -16,9 +21,14 @@ public enum Status {
         this.credit = credit;
     }
 
-    /** Share of the requirement's weight earned (NaN for {@link #NOT_APPLICABLE}, which is not scored). */
+    /** Share of the requirement's weight earned (NaN for statuses that are not scored). */
     public double credit() {
         return credit;
+    }
+
+    /** True for statuses that are left out of the vendor's score. */
+    public boolean isScored() {
+        return !Double.isNaN(credit);
     }
 
     /** True for statuses that leave a gap the vendor or the contract has to close. */

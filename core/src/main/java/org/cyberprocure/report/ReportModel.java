@@ -63,7 +63,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             .thenComparing(r -> r.finding().legalForce());
 
     private static final List<Status> STATUS_ORDER = List.of(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET,
-            Status.NOT_ANSWERED, Status.NOT_APPLICABLE);
+            Status.NOT_ANSWERED, Status.NOT_APPLICABLE, Status.HOSPITAL_RESPONSIBILITY);
 
     /** A labelled value. */
     public record Fact(String label, String value) {
@@ -256,6 +256,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             case PARTIALLY_MET -> 2;
             case MET -> 3;
             case NOT_APPLICABLE -> 4;
+            case HOSPITAL_RESPONSIBILITY -> 5;
         };
     }
 

@@ -1,6 +1,7 @@
 package org.cyberprocure.spi;
 
 import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.FormItem;
 
 /**
  * What a rule's right-hand side may do: record a verdict. Bound as the global {@code verdicts}; the
@@ -19,6 +20,9 @@ public interface Verdicts {
 
     /** Consistency check ({@code @check}): the given answers contradict each other. */
     void contradiction(String message, Answer... involvedAnswers);
+
+    /** Consistency check ({@code @check}) on a vendor form (MDS2, CAIQ): the given items contradict each other. */
+    void formContradiction(String message, FormItem... involvedItems);
 
     /** Scope gate: the instrument does not bind this offer; its requirements are reported as a benchmark. */
     void advisoryOnly(String instrument, String reason, Answer... decidingAnswers);

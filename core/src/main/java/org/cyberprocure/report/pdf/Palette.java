@@ -35,7 +35,8 @@ final class Palette {
             Status.PARTIALLY_MET, AMBER,
             Status.NOT_MET, RED,
             Status.NOT_ANSWERED, new DeviceRgb(0x6B, 0x3F, 0x8C),
-            Status.NOT_APPLICABLE, GREY);
+            Status.NOT_APPLICABLE, GREY,
+            Status.HOSPITAL_RESPONSIBILITY, new DeviceRgb(0x1F, 0x5F, 0x9E));
 
     private Palette() {
     }

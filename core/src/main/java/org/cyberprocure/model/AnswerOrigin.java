@@ -1,0 +1,24 @@
+package org.cyberprocure.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where an answer came from when it was mapped from a vendor's own form rather than answered directly.
+ *
+ * @param form           the form's short name, e.g. {@code MDS2} or {@code CAIQ}
+ * @param items          the form's item ids the answer was derived from, e.g. {@code [AUTH-3, PAUT-1]}
+ * @param responsibility who implements the control, as the form declares it
+ */
+public record AnswerOrigin(String form, List<String> items, Responsibility responsibility) {
+    public AnswerOrigin {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(responsibility, "responsibility");
+        items = List.copyOf(items);
+    }
+
+    /** Short form for reports: {@code MDS2 AUTH-3, PAUT-1}. */
+    public String describe() {
+        return form + " " + String.join(", ", items);
+    }
+}

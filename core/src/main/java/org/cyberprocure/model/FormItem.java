@@ -1,0 +1,40 @@
+package org.cyberprocure.model;
+
+import java.util.Objects;
+
+/**
+ * One answered item of a vendor's own form (MDS2, CAIQ), as read, before mapping onto the question bank. Items
+ * are facts in the rule session, so that consistency rules can check the form itself.
+ *
+ * @param form           the form's short name, e.g. {@code MDS2}
+ * @param id             the item id as the form defines it (known misspellings already corrected)
+ * @param value          {@code yes}, {@code no}, {@code n/a}, or the text of an item that is not a yes/no question
+ * @param note           the vendor's note on the item, or empty
+ * @param responsibility who implements the control, as the form declares it ({@link Responsibility#VENDOR} when
+ *                       the form does not say)
+ * @param location       where the item was read
+ */
+public record FormItem(String form, String id, String value, String note, Responsibility responsibility,
+                       SourceLocation location) {
+    public FormItem {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(location, "location");
+        note = note == null ? "" : note;
+        responsibility = responsibility == null ? Responsibility.VENDOR : responsibility;
+    }
+
+    public boolean isYes() {
+        return "yes".equals(value);
+    }
+
+    public boolean isNo() {
+        return "no".equals(value);
+    }
+
+    /** Short form used in messages: {@code MDS2 SBOM-1 = no}. */
+    public String describe() {
+        return form + " " + id + " = " + value;
+    }
+}
