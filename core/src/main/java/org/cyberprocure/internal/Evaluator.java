@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -165,13 +166,15 @@ public final class Evaluator {
         }
         if (verdict.isPresent()) {
             VerdictCollector.Verdict v = verdict.get();
-            if (v.status().isGap() && hospitalsControl(v.answers())) {
+            List<Answer> blamed = v.status().isGap() ? blamedAnswers(requirement, v, answers) : List.of();
+            if (!blamed.isEmpty() && blamed.stream().allMatch(a -> a.responsibility() != Responsibility.VENDOR)) {
                 return finding(requirement, Status.HOSPITAL_RESPONSIBILITY, v.rationale() + notYetInForce
                         + " The vendor's form declares this control the hospital's or shared ("
-                        + v.answers().stream().map(a -> a.origin().describe() + ": " + a.responsibility())
+                        + blamed.stream().map(a -> a.origin().describe() + ": " + a.responsibility())
                                 .distinct().collect(Collectors.joining("; "))
                         + "), so the gap is the hospital's to close, not the vendor's.",
-                        v.answers(), v.rule(), force, knockOut);
+                        Stream.concat(v.answers().stream(), blamed.stream()).distinct().toList(), v.rule(), force,
+                        knockOut);
             }
             return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force, knockOut);
         }
@@ -189,9 +192,17 @@ public final class Evaluator {
         return finding(requirement, Status.NOT_ANSWERED, rationale + notYetInForce, given, "", force, knockOut);
     }
 
-    /** A gap decided only by answers whose control the vendor's form assigns to the hospital (wholly or shared). */
-    private static boolean hospitalsControl(List<Answer> deciding) {
-        return !deciding.isEmpty() && deciding.stream().allMatch(a -> a.responsibility() != Responsibility.VENDOR);
+    /**
+     * The answers a gap is owed to: the requirement's answers that differ from their question's secure answer (a
+     * rule stating "not X = yes" does not list the X = no answer it reacts to), else the rule's deciding answers.
+     */
+    private List<Answer> blamedAnswers(Requirement requirement, VerdictCollector.Verdict verdict,
+                                       Map<String, Answer> answers) {
+        List<Answer> insecure = requirement.questions().stream().map(answers::get).filter(Objects::nonNull)
+                .filter(a -> catalog.question(a.questionId())
+                        .map(q -> !q.secureAnswer().isEmpty() && !q.secureAnswer().equals(a.value())).orElse(false))
+                .toList();
+        return insecure.isEmpty() ? verdict.answers() : insecure;
     }
 
     private static Finding finding(Requirement r, Status status, String rationale, List<Answer> answers,

@@ -58,6 +58,13 @@ final class Scoring {
             reasons.add(contradictions.size() + " contradiction" + (contradictions.size() == 1 ? "" : "s")
                     + " between answers must be clarified by the vendor.");
         }
+        long hospitalTasks = count(findings, Status.HOSPITAL_RESPONSIBILITY);
+        if (hospitalTasks > 0) {
+            reasons.add(hospitalTasks + (hospitalTasks == 1 ? " control the vendor's form assigns" : " controls the"
+                    + " vendor's form assigns") + " to the hospital (wholly or shared) " + (hospitalTasks == 1 ? "is"
+                    : "are") + " not counted against the vendor; the hospital has to close " + (hospitalTasks == 1
+                    ? "it" : "them") + " itself.");
+        }
         long gaps = findings.stream().filter(f -> f.status().isGap()).count();
         if (!knockOuts.isEmpty()) {
             return Decision.REJECT;

@@ -3,6 +3,7 @@ package org.cyberprocure.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,14 @@ import org.cyberprocure.model.Status;
  * @param answers        every question of the profile with the vendor's answer, by questionnaire section
  * @param methodology    paragraphs explaining status, weights, partial credit, knock-outs and the decision
  * @param policyFacts    the policy in force, as labelled values
+ * @param notEvidenced   when the answers were mapped from a vendor form (MDS2, CAIQ): the requirements left
+ *                       undecided because the form does not cover them, with the questions to ask the vendor;
+ *                       empty otherwise
  */
 public record ReportModel(Assessment assessment, Policy policy, ReportLabels labels, String title, List<Fact> facts,
                           String disclaimer, List<String> reasons, List<String> scopeNotes, List<FindingRow> rows,
                           List<ContradictionRow> contradictions, List<QuestionSection> answers,
-                          List<String> methodology, List<Fact> policyFacts) {
+                          List<String> methodology, List<Fact> policyFacts, List<UnevidencedRow> notEvidenced) {
 
     /** The English disclaimer; machine-readable outputs carry it in this stable wording. */
     public static final String DISCLAIMER = ReportLabels.of(Locale.ENGLISH).get("report.disclaimer");
@@ -143,6 +147,19 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         }
     }
 
+    /**
+     * A requirement a vendor form could not evidence, with the questions to put to the vendor.
+     *
+     * @param row   the requirement's finding (not answered)
+     * @param toAsk the questions of the bank the form did not answer
+     */
+    public record UnevidencedRow(FindingRow row, List<QuestionRow> toAsk) {
+        public UnevidencedRow {
+            Objects.requireNonNull(row, "row");
+            toAsk = List.copyOf(toAsk);
+        }
+    }
+
     /** How many findings have a status. */
     public record StatusCount(Status status, int count) {
     }
@@ -161,6 +178,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         answers = List.copyOf(answers);
         methodology = List.copyOf(methodology);
         policyFacts = List.copyOf(policyFacts);
+        notEvidenced = List.copyOf(notEvidenced);
     }
 
     /**
@@ -234,6 +252,16 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
                 .toList();
     }
 
+    /** Controls the vendor's form assigns to the hospital (wholly or shared) where a gap remains, in catalog order. */
+    public List<FindingRow> hospitalTasks() {
+        return rows.stream().filter(r -> r.finding().status() == Status.HOSPITAL_RESPONSIBILITY).toList();
+    }
+
+    /** True when the answers came, at least in part, from vendor forms or an SBOM was evaluated. */
+    public boolean hasSources() {
+        return !assessment.forms().isEmpty() || !assessment.sboms().isEmpty();
+    }
+
     /** Findings that are met or not applicable, in catalog order. */
     public List<FindingRow> resolved() {
         return rows.stream().filter(r -> !r.finding().status().isGap()).toList();
@@ -279,7 +307,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
                     labels.get("report.disclaimer"), a.decisionReasons(),
                     a.scopeNotes().stream().map(ScopeNote::reason).toList(),
                     a.findings().stream().map(this::row).toList(), contradictions(), answers(), methodology(),
-                    policyFacts());
+                    policyFacts(), notEvidenced());
         }
 
         private List<Fact> facts() {
@@ -307,9 +335,36 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             boolean gap = f.status().isGap();
             Requirement requirement = catalog.requirement(f.requirementId()).orElse(null);
             return new FindingRow(f, f.citation().describe(),
-                    f.answers().stream().map(Answer::describe).collect(Collectors.joining("; ")),
+                    f.answers().stream().map(Builder::describeWithOrigin).collect(Collectors.joining("; ")),
                     gap && requirement != null ? requirement.remediation() : "",
                     gap && requirement != null ? requirement.contractClause() : "");
+        }
+
+        /** {@code MD-AUTH = yes (MDS2 AUTH-1, AUTH-3)} for a mapped answer, so the reader sees where it came from. */
+        private static String describeWithOrigin(Answer answer) {
+            return answer.describe() + (answer.mapped() ? " (" + answer.origin().describe() + ")" : "");
+        }
+
+        /** Requirements left without answers when the questionnaire was built from a vendor form. */
+        private List<UnevidencedRow> notEvidenced() {
+            if (a.forms().isEmpty()) {
+                return List.of();
+            }
+            Map<String, Answer> given = new HashMap<>();
+            a.answers().forEach(ans -> given.putIfAbsent(ans.questionId(), ans));
+            List<UnevidencedRow> rows = new ArrayList<>();
+            for (Finding f : a.findings()) {
+                if (f.status() != Status.NOT_ANSWERED) {
+                    continue;
+                }
+                List<QuestionRow> toAsk = catalog.requirement(f.requirementId()).map(Requirement::questions)
+                        .orElse(List.of()).stream()
+                        .filter(q -> !given.containsKey(q))
+                        .filter(q -> catalog.question(q).map(x -> x.belongsTo(a.profile())).orElse(false))
+                        .map(q -> questionRow(q, null)).toList();
+                rows.add(new UnevidencedRow(row(f), toAsk));
+            }
+            return rows;
         }
 
         private List<ContradictionRow> contradictions() {

@@ -64,6 +64,9 @@ import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import java.util.stream.Stream;
+import org.cyberprocure.model.ImportedForm;
+import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.report.ReportLabels;
 import org.cyberprocure.report.ReportModel;
@@ -173,6 +176,7 @@ final class ReportDocument {
                 case "register" -> registerIntro();
                 case "resolved" -> resolved();
                 case "contradictions" -> contradictions();
+                case "sources" -> sources();
                 case "answers" -> answersIntro();
                 case "methodology" -> methodology();
                 case "policy" -> policy();
@@ -198,6 +202,9 @@ final class ReportDocument {
         }
         sections.add(new Section("resolved", l.get("section.resolved"), 1));
         sections.add(new Section("contradictions", l.get("section.contradictions"), 1));
+        if (model.hasSources()) {
+            sections.add(new Section("sources", l.get("section.sources"), 1));
+        }
         sections.add(new Section("answers", l.get("section.answers"), 1));
         List<QuestionSection> questions = model.answers();
         for (int i = 0; i < questions.size(); i++) {
@@ -495,11 +502,69 @@ final class ReportDocument {
                             + labels.severity(row.contradiction().severity())).setMarginBottom(2));
             box.add(new Paragraph(text(row.contradiction().message(), CELL_TEXT_LIMIT)));
             box.add(label(labels.get("contradictions.answers")));
-            box.add(bullets(row.answers().stream().map(this::describeAnswer).toList()));
+            // A check on a vendor form itself names the form's items, not questions of the bank.
+            box.add(bullets(Stream.concat(row.answers().stream().map(this::describeAnswer),
+                    row.contradiction().items().stream().map(this::describeItem)).toList()));
             if (!row.clarify().isEmpty()) {
                 box.add(labelled("contradictions.clarify", row.clarify()).setFontSize(BODY_SIZE));
             }
             document.add(box);
+        }
+    }
+
+    private String describeItem(FormItem item) {
+        return item.describe() + (item.note().isEmpty() ? "" : " \u2014 \u201c" + item.note() + '\u201d')
+                + " (" + item.location().describe() + ")";
+    }
+
+    /** Vendor forms the answers were mapped from: what was read, what it cannot evidence, the hospital's tasks. */
+    private void sources() {
+        document.add(new Paragraph(labels.get("sources.intro")));
+        for (ImportedForm form : model.assessment().forms()) {
+            document.add(subheading(form.title()));
+            long mapped = model.assessment().answers().stream()
+                    .filter(a -> a.mapped() && a.origin().form().equals(form.form())).count();
+            document.add(new Paragraph(labels.get("sources.form", form.source(), form.items().size(), mapped)));
+            if (!form.notes().isEmpty()) {
+                document.add(label(labels.get("sources.notes")));
+                document.add(bullets(form.notes()));
+            }
+            if (!form.unknown().isEmpty()) {
+                document.add(label(labels.get("sources.unknown", form.unknown().size())));
+                document.add(bullets(form.unknown().stream().map(this::describeItem).toList()));
+            }
+        }
+        if (!model.notEvidenced().isEmpty()) {
+            document.add(subheading(labels.get("sources.notEvidenced", model.notEvidenced().size())));
+            document.add(new Paragraph(labels.get("sources.notEvidenced.intro")));
+            Table t = table(34, 66);
+            header(t, "column.requirement", "column.toAsk");
+            for (ReportModel.UnevidencedRow row : model.notEvidenced()) {
+                Finding f = row.row().finding();
+                t.addCell(cell().add(new Paragraph(f.requirementId()).setFont(fonts.bold()))
+                        .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT)))
+                        .add(severity(f, true)));
+                Cell ask = cell();
+                row.toAsk().forEach(q -> ask.add(new Paragraph().add(new Text(q.questionId()).setFont(fonts.bold()))
+                        .add(" " + text(q.text(), CELL_TEXT_LIMIT))));
+                t.addCell(ask);
+            }
+            document.add(t);
+        }
+        List<FindingRow> tasks = model.hospitalTasks();
+        if (!tasks.isEmpty()) {
+            document.add(subheading(labels.get("sources.hospital", tasks.size())));
+            document.add(new Paragraph(labels.get("sources.hospital.intro")));
+            Table t = table(34, 66);
+            header(t, "column.requirement", "register.details");
+            for (FindingRow row : tasks) {
+                Finding f = row.finding();
+                t.addCell(cell().add(new Paragraph(f.requirementId()).setFont(fonts.bold()))
+                        .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT))));
+                t.addCell(cell().add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)))
+                        .add(labelled("register.answers", row.answers())));
+            }
+            document.add(t);
         }
     }
 
@@ -539,7 +604,12 @@ final class ReportDocument {
                 continue;
             }
             t.addCell(cell().add(new Paragraph(text(answer.value(), CELL_TEXT_LIMIT)).setFont(fonts.bold())));
-            t.addCell(cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT))));
+            Cell comment = cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT)));
+            if (answer.mapped()) {
+                comment.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
+                        .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
+            }
+            t.addCell(comment);
             Cell evidence = cell();
             answer.evidence().stream().limit(EVIDENCE_LIMIT)
                     .forEach(e -> evidence.add(new Paragraph(text(e, SHORT_TEXT_LIMIT))));
