@@ -36,6 +36,7 @@ class SbomOptionTest {
         JsonNode mdcg = finding(json, "MDCG-SBOM");
         assertThat(mdcg.path("status").asText()).isEqualTo("PARTIALLY_MET");
         assertThat(mdcg.path("rationale").asText()).contains("4 of 11 components lack a supplier");
+        assertThat(finding(json, "EHP-GP-M08").path("status").asText()).isEqualTo("PARTIALLY_MET");
         assertThat(json.path("assessment").path("sboms").get(0).path("componentCount").asInt()).isEqualTo(11);
     }
 
