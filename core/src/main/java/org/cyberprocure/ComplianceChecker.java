@@ -10,6 +10,7 @@ import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.internal.RuleEngine;
 import org.cyberprocure.io.QuestionnaireReader;
+import org.cyberprocure.io.SbomReader;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.spi.RulePack;
@@ -32,6 +33,7 @@ public final class ComplianceChecker {
     private final Catalog catalog;
     private final Evaluator evaluator;
     private final QuestionnaireReader reader;
+    private final SbomReader sbomReader = new SbomReader();
 
     private ComplianceChecker(RulePack pack) {
         this.pack = Objects.requireNonNull(pack, "pack");
@@ -97,6 +99,14 @@ public final class ComplianceChecker {
     /** A reader that validates questionnaires against this checker's question bank. */
     public QuestionnaireReader reader() {
         return reader;
+    }
+
+    /**
+     * A reader for CycloneDX JSON SBOMs, whose evidence a questionnaire carries into the evaluation:
+     * {@code checker.evaluate(questionnaire.withSbom(checker.sbomReader().read(path)))}.
+     */
+    public SbomReader sbomReader() {
+        return sbomReader;
     }
 
     /** Evaluates as of the questionnaire's submission date. */

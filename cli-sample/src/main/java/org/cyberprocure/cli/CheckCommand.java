@@ -15,6 +15,7 @@ import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv).")
+    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv); --sbom adds SBOMs as evidence.")
     private Path file;
 
     @Mixin
@@ -67,10 +68,21 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InputRejectedException e) {
             return printProblems(e);
         }
+        List<SbomEvidence> sboms = new ArrayList<>();
+        for (Path sbomFile : evaluation.sbomFiles) {
+            try {
+                sboms.add(checker.sbomReader().read(sbomFile));
+            } catch (InputRejectedException e) {
+                out.println("SBOM " + sbomFile + ":");
+                return printProblems(e);
+            }
+        }
+        questionnaire = EvaluationOptions.withSboms(questionnaire, sboms);
         Assessment assessment = checker.evaluate(questionnaire, context);
         out.printf("  %s, profile %s, catalog %s, as of %s%n%n", assessment.questionnaireId(),
                 assessment.profile().id(), assessment.catalogVersion(), assessment.asOf());
         out.println("Validation: no problems.");
+        printSboms(sboms);
         GapAdvice advice = new GapAdvice(checker, context, questionnaire);
         printCompleteness(assessment, checker);
         List<Finding> gaps = assessment.findings().stream().filter(f -> f.status().isGap()).toList();
@@ -95,6 +107,16 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         return e.reason() == InputRejectedException.Reason.UNREADABLE
                 ? CyberProcureCli.EXIT_UNREADABLE : CyberProcureCli.EXIT_INVALID_INPUT;
+    }
+
+    /** What each SBOM given with --sbom shows; its gaps also appear under the SBOM requirements below. */
+    private void printSboms(List<SbomEvidence> sboms) {
+        for (SbomEvidence sbom : sboms) {
+            out.println();
+            out.println("SBOM: " + sbom.describe() + (sbom.complete() ? ": every element checked is present."
+                    : ": " + sbom.problems().size() + (sbom.problems().size() == 1 ? " gap:" : " gaps:")));
+            sbom.problems().forEach(p -> out.println("  " + p));
+        }
     }
 
     private void printCompleteness(Assessment assessment, ComplianceChecker checker) {

@@ -21,6 +21,7 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.report.ReportModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +89,29 @@ final class EvaluateCommand implements Callable<Integer> {
         context.policy().checkAgainst(checker.catalog());
         Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
+        List<SbomEvidence> sboms;
+        if (!evaluation.sbomFiles.isEmpty()) {
+            // An SBOM describes one product: never pair it with a batch of other vendors' questionnaires.
+            if (files.size() != 1 || Files.isDirectory(files.get(0))) {
+                spec.commandLine().getErr().println("error: --sbom needs exactly one questionnaire file (an SBOM "
+                        + "describes one product); evaluate the other questionnaires in a separate run");
+                spec.commandLine().getErr().flush();
+                return CyberProcureCli.EXIT_INVALID_INPUT;
+            }
+            sboms = new ArrayList<>();
+            for (Path sbomFile : evaluation.sbomFiles) {
+                try {
+                    sboms.add(checker.sbomReader().read(sbomFile));
+                } catch (InputRejectedException e) {
+                    FileOutcome outcome = rejectedSbom(sbomFile, e);
+                    e.problems().forEach(p -> stdout.println("  " + p.describe() + "  [" + p.reason() + "]"));
+                    BatchSummary.print(stdout, List.of(outcome));
+                    return BatchSummary.exitCode(List.of(outcome), evaluation::fails);
+                }
+            }
+        } else {
+            sboms = List.of();
+        }
         Progress progress = Progress.choose(System.console() != null, stdout, spec.commandLine().getErr());
         Set<String> sharedBaseNames = sharedBaseNames(inputs);
         Set<Path> claimed = new HashSet<>();
@@ -96,7 +120,8 @@ final class EvaluateCommand implements Callable<Integer> {
             Inputs.Entry input = inputs.get(i);
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
-                    : evaluate(checker, context, input.file(), reportName(input.file(), sharedBaseNames), claimed);
+                    : evaluate(checker, context, input.file(), sboms, reportName(input.file(), sharedBaseNames),
+                            claimed);
             outcomes.add(outcome);
             progress.done(i + 1, inputs.size(), outcome);
         }
@@ -105,10 +130,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return BatchSummary.exitCode(outcomes, evaluation::fails);
     }
 
-    private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file, String reportName,
-                                 Set<Path> claimed) throws IOException {
+    private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file,
+                                 List<SbomEvidence> sboms, String reportName, Set<Path> claimed) throws IOException {
         try {
-            Questionnaire questionnaire = checker.reader().read(file);
+            Questionnaire questionnaire = EvaluationOptions.withSboms(checker.reader().read(file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());
@@ -166,6 +191,14 @@ final class EvaluateCommand implements Callable<Integer> {
         return FileOutcome.problem(file, kind, prefix + problems.size() + " problems, the first: "
                         + problems.get(0).describe(),
                 List.of("`cyberprocure check " + file + "` lists them all"));
+    }
+
+    /** An SBOM refused: nothing is evaluated (its problems are printed before the summary). */
+    private static FileOutcome rejectedSbom(Path file, InputRejectedException e) {
+        Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
+        int n = e.problems().size();
+        return FileOutcome.problem(file, kind, "invalid SBOM, nothing evaluated: " + (n == 1 ? "" : n
+                + " problems, the first: ") + e.problems().get(0).describe(), List.of());
     }
 
     /** The name without extension, e.g. {@code vendor}; with it when inputs share the name: {@code vendor-csv}. */

@@ -3,10 +3,14 @@ package org.cyberprocure.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.Policy;
 import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SbomEvidence;
 import picocli.CommandLine.Option;
 
 /** What an evaluation reasons about besides the answers, and when a decision should fail the run. */
@@ -42,6 +46,12 @@ final class EvaluationOptions {
             description = "The hospital's scoring policy (JSON, see docs/policy.md); default: the built-in policy.")
     Path policyFile;
 
+    @Option(names = "--sbom", paramLabel = "FILE",
+            description = "A CycloneDX JSON SBOM (specification 1.4 to 1.6) of the evaluated product, as evidence for "
+                    + "the SBOM requirements; repeat for several. Needs exactly one questionnaire: an SBOM describes "
+                    + "one product.")
+    List<Path> sbomFiles = new ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 4 when a decision reaches LEVEL: reject, incomplete (or reject), conditions "
                     + "(anything but ACCEPT). Default: a decision never changes the exit code.")
@@ -56,6 +66,15 @@ final class EvaluationOptions {
             throw new ConfigurationException("policy file not found: " + policyFile);
         }
         return Policy.read(policyFile);
+    }
+
+    /** The questionnaire with the SBOMs as evidence. */
+    static Questionnaire withSboms(Questionnaire questionnaire, List<SbomEvidence> sboms) {
+        Questionnaire with = questionnaire;
+        for (SbomEvidence sbom : sboms) {
+            with = with.withSbom(sbom);
+        }
+        return with;
     }
 
     EvaluationContext context() {

@@ -43,6 +43,11 @@ public final class JsonMappers {
      * pick a class.
      */
     public static ObjectMapper untrusted(ReaderLimits limits) {
+        return untrusted(limits, limits.maxJsonTokens());
+    }
+
+    /** Like {@link #untrusted(ReaderLimits)}, with a token count of its own (formats that are not questionnaires). */
+    public static ObjectMapper untrusted(ReaderLimits limits, long maxTokens) {
         JsonFactory factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -51,7 +56,7 @@ public final class JsonMappers {
                         .maxNumberLength(limits.maxNumberLength())
                         .maxNameLength(MAX_NAME_LENGTH)
                         .maxDocumentLength(limits.maxFileBytes())
-                        .maxTokenCount(limits.maxJsonTokens())
+                        .maxTokenCount(maxTokens)
                         .build())
                 .build();
         return JsonMapper.builder(factory)

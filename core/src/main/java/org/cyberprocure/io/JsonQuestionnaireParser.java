@@ -1,9 +1,5 @@
 package org.cyberprocure.io;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +31,7 @@ final class JsonQuestionnaireParser {
 
     static ReadResult parse(Reader in, String source, Catalog catalog, ObjectMapper mapper, ReaderLimits limits,
                             QuestionnaireReader.UnknownFields unknownFields) throws IOException {
-        JsonNode root = tree(in, source, mapper);
+        JsonNode root = JsonTrees.readObject(in, source, mapper, "a questionnaire");
         JsonNode answers = root.path("answers");
         if (answers.isArray() && answers.size() > limits.maxAnswers()) {
             throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.jsonPointer(source, "/answers"),
@@ -60,34 +56,6 @@ final class JsonQuestionnaireParser {
         return new ReadResult(assemble((ObjectNode) root, source, catalog, limits), warnings);
     }
 
-    private static JsonNode tree(Reader in, String source, ObjectMapper mapper) throws IOException {
-        JsonNode root;
-        JsonParser parser = mapper.createParser(in);
-        try (parser) {
-            root = mapper.readTree(parser);
-        } catch (StreamConstraintsException e) {
-            // Some limits are checked outside the parser and carry no location: then it is where the parser is.
-            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw new InputRejectedException(Reason.TOO_LARGE, location(source, where), e.getOriginalMessage());
-        } catch (JacksonException e) {
-            if (ReadRejection.in(e).isPresent()) {
-                throw ReadRejection.in(e).get();
-            }
-            throw new InputRejectedException(Reason.MALFORMED_JSON, location(source, e.getLocation()),
-                    e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "the file holds no JSON value");
-        }
-        if (!root.isObject()) {
-            throw new InputRejectedException(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, "/"),
-                    "a questionnaire is a JSON object, not " + root.getNodeType().name().toLowerCase(
-                            java.util.Locale.ROOT));
-        }
-        return root;
-    }
-
     private static org.cyberprocure.model.Questionnaire assemble(ObjectNode root, String source, Catalog catalog,
                                                                   ReaderLimits limits) {
         QuestionnaireAssembler assembler = new QuestionnaireAssembler(source, limits.maxAnswers());
@@ -107,13 +75,5 @@ final class JsonQuestionnaireParser {
                     SourceLocation.jsonPointer(source, "/answers/" + i)));
         }
         return assembler.build(catalog);
-    }
-
-    private static SourceLocation location(String source, JsonLocation location) {
-        if (location == null) {
-            return SourceLocation.of(source);
-        }
-        return new SourceLocation(source, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
-                "");
     }
 }

@@ -1,22 +1,141 @@
 package org.cyberprocure.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a software bill of materials handed in with a questionnaire shows, as facts the SBOM rules decide on.
- * Read by {@code org.cyberprocure.io.SbomReader}.
+ * What a software bill of materials handed in with a questionnaire shows, as facts the SBOM rules decide on:
+ * the elements that CRA Annex I Part II(1), BSI TR-03183-2 and the NTIA minimum elements expect of an SBOM
+ * (see docs/inputs.md). Read by {@link org.cyberprocure.io.SbomReader}; a questionnaire carries it through
+ * {@link Questionnaire#withSbom}.
  *
- * @param source      the file it was read from
- * @param format      the format, e.g. {@code CycloneDX}
- * @param specVersion the format's specification version, e.g. {@code 1.6}
- * @param problems    what the SBOM lacks, one sentence each (empty for a complete SBOM)
+ * @param source         the file it was read from
+ * @param format         the format, e.g. {@code CycloneDX}
+ * @param specVersion    the format's specification version, e.g. {@code 1.6}
+ * @param serialNumber   the SBOM's serial number (a {@code urn:uuid:}), or empty
+ * @param subject        the product the SBOM describes ({@code metadata.component}: name and version), or empty
+ * @param timestamp      when the SBOM was created ({@code metadata.timestamp}), or empty
+ * @param authors        who wrote the SBOM (authors, manufacturer or supplier named in the metadata)
+ * @param tools          the tools that generated it, e.g. {@code cdxgen 10.9.4}
+ * @param componentCount the components listed, nested ones included (the described product itself excluded)
+ * @param lacking        per component field, how many components lack it; fields no component lacks are absent
+ * @param problems       what the SBOM lacks, one sentence each (empty for a complete SBOM)
  */
-public record SbomEvidence(String source, String format, String specVersion, List<String> problems) {
+public record SbomEvidence(String source, String format, String specVersion, String serialNumber, String subject,
+                           String timestamp, List<String> authors, List<String> tools, int componentCount,
+                           Map<ComponentField, Integer> lacking, List<String> problems) {
+
+    /** What every listed component should carry. */
+    public enum ComponentField {
+        /** A version string. */
+        VERSION("a version"),
+        /** Who supplies it: supplier, manufacturer, publisher or author. */
+        SUPPLIER("a supplier"),
+        /** An identifier that vulnerability databases know: package URL (purl), CPE or SWID tag id. */
+        UNIQUE_ID("a unique identifier (purl, CPE or SWID tag)"),
+        /** An entry in the dependencies section (which requires a bom-ref), even if it depends on nothing. */
+        DEPENDENCIES("an entry in the dependencies section");
+
+        private final String phrase;
+
+        ComponentField(String phrase) {
+            this.phrase = phrase;
+        }
+
+        /** How a sentence names it, e.g. {@code a supplier}. */
+        public String phrase() {
+            return phrase;
+        }
+    }
+
     public SbomEvidence {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(specVersion, "specVersion");
+        serialNumber = serialNumber == null ? "" : serialNumber;
+        subject = subject == null ? "" : subject;
+        timestamp = timestamp == null ? "" : timestamp;
+        authors = List.copyOf(authors);
+        tools = List.copyOf(tools);
+        if (componentCount < 0) {
+            throw new IllegalArgumentException("componentCount is negative");
+        }
+        EnumMap<ComponentField, Integer> counts = new EnumMap<>(ComponentField.class);
+        lacking.forEach((field, count) -> {
+            if (count < 0 || count > componentCount) {
+                throw new IllegalArgumentException(field + ": " + count + " of " + componentCount + " components");
+            }
+            if (count > 0) {
+                counts.put(field, count);
+            }
+        });
+        lacking = Collections.unmodifiableMap(counts);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Evidence with the problems derived from the facts: one sentence per missing metadata element and per
+     * component field that some components lack, plus the given extra problems (e.g. dangling references).
+     */
+    public static SbomEvidence of(String source, String format, String specVersion, String serialNumber,
+                                  String subject, String timestamp, List<String> authors, List<String> tools,
+                                  int componentCount, Map<ComponentField, Integer> lacking, List<String> extra) {
+        List<String> problems = new ArrayList<>();
+        if (componentCount == 0) {
+            problems.add("The SBOM lists no components.");
+        }
+        if (timestamp == null || timestamp.isBlank()) {
+            problems.add("The SBOM does not say when it was created (metadata.timestamp is missing).");
+        }
+        if (authors.isEmpty() && tools.isEmpty()) {
+            problems.add("The SBOM does not say who or what created it (metadata.authors, manufacturer, supplier"
+                    + " and tools are all missing).");
+        }
+        for (ComponentField field : ComponentField.values()) {
+            int count = lacking.getOrDefault(field, 0);
+            if (count > 0) {
+                problems.add(count + " of " + componentCount + (componentCount == 1 ? " component " : " components ")
+                        + (count == 1 ? "lacks " : "lack ") + field.phrase() + ".");
+            }
+        }
+        problems.addAll(extra);
+        return new SbomEvidence(source, format, specVersion, serialNumber, subject, timestamp, authors, tools,
+                componentCount, lacking, problems);
+    }
+
+    /** Nothing is missing: every element checked is present. */
+    public boolean complete() {
+        return problems.isEmpty();
+    }
+
+    /** The SBOM lists at least one component. */
+    public boolean listsComponents() {
+        return componentCount > 0;
+    }
+
+    /** How many components lack a field. */
+    public int lacking(ComponentField field) {
+        return lacking.getOrDefault(field, 0);
+    }
+
+    /** e.g. {@code CycloneDX 1.6 SBOM sbom.json (InfuSafe 300 5.1, 42 components)}. */
+    public String describe() {
+        return format + " " + specVersion + " SBOM " + source + " ("
+                + (subject.isEmpty() ? "" : subject + ", ")
+                + componentCount + (componentCount == 1 ? " component" : " components") + ")";
+    }
+
+    /** The problems as one text, for a rationale. */
+    public String gaps() {
+        return String.join(" ", problems);
+    }
+
+    @Override
+    public String toString() {
+        return complete() ? describe() : describe() + ": " + gaps();
     }
 }

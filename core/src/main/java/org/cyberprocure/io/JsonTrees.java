@@ -1,0 +1,60 @@
+package org.cyberprocure.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Locale;
+import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.model.SourceLocation;
+
+/** A strict, bounded parse of untrusted JSON into a tree; every failure is a located rejection. */
+final class JsonTrees {
+    private JsonTrees() {
+    }
+
+    /**
+     * The JSON object in the input.
+     *
+     * @param what what the object is, for the message when the value is not an object (e.g. "a questionnaire")
+     */
+    static JsonNode readObject(Reader in, String source, ObjectMapper mapper, String what) throws IOException {
+        JsonNode root;
+        JsonParser parser = mapper.createParser(in);
+        try (parser) {
+            root = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            // Some limits are checked outside the parser and carry no location: then it is where the parser is.
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new InputRejectedException(Reason.TOO_LARGE, location(source, where), e.getOriginalMessage());
+        } catch (JacksonException e) {
+            if (ReadRejection.in(e).isPresent()) {
+                throw ReadRejection.in(e).get();
+            }
+            throw new InputRejectedException(Reason.MALFORMED_JSON, location(source, e.getLocation()),
+                    e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
+                    "the file holds no JSON value");
+        }
+        if (!root.isObject()) {
+            throw new InputRejectedException(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, "/"),
+                    what + " is a JSON object, not " + root.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        return root;
+    }
+
+    private static SourceLocation location(String source, JsonLocation location) {
+        if (location == null) {
+            return SourceLocation.of(source);
+        }
+        return new SourceLocation(source, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+                "");
+    }
+}
