@@ -85,6 +85,21 @@ class VendorFormReportTest {
     }
 
     @Test
+    void sbomWithGaps_isDescribedWithWhatItLacks() throws Exception {
+        Questionnaire device = RuleTesting.CHECKER.reader().read(EXAMPLES.resolve("device-strong.json"))
+                .withSbom(SbomRulesTest.GAPS);
+        Assessment assessment = RuleTesting.evaluate(device);
+        byte[] pdf = SampleReportTest.pdf(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()));
+        String text = SampleReportTest.text(pdf);
+
+        assertThat(SbomRulesTest.GAPS.problems()).isNotEmpty();
+        assertThat(text).contains("Software bill of materials (CycloneDX " + SbomRulesTest.GAPS.specVersion() + ")")
+                .contains("What the SBOM lacks (" + SbomRulesTest.GAPS.problems().size() + ")")
+                .contains(SbomRulesTest.GAPS.problems().get(0).replaceAll("\\s+", " "));
+        assertThat(PdfConformanceTest.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
     void directAnswers_giveNoSourcesSection() throws Exception {
         Assessment assessment = RuleTesting.evaluate(
                 RuleTesting.CHECKER.reader().read(EXAMPLES.resolve("cloud-strong.json")));

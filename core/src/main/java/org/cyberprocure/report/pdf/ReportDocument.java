@@ -66,6 +66,7 @@ import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import java.util.stream.Stream;
 import org.cyberprocure.model.ImportedForm;
+import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.report.ReportLabels;
@@ -532,6 +533,18 @@ final class ReportDocument {
             if (!form.unknown().isEmpty()) {
                 document.add(label(labels.get("sources.unknown", form.unknown().size())));
                 document.add(bullets(form.unknown().stream().map(this::describeItem).toList()));
+            }
+        }
+        for (SbomEvidence sbom : model.assessment().sboms()) {
+            document.add(subheading(labels.get("sources.sbom", sbom.format(), sbom.specVersion())));
+            document.add(new Paragraph(labels.get("sources.sbom.read", sbom.source(),
+                    sbom.subject().isEmpty() ? "\u2014" : sbom.subject(), sbom.componentCount(),
+                    sbom.timestamp().isEmpty() ? "\u2014" : sbom.timestamp())));
+            if (sbom.problems().isEmpty()) {
+                document.add(new Paragraph(labels.get("sources.sbom.complete")));
+            } else {
+                document.add(label(labels.get("sources.sbom.problems", sbom.problems().size())));
+                document.add(bullets(sbom.problems().stream().map(p -> text(p, CELL_TEXT_LIMIT)).toList()));
             }
         }
         if (!model.notEvidenced().isEmpty()) {
