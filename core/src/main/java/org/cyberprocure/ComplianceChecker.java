@@ -9,6 +9,7 @@ import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.internal.RuleEngine;
+import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.io.QuestionnaireReader;
 import org.cyberprocure.io.SbomReader;
 import org.cyberprocure.model.Assessment;
@@ -107,6 +108,16 @@ public final class ComplianceChecker {
      */
     public SbomReader sbomReader() {
         return sbomReader;
+    }
+
+    /**
+     * A reader for MDS2 forms (ANSI/NEMA HN 1-2019, XLSX or CSV export) that maps them onto this checker's
+     * question bank with the rule pack's MDS2 form mapping.
+     *
+     * @throws ConfigurationException when the rule pack has no MDS2 form mapping
+     */
+    public Mds2Reader mds2Reader() {
+        return new Mds2Reader(catalog);
     }
 
     /** Evaluates as of the questionnaire's submission date. */

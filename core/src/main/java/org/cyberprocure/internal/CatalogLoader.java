@@ -11,12 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.spi.RulePack;
 
-/** Reads a rule pack's catalog: an index naming data files of requirements, questions and consistency checks. */
+/**
+ * Reads a rule pack's catalog: an index naming data files of requirements, questions and consistency checks
+ * ({@code files}) and of vendor form mappings ({@code forms}).
+ */
 public final class CatalogLoader {
     private CatalogLoader() {
     }
@@ -32,13 +36,29 @@ public final class CatalogLoader {
         List<Question> questions = new ArrayList<>();
         List<ConsistencyCheck> checks = new ArrayList<>();
         for (JsonNode file : index.path("files")) {
-            URL url = resolve(indexUrl, file.asText(), pack);
+            URL url = resolve(indexUrl, checkedName(file.asText(), pack), pack);
             JsonNode content = read(url, pack);
             requirements.addAll(list(content, "requirements", Requirement[].class, url, pack));
             questions.addAll(list(content, "questions", Question[].class, url, pack));
             checks.addAll(list(content, "consistencyChecks", ConsistencyCheck[].class, url, pack));
         }
-        return new Catalog(version, requirements, questions, checks);
+        List<FormMapping> forms = new ArrayList<>();
+        for (JsonNode file : index.path("forms")) {
+            // Form mappings live beside the catalog folder (rules/forms/), so names are relative to its parent.
+            URL url = resolve(indexUrl, "../" + checkedName(file.asText(), pack), pack);
+            forms.add(mapping(read(url, pack), url, pack));
+        }
+        return new Catalog(version, requirements, questions, checks, forms);
+    }
+
+    /** One form mapping file ({@code forms/*.json}); its agreement with the question bank is checked by Catalog. */
+    private static FormMapping mapping(JsonNode content, URL url, RulePack pack) {
+        try {
+            return JsonMappers.TRUSTED.treeToValue(content, FormMapping.class);
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw new ConfigurationException("form mapping " + url + " of rule pack " + pack.name() + " is invalid: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static <T> List<T> list(JsonNode content, String field, Class<T[]> type, URL url, RulePack pack) {
@@ -55,11 +75,16 @@ public final class CatalogLoader {
         }
     }
 
-    private static URL resolve(URL index, String name, RulePack pack) {
+    private static String checkedName(String name, RulePack pack) {
         if (name.isEmpty() || name.contains("..") || name.startsWith("/")) {
             throw new ConfigurationException("catalog index of rule pack " + pack.name()
                     + " names an invalid file '" + name + "'");
         }
+        return name;
+    }
+
+    /** A checked name (see {@link #checkedName}) relative to the index. */
+    private static URL resolve(URL index, String name, RulePack pack) {
         try {
             return new URL(index, name);
         } catch (MalformedURLException e) {

@@ -66,7 +66,7 @@ final class ReferenceEvaluator {
                 questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label(), questionnaire.answers());
+                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms());
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {
@@ -77,7 +77,7 @@ final class ReferenceEvaluator {
                             + clash.checkId() + ", which the catalog does not contain"));
             if (check.appliesTo(questionnaire.profile())) {
                 found.add(new Contradiction(check.id(), check.title(), clash.message(), clash.answers(),
-                        clash.rule(), check.severity()));
+                        clash.rule(), check.severity(), clash.items()));
             }
         }
         // Check order, then rule name: never firing order, so the assessment is deterministic.
