@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.FormMapping;
+import org.cyberprocure.internal.SpreadsheetRows.Line;
+import org.cyberprocure.internal.SpreadsheetRows.Table;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.SourceLocation;
 
@@ -30,21 +32,6 @@ final class CaiqSheet {
             "(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|IVS|LOG|SEF|STA|TVM|UEM)-(\\d{1,2})\\.(\\d{1,2})");
 
     private CaiqSheet() {
-    }
-
-    /** One row of the sheet: its 1-based number and its cells as text (blank cells as empty strings). */
-    record Row(int number, List<String> cells) {
-        Row {
-            cells = List.copyOf(cells);
-        }
-
-        String cell(int column) {
-            return column >= 0 && column < cells.size() ? cells.get(column).strip() : "";
-        }
-
-        boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
     }
 
     /** 0-based positions of the columns the reader uses; -1 for an optional column the sheet does not have. */
@@ -64,33 +51,43 @@ final class CaiqSheet {
                   List<Problem> problems) {
     }
 
-    static Parsed parse(List<Row> rows, String source, String sheet, FormMapping mapping) {
+    /** Whether a table has a CAIQ header row near its top. */
+    static boolean hasHeader(Table table) {
+        return header(table).isPresent();
+    }
+
+    private static Optional<Line> header(Table table) {
+        return table.lines().stream().limit(HEADER_SEARCH_ROWS).filter(r -> columns(r).isPresent()).findFirst();
+    }
+
+    static Parsed parse(Table table, FormMapping mapping) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Row> header = rows.stream().limit(HEADER_SEARCH_ROWS).filter(r -> columns(r).isPresent())
-                .findFirst();
+        List<Line> rows = table.lines();
+        Optional<Line> header = header(table);
         if (header.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, SourceLocation.cell(source, sheet, 0, 0),
+            problems.add(new Problem(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
+                    : SourceLocation.cell(table.source(), table.sheet(), 0, 0),
                     "no CAIQ header row in the first " + HEADER_SEARCH_ROWS + " rows: expected columns"
                             + " \"Question ID\", \"CSP CAIQ Answer\" and \"SSRM Control Ownership\""));
             return new Parsed(Map.of(), List.of(), List.of(), List.of(), problems);
         }
         Columns columns = columns(header.get()).orElseThrow();
         int headerRow = header.get().number();
-        Map<String, String> metadata = metadata(rows.stream().filter(r -> r.number() < headerRow).toList(),
-                source, sheet, problems);
+        Map<String, String> metadata = metadata(table, rows.stream().filter(r -> r.number() < headerRow).toList(),
+                problems);
 
         List<FormItem> items = new ArrayList<>();
         List<FormItem> unknown = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unanswered = 0;
-        for (Row row : rows) {
-            if (row.number() <= headerRow || row.blank()) {
+        for (Line row : rows) {
+            if (row.number() <= headerRow || row.isBlank()) {
                 continue;
             }
-            String rawId = row.cell(columns.id());
-            String rawAnswer = row.cell(columns.answer());
-            SourceLocation idCell = SourceLocation.cell(source, sheet, row.number(), columns.id() + 1);
+            String rawId = cell(row, columns.id());
+            String rawAnswer = cell(row, columns.answer());
+            SourceLocation idCell = table.location(row, columns.id());
             Optional<String> id = questionId(rawId);
             if (id.isEmpty() && rawAnswer.isEmpty()) {
                 continue; // a domain title or a remark between questions
@@ -106,15 +103,15 @@ final class CaiqSheet {
             Optional<String> value = answer(rawAnswer);
             if (value.isEmpty()) {
                 problems.add(new Problem(Reason.INVALID_VALUE,
-                        SourceLocation.cell(source, sheet, row.number(), columns.answer() + 1),
+                        table.location(row, columns.answer()),
                         "CAIQ answer \"" + rawAnswer + "\" is not Yes, No or NA"));
                 continue;
             }
-            String rawOwner = row.cell(columns.ownership());
+            String rawOwner = cell(row, columns.ownership());
             Optional<CaiqOwnership> owner = rawOwner.isEmpty() ? Optional.empty() : CaiqOwnership.parse(rawOwner);
             if (!rawOwner.isEmpty() && owner.isEmpty()) {
                 problems.add(new Problem(Reason.INVALID_VALUE,
-                        SourceLocation.cell(source, sheet, row.number(), columns.ownership() + 1),
+                        table.location(row, columns.ownership()),
                         "SSRM control ownership \"" + rawOwner + "\" is none of CSP-owned, CSC-owned, Third-party"
                                 + " outsourced, Shared CSP and CSC, Shared CSP and 3rd Party, N/A"));
                 continue;
@@ -149,21 +146,21 @@ final class CaiqSheet {
             notes.add(unanswered + (unanswered == 1 ? " question has" : " questions have") + " no answer");
         }
         if (problems.isEmpty() && items.isEmpty() && unknown.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, SourceLocation.cell(source, sheet, headerRow, 0),
+            problems.add(new Problem(Reason.INVALID_FIELD, table.location(header.get()),
                     "the CAIQ has no answered question below its header row"));
         }
         return new Parsed(metadata, items, unknown, notes, problems);
     }
 
     /** The columns of a header row, if it is one: it names the question id, answer and ownership columns. */
-    static Optional<Columns> columns(Row row) {
+    static Optional<Columns> columns(Line row) {
         int id = -1;
         int answer = -1;
         int ownership = -1;
         int description = -1;
         int customerPart = -1;
         for (int c = 0; c < row.cells().size(); c++) {
-            String text = label(row.cell(c));
+            String text = label(cell(row, c));
             if (id < 0 && (text.equals("question id") || text.equals("id") || text.equals("caiq question id"))) {
                 id = c;
             } else if (answer < 0 && text.contains("answer")) {
@@ -201,9 +198,13 @@ final class CaiqSheet {
         });
     }
 
-    private static String note(Row row, Columns columns) {
-        String description = row.cell(columns.description());
-        String customerPart = row.cell(columns.customerPart());
+    private static String cell(Line row, int column) {
+        return row.cell(column).strip();
+    }
+
+    private static String note(Line row, Columns columns) {
+        String description = cell(row, columns.description());
+        String customerPart = cell(row, columns.customerPart());
         if (customerPart.isEmpty()) {
             return description;
         }
@@ -211,20 +212,19 @@ final class CaiqSheet {
     }
 
     /** The header area's label/value pairs that tell the questionnaire's metadata. */
-    private static Map<String, String> metadata(List<Row> titleRows, String source, String sheet,
-                                                List<Problem> problems) {
+    private static Map<String, String> metadata(Table table, List<Line> titleRows, List<Problem> problems) {
         Map<String, String> found = new LinkedHashMap<>();
-        for (Row row : titleRows) {
+        for (Line row : titleRows) {
             List<Integer> filled = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
-                if (!row.cell(c).isEmpty()) {
+                if (!cell(row, c).isEmpty()) {
                     filled.add(c);
                 }
             }
             if (filled.isEmpty()) {
                 continue;
             }
-            String first = row.cell(filled.get(0));
+            String first = cell(row, filled.get(0));
             String label;
             String value;
             int valueColumn;
@@ -232,7 +232,7 @@ final class CaiqSheet {
             if (filled.size() >= 2) {
                 label = first;
                 valueColumn = filled.get(1);
-                value = row.cell(valueColumn);
+                value = cell(row, valueColumn);
             } else if (colon > 0) {
                 label = first.substring(0, colon);
                 value = first.substring(colon + 1).strip();
@@ -248,7 +248,7 @@ final class CaiqSheet {
                 Optional<String> date = isoDate(value);
                 if (date.isEmpty()) {
                     problems.add(new Problem(Reason.INVALID_FIELD,
-                            SourceLocation.cell(source, sheet, row.number(), valueColumn + 1),
+                            table.location(row, valueColumn),
                             "date \"" + value + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"));
                     continue;
                 }
