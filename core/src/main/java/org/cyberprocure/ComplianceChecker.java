@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.QuestionnaireValidator;
@@ -97,6 +98,16 @@ public final class ComplianceChecker {
     /** A reader that validates questionnaires against this checker's question bank. */
     public QuestionnaireReader reader() {
         return reader;
+    }
+
+    /**
+     * A reader for cloud providers' CAIQ v4 answer sheets (XLSX or CSV), mapped onto this rule pack's question
+     * bank.
+     *
+     * @throws ConfigurationException when the rule pack has no CAIQ mapping
+     */
+    public CaiqReader caiqReader() {
+        return new CaiqReader(catalog);
     }
 
     /** Evaluates as of the questionnaire's submission date. */
