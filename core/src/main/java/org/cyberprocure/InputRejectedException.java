@@ -47,8 +47,8 @@ public final class InputRejectedException extends CyberProcureException {
      * One problem found in the input.
      *
      * @param reason   the reason code
-     * @param location where; its source name and JSON pointer are cleaned like the message, since both can come
-     *                 from the input (a file name, a field name)
+     * @param location where; its source name, JSON pointer and sheet name are cleaned like the message, since
+     *                 they can come from the input (a file name, a field name, a worksheet name)
      * @param message  what, safe to show
      */
     public record Problem(Reason reason, SourceLocation location, String message) {
@@ -56,7 +56,8 @@ public final class InputRejectedException extends CyberProcureException {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(location, "location");
             location = new SourceLocation(SafeText.clean(location.source(), SafeText.NAME_LIMIT), location.line(),
-                    location.column(), SafeText.clean(location.pointer(), SafeText.NAME_LIMIT));
+                    location.column(), SafeText.clean(location.pointer(), SafeText.NAME_LIMIT),
+                    SafeText.clean(location.sheet(), SafeText.NAME_LIMIT));
             message = SafeText.clean(Objects.requireNonNull(message, "message"), SafeText.MESSAGE_LIMIT);
         }
 

@@ -23,14 +23,21 @@ public final class Catalog {
     private final Map<String, Requirement> requirements;
     private final Map<String, Question> questions;
     private final Map<String, ConsistencyCheck> checks;
+    private final Map<String, FormMapping> forms;
 
     public Catalog(String version, List<Requirement> requirements, List<Question> questions,
-                   List<ConsistencyCheck> consistencyChecks) {
+                   List<ConsistencyCheck> consistencyChecks, List<FormMapping> formMappings) {
         this.version = Objects.requireNonNull(version, "version");
         this.requirements = index(requirements, Requirement::id, "requirement");
         this.questions = index(questions, Question::id, "question");
         this.checks = index(consistencyChecks, ConsistencyCheck::id, "consistency check");
+        this.forms = index(formMappings, FormMapping::form, "form mapping");
         checkConsistency();
+    }
+
+    public Catalog(String version, List<Requirement> requirements, List<Question> questions,
+                   List<ConsistencyCheck> consistencyChecks) {
+        this(version, requirements, questions, consistencyChecks, List.of());
     }
 
     public Catalog(String version, List<Requirement> requirements, List<Question> questions) {
@@ -78,6 +85,16 @@ public final class Catalog {
         return Optional.ofNullable(checks.get(id));
     }
 
+    /** How a vendor form (e.g. {@code MDS2}, {@code CAIQ}) maps onto the question bank, if the pack knows it. */
+    public Optional<FormMapping> formMapping(String form) {
+        return Optional.ofNullable(forms.get(form));
+    }
+
+    /** Every form mapping of the rule pack, in index order. */
+    public List<FormMapping> formMappings() {
+        return List.copyOf(forms.values());
+    }
+
     /** The report domains of a profile, in order of first appearance in the catalog. */
     public List<String> domains(Profile profile) {
         LinkedHashSet<String> domains = new LinkedHashSet<>();
@@ -98,6 +115,7 @@ public final class Catalog {
         for (ConsistencyCheck c : checks.values()) {
             checkQuestions("consistency check " + c.id(), c.questions(), c.profiles(), errors);
         }
+        forms.values().forEach(f -> errors.addAll(FormMappingCheck.errors(f, questions)));
         if (!errors.isEmpty()) {
             throw new ConfigurationException("catalog " + version + " is inconsistent: " + String.join("; ", errors));
         }

@@ -11,12 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.spi.RulePack;
 
-/** Reads a rule pack's catalog: an index naming data files of requirements, questions and consistency checks. */
+/**
+ * Reads a rule pack's catalog: an index naming data files of requirements, questions and consistency checks
+ * ({@code files}) and of vendor form mappings ({@code forms}).
+ */
 public final class CatalogLoader {
     private CatalogLoader() {
     }
@@ -38,7 +42,22 @@ public final class CatalogLoader {
             questions.addAll(list(content, "questions", Question[].class, url, pack));
             checks.addAll(list(content, "consistencyChecks", ConsistencyCheck[].class, url, pack));
         }
-        return new Catalog(version, requirements, questions, checks);
+        List<FormMapping> forms = new ArrayList<>();
+        for (JsonNode file : index.path("forms")) {
+            URL url = resolve(indexUrl, file.asText(), pack);
+            forms.add(mapping(read(url, pack), url, pack));
+        }
+        return new Catalog(version, requirements, questions, checks, forms);
+    }
+
+    /** One form mapping file ({@code forms/*.json}); its agreement with the question bank is checked by Catalog. */
+    private static FormMapping mapping(JsonNode content, URL url, RulePack pack) {
+        try {
+            return JsonMappers.TRUSTED.treeToValue(content, FormMapping.class);
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw new ConfigurationException("form mapping " + url + " of rule pack " + pack.name() + " is invalid: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static <T> List<T> list(JsonNode content, String field, Class<T[]> type, URL url, RulePack pack) {

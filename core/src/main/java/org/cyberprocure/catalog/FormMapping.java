@@ -1,0 +1,151 @@
+package org.cyberprocure.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.cyberprocure.model.Profile;
+
+/**
+ * How a vendor's own form (MDS2, CAIQ) maps onto the question bank: which item ids the form defines, known
+ * misspellings of them, section gates, the items that fill the questionnaire's header, and per bank question the
+ * form items that answer it with their polarity. Rule-pack data ({@code forms/*.json}, listed under {@code forms}
+ * in the catalog index); {@link Catalog} checks it against the question bank when it is loaded.
+ *
+ * @param form      the form's short name, e.g. {@code MDS2}
+ * @param title     full title and edition, e.g. {@code MDS2 (ANSI/NEMA HN 1-2019)}
+ * @param profile   the profile whose question bank the form answers
+ * @param items     every item id the form defines, in form order
+ * @param aliases   known misspelt ids in real forms, each to the id it stands for ({@code SHAD-15 → SAHD-15})
+ * @param text      items answered with free text rather than yes/no/n/a (besides those in {@code meta})
+ * @param gates     gate items: their answer makes the rest of a section not applicable
+ * @param meta      questionnaire header fields (e.g. {@code vendor.name}) and the item whose answer fills each
+ * @param questions bank questions and the items that answer them
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
+                          List<String> text, List<Gate> gates, Map<String, String> meta,
+                          List<QuestionMapping> questions) {
+
+    /** The header fields a form may fill, named as in the CSV questionnaire format. */
+    public static final Set<String> META_FIELDS = Set.of("questionnaire.id", "questionnaire.submitted",
+            "vendor.name", "vendor.country", "vendor.contact", "product.name", "product.version");
+
+    public FormMapping {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(profile, "profile");
+        title = title == null || title.isBlank() ? form : title;
+        items = items == null ? List.of() : List.copyOf(items);
+        aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
+        text = text == null ? List.of() : List.copyOf(text);
+        gates = gates == null ? List.of() : List.copyOf(gates);
+        meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /**
+     * A section gate, e.g. MPII-1 answered "no" (the device handles no personal data): the other items of the
+     * section are then not applicable, whatever the vendor wrote.
+     *
+     * @param item    the gate item
+     * @param answer  the answer ({@code yes} or {@code no}) that closes the section
+     * @param section the id prefix of the section's items, e.g. {@code MPII} or {@code CSUP-2}
+     */
+    public record Gate(String item, String answer, String section) {
+        public Gate {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(answer, "answer");
+            Objects.requireNonNull(section, "section");
+        }
+
+        /** Whether an item belongs to the section this gate closes (the gate itself does not). */
+        public boolean covers(String id) {
+            return !id.equals(item) && (id.startsWith(section + "-") || id.startsWith(section + "."));
+        }
+    }
+
+    /**
+     * A form item that answers a bank question, with its polarity.
+     *
+     * @param item   the item id
+     * @param secure the item's answer ({@code yes} or {@code no}) that speaks for the secure answer; {@code no}
+     *               for polarity-reversed items such as MDS2 AUTH-3
+     */
+    public record ItemPolarity(String item, String secure) {
+        public ItemPolarity {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(secure, "secure");
+        }
+    }
+
+    /**
+     * The answer values a mapped question gets. For yes/no questions they follow from the question's secure
+     * answer; enumerations and questions without a secure answer name them here.
+     *
+     * @param secure   when every answered item is secure
+     * @param partial  when some are, or empty: then the insecure value
+     * @param insecure when none is
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Values(String secure, String partial, String insecure) {
+        public Values {
+            Objects.requireNonNull(secure, "secure");
+            Objects.requireNonNull(insecure, "insecure");
+            partial = partial == null ? "" : partial;
+        }
+    }
+
+    /**
+     * One bank question answered from form items.
+     *
+     * @param question the bank question id
+     * @param items    the items, each with its polarity
+     * @param values   the answer values to give, or {@code null} to derive them from the question's secure answer
+     * @param why      a short paraphrase of why these items evidence the question (never the form's text)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionMapping(String question, List<ItemPolarity> items, Values values, String why) {
+        public QuestionMapping {
+            Objects.requireNonNull(question, "question");
+            items = items == null ? List.of() : List.copyOf(items);
+            why = why == null ? "" : why;
+        }
+    }
+
+    /** The id an item stands for: itself when known, the corrected id for a known misspelling, else empty. */
+    public Optional<String> canonical(String id) {
+        if (items.contains(id)) {
+            return Optional.of(id);
+        }
+        return Optional.ofNullable(aliases.get(id));
+    }
+
+    /** Whether an item is answered with free text (header fields and {@link #text} items). */
+    public boolean isText(String id) {
+        return text.contains(id) || meta.containsValue(id);
+    }
+
+    /** The gate that closes the section an item belongs to, if any. */
+    public List<Gate> gatesCovering(String id) {
+        return gates.stream().filter(g -> g.covers(id)).toList();
+    }
+
+    /** The mapping of a bank question, if the form answers it. */
+    public Optional<QuestionMapping> question(String questionId) {
+        return questions.stream().filter(q -> q.question().equals(questionId)).findFirst();
+    }
+
+    /** Every item that answers some bank question, in form order. */
+    public List<String> mappedItems() {
+        Set<String> used = new LinkedHashSet<>();
+        questions.forEach(q -> q.items().forEach(i -> used.add(i.item())));
+        List<String> ordered = new ArrayList<>(items);
+        ordered.retainAll(used);
+        return ordered;
+    }
+}

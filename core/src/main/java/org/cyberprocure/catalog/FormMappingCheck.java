@@ -1,0 +1,121 @@
+package org.cyberprocure.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cyberprocure.catalog.FormMapping.Gate;
+import org.cyberprocure.catalog.FormMapping.ItemPolarity;
+import org.cyberprocure.catalog.FormMapping.QuestionMapping;
+import org.cyberprocure.catalog.FormMapping.Values;
+import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.model.AnswerType;
+import org.cyberprocure.model.Question;
+
+/** Checks a form mapping against the question bank, so that a mistake in rule-pack data fails at load time. */
+final class FormMappingCheck {
+    private static final Set<String> YES_NO = Set.of("yes", "no");
+
+    private FormMappingCheck() {
+    }
+
+    static List<String> errors(FormMapping mapping, Map<String, Question> bank) {
+        List<String> errors = new ArrayList<>();
+        String name = "form mapping " + mapping.form();
+        if (mapping.form().isBlank()) {
+            errors.add("a form mapping has no form name");
+        }
+        if (mapping.items().isEmpty()) {
+            errors.add(name + " lists no items");
+        }
+        Set<String> seen = new HashSet<>();
+        mapping.items().stream().filter(i -> !seen.add(i)).forEach(i -> errors.add(name + " lists item " + i + " twice"));
+        Set<String> known = Set.copyOf(mapping.items());
+        mapping.aliases().forEach((alias, target) -> {
+            if (known.contains(alias)) {
+                errors.add(name + ": alias " + alias + " is itself a known item");
+            }
+            if (!known.contains(target)) {
+                errors.add(name + ": alias " + alias + " points to unknown item " + target);
+            }
+        });
+        mapping.text().stream().filter(i -> !known.contains(i))
+                .forEach(i -> errors.add(name + ": text item " + i + " is not a known item"));
+        for (Gate gate : mapping.gates()) {
+            if (!known.contains(gate.item())) {
+                errors.add(name + ": gate " + gate.item() + " is not a known item");
+            }
+            if (!YES_NO.contains(gate.answer())) {
+                errors.add(name + ": gate " + gate.item() + " answer must be yes or no, was '" + gate.answer() + "'");
+            }
+            if (mapping.items().stream().noneMatch(gate::covers)) {
+                errors.add(name + ": gate " + gate.item() + " closes section " + gate.section() + " with no items");
+            }
+        }
+        mapping.meta().forEach((field, item) -> {
+            if (!FormMapping.META_FIELDS.contains(field)) {
+                errors.add(name + ": unknown header field " + field + "; expected one of "
+                        + new java.util.TreeSet<>(FormMapping.META_FIELDS));
+            }
+            if (!known.contains(item)) {
+                errors.add(name + ": header field " + field + " comes from unknown item " + item);
+            }
+        });
+        Set<String> mappedQuestions = new HashSet<>();
+        for (QuestionMapping q : mapping.questions()) {
+            String where = name + ", question " + q.question();
+            if (!mappedQuestions.add(q.question())) {
+                errors.add(where + " is mapped twice");
+            }
+            Question question = bank.get(q.question());
+            if (question == null) {
+                errors.add(where + " is not in the question bank");
+                continue;
+            }
+            if (!question.belongsTo(mapping.profile())) {
+                errors.add(where + " is not part of the " + mapping.profile() + " profile");
+            }
+            if (q.items().isEmpty()) {
+                errors.add(where + " lists no items");
+            }
+            Set<String> itemsOfQuestion = new HashSet<>();
+            for (ItemPolarity item : q.items()) {
+                if (!known.contains(item.item())) {
+                    errors.add(where + ": unknown item " + item.item());
+                }
+                if (!itemsOfQuestion.add(item.item())) {
+                    errors.add(where + ": item " + item.item() + " listed twice");
+                }
+                if (!YES_NO.contains(item.secure())) {
+                    errors.add(where + ": item " + item.item() + " secure must be yes or no, was '"
+                            + item.secure() + "'");
+                }
+            }
+            errors.addAll(valueErrors(where, question, q.values()));
+        }
+        return errors;
+    }
+
+    private static List<String> valueErrors(String where, Question question, Values values) {
+        List<String> errors = new ArrayList<>();
+        if (values == null) {
+            boolean yesNo = question.type() == AnswerType.YES_NO || question.type() == AnswerType.YES_NO_PARTIAL;
+            if (!yesNo || !YES_NO.contains(question.secureAnswer())) {
+                errors.add(where + " has no secure yes/no answer in the bank: name the values to give");
+            }
+            return errors;
+        }
+        List<String> given = values.partial().isEmpty() ? List.of(values.secure(), values.insecure())
+                : List.of(values.secure(), values.partial(), values.insecure());
+        for (String value : given) {
+            Optional<String> accepted = QuestionnaireValidator.normalise(question, value);
+            if (accepted.isEmpty() || !accepted.get().equals(value)) {
+                errors.add(where + ": value '" + value + "' is not an answer the question accepts ("
+                        + String.join(", ", question.acceptedValues()) + ")");
+            }
+        }
+        return errors;
+    }
+}

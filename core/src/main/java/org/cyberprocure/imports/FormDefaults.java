@@ -1,0 +1,58 @@
+package org.cyberprocure.imports;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.cyberprocure.catalog.FormMapping;
+
+/**
+ * Questionnaire header values that a vendor form may lack (e.g. the vendor's country, which the MDS2 does not
+ * ask), supplied by the caller. Keys are the header fields of the CSV questionnaire format, listed in
+ * {@link FormMapping#META_FIELDS}: {@code questionnaire.id}, {@code questionnaire.submitted} (YYYY-MM-DD),
+ * {@code vendor.name}, {@code vendor.country}, {@code vendor.contact}, {@code product.name},
+ * {@code product.version}. A value the form states wins over a default.
+ *
+ * <pre>{@code
+ * Questionnaire q = checker.mds2Reader()
+ *         .withDefaults(FormDefaults.none().with("vendor.country", "DE"))
+ *         .read(Path.of("pump-mds2.xlsx"));
+ * }</pre>
+ *
+ * @param values header field → value
+ */
+public record FormDefaults(Map<String, String> values) {
+    public FormDefaults {
+        values = Map.copyOf(values);
+        values.keySet().forEach(FormDefaults::checkKey);
+    }
+
+    /** No defaults. */
+    public static FormDefaults none() {
+        return new FormDefaults(Map.of());
+    }
+
+    /** These defaults with one more (or replaced) value; a blank value removes the field. */
+    public FormDefaults with(String field, String value) {
+        checkKey(field);
+        Map<String, String> more = new TreeMap<>(values);
+        if (value == null || value.isBlank()) {
+            more.remove(field);
+        } else {
+            more.put(field, value.strip());
+        }
+        return new FormDefaults(more);
+    }
+
+    /** The default of a field, or empty. */
+    public String get(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    private static void checkKey(String field) {
+        Objects.requireNonNull(field, "field");
+        if (!FormMapping.META_FIELDS.contains(field)) {
+            throw new IllegalArgumentException("unknown header field '" + field + "'; expected one of "
+                    + new java.util.TreeSet<>(FormMapping.META_FIELDS));
+        }
+    }
+}

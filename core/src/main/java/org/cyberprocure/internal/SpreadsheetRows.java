@@ -1,0 +1,427 @@
+package org.cyberprocure.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.io.ReaderLimits;
+import org.cyberprocure.model.SourceLocation;
+
+/**
+ * Rows of trimmed cell strings from an untrusted spreadsheet: an XLSX workbook (Apache POI) or a CSV export
+ * (commons-csv, strict UTF-8). Shared by the vendor-form readers (MDS2, CAIQ), which find their columns by header.
+ *
+ * <p>Hardened like the questionnaire readers: the file size is checked before the file is opened; an XLSX is
+ * unzipped once in a bounded pre-scan (entry count, total inflated size) before POI sees it, and POI's own
+ * zip-bomb guards ({@link ZipSecureFile}) are kept at least as strict as ours; rows, columns, sheets and cell
+ * length are bounded by {@link ReaderLimits}. Encrypted, legacy (.xls) or corrupt workbooks and non-UTF-8 CSV
+ * are refused with an {@link InputRejectedException} that names the place; no POI or commons-csv exception
+ * escapes. Formulas are never evaluated: a formula cell reads as the value Excel last saved with it.
+ */
+public final class SpreadsheetRows {
+    /** Most columns read per row; vendor forms have fewer than twenty. */
+    public static final int MAX_COLUMNS = 64;
+    /** Most worksheets in a workbook. */
+    public static final int MAX_SHEETS = 64;
+    /** Most zip entries in an XLSX; a real workbook has a few dozen. */
+    static final int MAX_ZIP_ENTRIES = 1_000;
+    /** Most bytes an XLSX may inflate to, in total; a real vendor form inflates to a few MiB. */
+    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+    /** POI's guard: an entry may not inflate to more than 100 times its compressed size. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        // Global POI settings: only ever tightened, so an embedder's stricter choice stays.
+        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+        if (ZipSecureFile.getMaxEntrySize() > MAX_INFLATED_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_INFLATED_BYTES);
+        }
+    }
+
+    private SpreadsheetRows() {
+    }
+
+    /**
+     * One row: its 1-based number (spreadsheet row or CSV line) and its cells, trimmed, blank cells as "".
+     */
+    public record Line(int number, List<String> cells) {
+        public Line {
+            cells = List.copyOf(cells);
+        }
+
+        /** The cell at a 0-based column, or "" beyond the row's end. */
+        public String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+
+        public boolean isBlank() {
+            return cells.stream().allMatch(String::isEmpty);
+        }
+    }
+
+    /**
+     * A worksheet (or a whole CSV file, with an empty sheet name).
+     *
+     * @param source the file name
+     * @param sheet  the worksheet's name, or empty for CSV
+     * @param lines  the non-blank rows, in order
+     */
+    public record Table(String source, String sheet, List<Line> lines) {
+        public Table {
+            lines = List.copyOf(lines);
+        }
+
+        /** Where a cell is: {@code f.xlsx, sheet 'X', row 4, column C} or {@code f.csv, line 4, column 3}. */
+        public SourceLocation location(Line line, int column) {
+            return sheet.isEmpty() ? new SourceLocation(source, line.number(), column + 1, "")
+                    : SourceLocation.cell(source, sheet, line.number(), column + 1);
+        }
+
+        /** Where a row is. */
+        public SourceLocation location(Line line) {
+            return sheet.isEmpty() ? SourceLocation.line(source, line.number())
+                    : SourceLocation.cell(source, sheet, line.number(), 0);
+        }
+    }
+
+    /** The spreadsheet formats. */
+    public enum Kind {
+        XLSX, CSV;
+
+        /** The kind a file name's extension tells, if any. */
+        public static java.util.Optional<Kind> of(String fileName) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+                return java.util.Optional.of(XLSX);
+            }
+            return lower.endsWith(".csv") ? java.util.Optional.of(CSV) : java.util.Optional.empty();
+        }
+    }
+
+    /** Reads a file's bytes, checking its size before opening it. */
+    public static byte[] readFile(Path file, String source, ReaderLimits limits) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
+                throw tooLarge(source, limits);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readBounded(in, source, limits);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
+        } catch (IOException | SecurityException e) {
+            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
+                    "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a stream up to the file-size limit (one byte more is a rejection); the stream is not closed. */
+    public static byte[] readBounded(InputStream in, String source, ReaderLimits limits) {
+        try {
+            long max = limits.maxFileBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw tooLarge(source, limits);
+            }
+            if (bytes.length == 0) {
+                throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "the file is empty");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
+                    "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Whether the bytes are a zip container (XLSX), judged by their first bytes. */
+    public static boolean looksLikeZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** Every worksheet of an XLSX workbook, in workbook order. */
+    public static List<Table> xlsx(byte[] bytes, String source, ReaderLimits limits) {
+        SourceLocation whole = SourceLocation.of(source);
+        if (!looksLikeZip(bytes)) {
+            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, notXlsx(bytes));
+        }
+        preScan(bytes, source);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            if (workbook.getNumberOfSheets() > MAX_SHEETS) {
+                throw new InputRejectedException(Reason.TOO_LARGE, whole,
+                        "more than " + MAX_SHEETS + " worksheets, the reader's limit");
+            }
+            List<Table> tables = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                tables.add(table(sheet, source, limits));
+            }
+            return tables;
+        } catch (InputRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI reports damaged zips, XML and records with many unchecked exception types.
+            throw new InputRejectedException(Reason.UNREADABLE, whole, "the workbook is damaged or not a valid"
+                    + " XLSX file (" + e.getClass().getSimpleName() + "); open it in Excel and save it again");
+        }
+    }
+
+    /** Why bytes that are no zip are not an XLSX workbook. */
+    private static String notXlsx(byte[] bytes) {
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(bytes);
+        } catch (RuntimeException e) {
+            magic = FileMagic.UNKNOWN;
+        }
+        if (magic == FileMagic.OLE2) {
+            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+                if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                    return "the workbook is password-protected (encrypted); save it without a password to open";
+                }
+            } catch (IOException | RuntimeException e) {
+                return "the file is a damaged OLE2 document, not an XLSX workbook";
+            }
+            return "the file is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx";
+        }
+        return "the file is not an XLSX workbook (it is no zip container)";
+    }
+
+    /**
+     * Inflates every zip entry once, counting bytes, before POI parses anything: a zip bomb is refused after at
+     * most {@link #MAX_INFLATED_BYTES} bytes of work, whatever its headers claim.
+     */
+    private static void preScan(byte[] bytes, String source) {
+        SourceLocation whole = SourceLocation.of(source);
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, whole,
+                            "the workbook has more than " + MAX_ZIP_ENTRIES + " parts, the reader's limit");
+                }
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_INFLATED_BYTES) {
+                        throw new InputRejectedException(Reason.TOO_LARGE, whole, "the workbook inflates to more"
+                                + " than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MiB (a zip bomb?); refused");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputRejectedException rejected) {
+                throw rejected;
+            }
+            throw new InputRejectedException(Reason.UNREADABLE, whole,
+                    "the workbook is a damaged zip container; open it in Excel and save it again");
+        }
+        if (entries == 0) {
+            throw new InputRejectedException(Reason.UNREADABLE, whole, "the workbook is an empty zip container");
+        }
+    }
+
+    private static Table table(Sheet sheet, String source, ReaderLimits limits) {
+        String name = sheet.getSheetName();
+        if (sheet.getLastRowNum() + 1 > limits.maxCsvRecords()) {
+            throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name,
+                    limits.maxCsvRecords() + 1, 0), "more than " + limits.maxCsvRecords()
+                    + " rows in one worksheet, the reader's limit");
+        }
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        List<Line> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            int number = row.getRowNum() + 1;
+            if (row.getLastCellNum() > MAX_COLUMNS) {
+                throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name, number,
+                        MAX_COLUMNS + 1), "more than " + MAX_COLUMNS + " columns, the reader's limit");
+            }
+            String[] cells = new String[Math.max(0, row.getLastCellNum())];
+            Arrays.fill(cells, "");
+            for (Cell cell : row) {
+                String text = text(cell, formatter).strip();
+                if (text.length() > limits.maxCsvFieldLength()) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name, number,
+                            cell.getColumnIndex() + 1), "a cell longer than " + limits.maxCsvFieldLength()
+                            + " characters, the reader's limit");
+                }
+                cells[cell.getColumnIndex()] = text;
+            }
+            Line line = new Line(number, Arrays.asList(cells));
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return new Table(source, name, lines);
+    }
+
+    /** A cell as text; dates as ISO dates, formulas as their cached result (never evaluated). */
+    private static String text(Cell cell, DataFormatter formatter) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
+            case NUMERIC -> {
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    LocalDateTime date = cell.getLocalDateTimeCellValue();
+                    yield date == null ? "" : date.toLocalDate().toString();
+                }
+                yield cell.getCellType() == CellType.FORMULA
+                        ? formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                                cell.getCellStyle().getDataFormatString())
+                        : formatter.formatCellValue(cell);
+            }
+            default -> "";
+        };
+    }
+
+    /** A CSV export: strict UTF-8 (BOM allowed), comma, semicolon or tab separated, RFC 4180 quoting. */
+    public static Table csv(byte[] bytes, String source, ReaderLimits limits) {
+        String text = utf8(bytes, source);
+        char delimiter = delimiter(text);
+        int[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+        List<Line> lines = new ArrayList<>();
+        int line = 1;
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                line = lineOf(lineStarts, text, record.getCharacterPosition());
+                if (lines.size() >= limits.maxCsvRecords()) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "more than " + limits.maxCsvRecords() + " rows, the reader's limit");
+                }
+                if (record.size() > MAX_COLUMNS) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "more than " + MAX_COLUMNS + " columns, the reader's limit");
+                }
+                List<String> cells = new ArrayList<>(record.size());
+                for (int i = 0; i < record.size(); i++) {
+                    String cell = record.get(i).strip();
+                    if (cell.length() > limits.maxCsvFieldLength()) {
+                        throw new InputRejectedException(Reason.TOO_LARGE, new SourceLocation(source, line, i + 1,
+                                ""), "a cell longer than " + limits.maxCsvFieldLength()
+                                + " characters, the reader's limit");
+                    }
+                    cells.add(cell);
+                }
+                Line row = new Line(line, cells);
+                if (!row.isBlank()) {
+                    lines.add(row);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputRejectedException rejected) {
+                throw rejected;
+            }
+            Throwable cause = e.getCause() != null && !(e instanceof IOException) ? e.getCause() : e;
+            String message = String.valueOf(cause.getMessage());
+            throw new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.line(source, line),
+                    message.contains("EOF reached before encapsulated token finished")
+                            ? "a quoted cell is never closed: add the missing '\"'" : "not well-formed CSV: " + message);
+        }
+        return new Table(source, "", lines);
+    }
+
+    /** Strict UTF-8; the first byte that is not UTF-8 is located by line and column. */
+    static String utf8(byte[] bytes, String source) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw new InputRejectedException(Reason.BAD_ENCODING, SourceLocation.of(source), "the file is UTF-16"
+                    + " encoded, not UTF-8; save it as \"CSV UTF-8 (comma delimited)\"");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            throw new InputRejectedException(Reason.BAD_ENCODING, new SourceLocation(source, line, column, ""),
+                    String.format(Locale.ROOT, "the file is not valid UTF-8: byte 0x%02X at line %d, column %d"
+                            + " (a legacy code page such as Windows-1252?); save it as \"CSV UTF-8 (comma"
+                            + " delimited)\"", bytes[in.position()] & 0xFF, line, column));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /** The separator of the first line: semicolon or tab when they occur there and commas do not. */
+    private static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        if (first.indexOf(',') >= 0) {
+            return ',';
+        }
+        if (first.indexOf(';') >= 0) {
+            return ';';
+        }
+        return first.indexOf('\t') >= 0 ? '\t' : ',';
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, String text, long start) {
+        int position = (int) start;
+        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+            position++; // the parser's position can point at skipped empty lines before the record
+        }
+        int index = Arrays.binarySearch(lineStarts, position);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    private static InputRejectedException tooLarge(String source, ReaderLimits limits) {
+        return new InputRejectedException(Reason.TOO_LARGE, SourceLocation.of(source),
+                "the file is larger than " + limits.maxFileBytes() + " bytes, the reader's limit");
+    }
+}
