@@ -1,7 +1,6 @@
 package org.cyberprocure.imports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -286,7 +285,7 @@ final class CaiqSheet {
             // a spreadsheet date cell may come with a time of day
             String day = t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t;
             return Optional.of(LocalDate.parse(day).toString());
-        } catch (DateTimeParseException | java.time.DateTimeException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }

@@ -77,7 +77,7 @@ class CaiqReaderTest {
         Questionnaire q = READER.read(csv("provider-caiq.csv", TITLE + HEADER
                 + "CEK-03.1,(question text),Yes,CSP-owned,AES-256 at rest.,\n"
                 + "LOG-07.1,,Yes,Shared CSP and CSC,Platform events.,Choose application events.\n"
-                + "LOG-08.1,,No,Shared CSP and CSC,,\n")));
+                + "LOG-08.1,,No,Shared CSP and CSC,,\n"));
 
         assertThat(q.profile()).isEqualTo(Profile.CLOUD_MIGRATION);
         assertThat(q.product().kind()).isEqualTo(ProductKind.CLOUD_SERVICE);
@@ -174,7 +174,7 @@ class CaiqReaderTest {
                 + "cek-3.1,,yes,CSP-owned,,\n"
                 + "CEK-22.1,,Yes,CSP-owned,,\n"
                 + "XYZ-01.1,,Yes,CSP-owned,,\n"
-                + "CEK-04.1,,,,,\n")));
+                + "CEK-04.1,,,,,\n"));
 
         ImportedForm form = q.forms().get(0);
         assertThat(form.items()).extracting(FormItem::id).containsExactly("CEK-03.1");
