@@ -42,11 +42,14 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv).")
+    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv) or CAIQ v4 answer sheet (.xlsx, .csv).")
     private Path file;
 
     @Mixin
     private EvaluationOptions evaluation;
+
+    @Mixin
+    private FormInputOptions inputs;
 
     @Mixin
     private CommonOptions common;
@@ -63,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("Self-check of " + file);
         Questionnaire questionnaire;
         try {
-            questionnaire = checker.reader().read(file);
+            questionnaire = inputs.read(checker, file);
         } catch (InputRejectedException e) {
             return printProblems(e);
         }
