@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.imports.CaiqReader;
+import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.QuestionnaireValidator;
@@ -98,6 +99,16 @@ public final class ComplianceChecker {
     /** A reader that validates questionnaires against this checker's question bank. */
     public QuestionnaireReader reader() {
         return reader;
+    }
+
+    /**
+     * A reader for MDS2 forms (ANSI/NEMA HN 1-2019, XLSX or CSV export) that maps them onto this checker's
+     * question bank with the rule pack's MDS2 form mapping.
+     *
+     * @throws ConfigurationException when the rule pack has no MDS2 form mapping
+     */
+    public Mds2Reader mds2Reader() {
+        return new Mds2Reader(catalog);
     }
 
     /**

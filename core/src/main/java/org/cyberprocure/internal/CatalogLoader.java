@@ -36,7 +36,7 @@ public final class CatalogLoader {
         List<Question> questions = new ArrayList<>();
         List<ConsistencyCheck> checks = new ArrayList<>();
         for (JsonNode file : index.path("files")) {
-            URL url = resolve(indexUrl, file.asText(), pack);
+            URL url = resolve(indexUrl, checkedName(file.asText(), pack), pack);
             JsonNode content = read(url, pack);
             requirements.addAll(list(content, "requirements", Requirement[].class, url, pack));
             questions.addAll(list(content, "questions", Question[].class, url, pack));
@@ -44,7 +44,8 @@ public final class CatalogLoader {
         }
         List<FormMapping> forms = new ArrayList<>();
         for (JsonNode file : index.path("forms")) {
-            URL url = resolve(indexUrl, file.asText(), pack);
+            // Form mappings live beside the catalog folder (rules/forms/), so names are relative to its parent.
+            URL url = resolve(indexUrl, "../" + checkedName(file.asText(), pack), pack);
             forms.add(mapping(read(url, pack), url, pack));
         }
         return new Catalog(version, requirements, questions, checks, forms);
@@ -74,11 +75,16 @@ public final class CatalogLoader {
         }
     }
 
-    private static URL resolve(URL index, String name, RulePack pack) {
+    private static String checkedName(String name, RulePack pack) {
         if (name.isEmpty() || name.contains("..") || name.startsWith("/")) {
             throw new ConfigurationException("catalog index of rule pack " + pack.name()
                     + " names an invalid file '" + name + "'");
         }
+        return name;
+    }
+
+    /** A checked name (see {@link #checkedName}) relative to the index. */
+    private static URL resolve(URL index, String name, RulePack pack) {
         try {
             return new URL(index, name);
         } catch (MalformedURLException e) {

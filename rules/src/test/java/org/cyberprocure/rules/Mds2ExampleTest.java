@@ -1,0 +1,114 @@
+package org.cyberprocure.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Contradiction;
+import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.FormItem;
+import org.cyberprocure.model.ImportedForm;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.Status;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The bundled MDS2 sample (docs/examples/infusion-pump-mds2.xlsx and its CSV export) and what it yields. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class Mds2ExampleTest {
+    static final Path CSV = ExamplesTest.EXAMPLES.resolve("infusion-pump-mds2.csv");
+    static final Path XLSX = ExamplesTest.EXAMPLES.resolve("infusion-pump-mds2.xlsx");
+
+    @BeforeAll
+    void writeWorkbookWhenAsked() throws IOException {
+        if (Boolean.getBoolean("cyberprocure.writeMds2Sample")) {
+            Mds2SampleWorkbook.write(CSV, XLSX);
+        }
+    }
+
+    static Questionnaire read(Path file) {
+        return RuleTesting.CHECKER.mds2Reader().read(file);
+    }
+
+    static Map<String, Answer> answers(Questionnaire q) {
+        return q.answers().stream().collect(Collectors.toMap(Answer::questionId, a -> a));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"infusion-pump-mds2.xlsx", "infusion-pump-mds2.csv"})
+    void sample_isIncomplete_becauseTheMds2CannotEvidenceMandatoryQuestions(String file) {
+        Assessment a = RuleTesting.CHECKER.evaluate(read(ExamplesTest.EXAMPLES.resolve(file)));
+        assertThat(a.decision()).as(ExamplesTest.gaps(a)).isEqualTo(Decision.INCOMPLETE);
+        assertThat(a.decisionReasons()).anyMatch(r -> r.contains("MD-MDR-CE") && r.contains("BREACH-COMMIT")
+                && r.contains("REMOTE-MFA"));
+        assertThat(a.contradictions()).extracting(Contradiction::checkId).containsExactly("MDS2-SBOM");
+        assertThat(a.finding("CRA-AI-P1-2b").status()).isEqualTo(Status.MET);
+        assertThat(a.finding("CRA-AI-P1-2j").status()).isEqualTo(Status.MET);
+        assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.MET);
+        assertThat(a.finding("CRA-AI-P2-1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.PARTIALLY_MET);
+        assertThat(a.finding("EHP-GP-M05").status()).isEqualTo(Status.NOT_ANSWERED);
+        assertThat(a.forms()).singleElement().satisfies(f -> assertThat(f.form()).isEqualTo("MDS2"));
+    }
+
+    @Test
+    void header_comesFromTheDocSection() {
+        Questionnaire q = read(XLSX);
+        assertThat(q.id()).isEqualTo("KMD-MDS2-IP300-4.2");
+        assertThat(q.submitted()).hasToString("2026-09-15");
+        assertThat(q.vendor().name()).isEqualTo("Kestrel Medical Devices GmbH");
+        assertThat(q.vendor().contact()).isEqualTo("psirt@kestrel-medical.example");
+        assertThat(q.product().name()).isEqualTo("Vitaflow IP-300");
+        assertThat(q.profile().id()).isEqualTo("medical-device");
+    }
+
+    @Test
+    void polarityReversedItems_answeredNo_giveSecureAnswers() {
+        Map<String, Answer> answers = answers(read(CSV));
+        assertThat(answers.get("CRA-AUTH-STRONG").value()).isEqualTo("yes"); // AUTH-3 = no
+        assertThat(answers.get("CRA-AUTH-STRONG").origin().items()).contains("AUTH-3");
+        assertThat(answers.get("CRA-INTERFACES-LOCKED").value()).isEqualTo("yes"); // SAHD-12 = no
+        assertThat(answers.get("EHP-NET-OFFLINE").value()).isEqualTo("yes"); // CONN-6 = no
+        assertThat(answers.get("MD-INTERFACE-AUTH").value()).isEqualTo("yes"); // TXCF-1 = no
+        assertThat(answers.get("UPDATE-SCHEDULING").value()).isEqualTo("yes"); // CSUP-8 = no
+        assertThat(answers.get("UPDATE-SCHEDULING").comment()).startsWith("CSUP-8: ");
+        assertThat(answers.values()).allSatisfy(a -> {
+            assertThat(a.mapped()).isTrue();
+            assertThat(a.evidence()).isEmpty();
+        });
+    }
+
+    @Test
+    void misspeltAndUnknownIds_areNoted_gatedItemsReadAsNa() {
+        ImportedForm form = read(CSV).forms().get(0);
+        assertThat(form.items()).extracting(FormItem::id).contains("SAHD-15").doesNotContain("SHAD-15");
+        assertThat(form.unknown()).extracting(FormItem::id).containsExactly("CNFS-1");
+        assertThat(form.notes()).anyMatch(n -> n.startsWith("SHAD-15 read as SAHD-15"))
+                .anyMatch(n -> n.startsWith("unknown item CNFS-1"))
+                .anyMatch(n -> n.startsWith("SBOM-2.1 answered yes") && n.contains("SBOM-1 = no"));
+        Map<String, Answer> answers = answers(read(CSV));
+        assertThat(answers.get("MD-SBOM").value()).isEqualTo("no");
+        assertThat(answers).doesNotContainKey("MD-SBOM-UPDATED"); // SBOM-4 gated to n/a, which it does not accept
+        assertThat(answers).doesNotContainKey("REMOTE-APPROVAL"); // RMOT-1 = no closes RMOT-1.x
+    }
+
+    @Test
+    void workbookAndCsvExport_readTheSame() {
+        Questionnaire xlsx = read(XLSX);
+        Questionnaire csv = read(CSV);
+        assertThat(xlsx.answers()).extracting(Answer::describe).containsExactlyElementsOf(
+                csv.answers().stream().map(Answer::describe).toList());
+        assertThat(xlsx.forms().get(0).items()).extracting(FormItem::describe, FormItem::note)
+                .containsExactlyElementsOf(csv.forms().get(0).items().stream()
+                        .map(i -> org.assertj.core.groups.Tuple.tuple(i.describe(), i.note())).toList());
+        assertThat(xlsx.forms().get(0).items().get(0).location().describe())
+                .isEqualTo("infusion-pump-mds2.xlsx, sheet 'MDS2', row 5, column D");
+    }
+}
