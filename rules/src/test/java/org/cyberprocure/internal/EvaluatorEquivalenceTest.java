@@ -43,6 +43,7 @@ class EvaluatorEquivalenceTest {
         List<Path> examples;
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             examples = files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".csv"))
+                    .filter(f -> !f.toString().contains("-caiq.") && !f.toString().contains("-mds2.")) // vendor forms
                     .sorted().toList();
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
