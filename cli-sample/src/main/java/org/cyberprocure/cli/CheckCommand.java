@@ -42,14 +42,11 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv) or CAIQ v4 answer sheet (.xlsx, .csv).")
+    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv).")
     private Path file;
 
     @Mixin
     private EvaluationOptions evaluation;
-
-    @Mixin
-    private FormInputOptions inputs;
 
     @Mixin
     private CommonOptions common;
@@ -66,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("Self-check of " + file);
         Questionnaire questionnaire;
         try {
-            questionnaire = inputs.read(checker, file);
+            questionnaire = checker.reader().read(file);
         } catch (InputRejectedException e) {
             return printProblems(e);
         }

@@ -56,8 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Questionnaires (.json, .csv), CAIQ v4 answer sheets (.xlsx, .csv) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaires (.json, .csv) or folders of them.")
     private List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
@@ -77,9 +76,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     private EvaluationOptions evaluation;
-
-    @Mixin
-    private FormInputOptions inputs;
 
     @Mixin
     private CommonOptions common;
@@ -112,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file, String reportName,
                                  Set<Path> claimed) throws IOException {
         try {
-            Questionnaire questionnaire = inputs.read(checker, file);
+            Questionnaire questionnaire = checker.reader().read(file);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());

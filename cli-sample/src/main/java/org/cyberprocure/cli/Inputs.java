@@ -48,7 +48,7 @@ final class Inputs {
 
     private static boolean isQuestionnaireName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && FormInputOptions.isInputName(name);
+        return !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".csv"));
     }
 
     /**
