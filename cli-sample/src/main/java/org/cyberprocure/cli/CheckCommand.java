@@ -42,8 +42,11 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv).")
+    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv) or an MDS2 form (.xlsx or .csv).")
     private Path file;
+
+    @Mixin
+    private InputOptions input;
 
     @Mixin
     private EvaluationOptions evaluation;
@@ -63,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println("Self-check of " + file);
         Questionnaire questionnaire;
         try {
-            questionnaire = checker.reader().read(file);
+            questionnaire = input.read(checker, file);
         } catch (InputRejectedException e) {
             return printProblems(e);
         }
@@ -71,6 +74,7 @@ final class CheckCommand implements Callable<Integer> {
         out.printf("  %s, profile %s, catalog %s, as of %s%n%n", assessment.questionnaireId(),
                 assessment.profile().id(), assessment.catalogVersion(), assessment.asOf());
         out.println("Validation: no problems.");
+        printForms(questionnaire);
         GapAdvice advice = new GapAdvice(checker, context, questionnaire);
         printCompleteness(assessment, checker);
         List<Finding> gaps = assessment.findings().stream().filter(f -> f.status().isGap()).toList();
@@ -83,6 +87,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return evaluation.fails(assessment.decision()) ? CyberProcureCli.EXIT_FAIL_ON : CyberProcureCli.EXIT_OK;
+    }
+
+    /** What was read from a vendor form and what the reader corrected or could not place. */
+    private void printForms(Questionnaire questionnaire) {
+        for (var form : questionnaire.forms()) {
+            long mapped = questionnaire.answers().stream().filter(a -> a.mapped()
+                    && a.origin().form().equals(form.form())).count();
+            out.printf("Read as %s: %d items, %d answers mapped onto the question bank, %d unknown items.%n",
+                    form.title(), form.items().size(), mapped, form.unknown().size());
+            form.notes().forEach(n -> out.println("  note: " + n));
+        }
     }
 
     private int printProblems(InputRejectedException e) {

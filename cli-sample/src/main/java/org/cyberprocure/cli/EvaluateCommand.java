@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate questionnaires and write a gap report per file into the output folder: "
                 + "<name>.pdf, <name>.assessment.json, <name>.findings.csv (<name>-json..., <name>-csv... when "
                 + "two inputs share a name).",
-                "A folder as FILE evaluates every .json and .csv questionnaire in it. Ends with a summary of every "
+                "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 workbook or CSV "
+                        + "export) are read as they come, see --input-format. Ends with a summary of every "
                         + "file with its decision or its error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was evaluated (whatever the decisions)",
@@ -56,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaires (.json, .csv) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaires (.json, .csv), MDS2 forms (.xlsx, .csv) or folders of them.")
     private List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
@@ -73,6 +74,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite existing reports.")
     private boolean force;
+
+    @Mixin
+    private InputOptions input;
 
     @Mixin
     private EvaluationOptions evaluation;
@@ -108,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file, String reportName,
                                  Set<Path> claimed) throws IOException {
         try {
-            Questionnaire questionnaire = checker.reader().read(file);
+            Questionnaire questionnaire = input.read(checker, file);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());

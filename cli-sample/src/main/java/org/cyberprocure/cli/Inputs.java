@@ -36,7 +36,7 @@ final class Inputs {
                 }
                 if (found.stream().allMatch(f -> ReportFormat.isReportName(f.getFileName().toString()))) {
                     entries.add(new Entry(argument, FileOutcome.problem(argument, FileOutcome.Kind.INVALID,
-                            "invalid input: the folder holds no questionnaire (.json or .csv)", List.of())));
+                            "invalid input: the folder holds no questionnaire (.json or .csv) or form (.xlsx)", List.of())));
                 }
             } catch (IOException e) {
                 entries.add(new Entry(argument, FileOutcome.problem(argument, FileOutcome.Kind.UNREADABLE,
@@ -48,7 +48,7 @@ final class Inputs {
 
     private static boolean isQuestionnaireName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".csv"));
+        return !name.startsWith(".") && InputOptions.isInputName(name);
     }
 
     /**

@@ -197,6 +197,7 @@ public final class Mds2Reader {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, FormItem> items = new LinkedHashMap<>();
+        Map<String, SourceLocation> seen = new LinkedHashMap<>();
         List<FormItem> unknown = new ArrayList<>();
         int start = table.lines().indexOf(header.header()) + 1;
         for (Line line : table.lines().subList(start, table.lines().size())) {
@@ -224,10 +225,10 @@ public final class Mds2Reader {
             if (!id.get().equals(written)) {
                 notes.add(written + " read as " + id.get() + " (" + idAt.describe() + ")");
             }
-            FormItem previous = items.get(id.get());
+            SourceLocation previous = seen.putIfAbsent(id.get(), idAt);
             if (previous != null) {
                 problems.add(new Problem(Reason.DUPLICATE_ANSWER, idAt, "item " + id.get() + " appears twice (first at "
-                        + previous.location().describe() + ")"));
+                        + previous.describe() + ")"));
                 continue;
             }
             if (answer.isEmpty()) {

@@ -1,0 +1,84 @@
+package org.cyberprocure.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.cyberprocure.ComplianceChecker;
+import org.cyberprocure.imports.FormDefaults;
+import org.cyberprocure.model.Questionnaire;
+import picocli.CommandLine.Option;
+
+/**
+ * Which reader an input file goes to (our questionnaire format or a vendor form such as the MDS2), and the
+ * header values a vendor form may lack.
+ */
+final class InputOptions {
+
+    /** Input formats; {@code auto} decides by extension and content. */
+    enum InputFormat {
+        AUTO, QUESTIONNAIRE, MDS2
+    }
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "How to read the input: auto (default: .json is a questionnaire; .xlsx an MDS2; .csv an "
+                    + "MDS2 when its id column holds MDS2 item ids, else a questionnaire), questionnaire, mds2.")
+    InputFormat format;
+
+    @Option(names = "--vendor-name", paramLabel = "NAME",
+            description = "For vendor forms: the vendor's name when the form does not give it.")
+    String vendorName;
+
+    @Option(names = "--vendor-country", paramLabel = "CC",
+            description = "For vendor forms: the vendor's ISO 3166-1 country code (an MDS2 does not state it).")
+    String vendorCountry;
+
+    @Option(names = "--product-name", paramLabel = "NAME",
+            description = "For vendor forms: the product's name when the form does not give it.")
+    String productName;
+
+    @Option(names = "--product-version", paramLabel = "VERSION",
+            description = "For vendor forms: the offered version (an MDS2 has no item for it).")
+    String productVersion;
+
+    @Option(names = "--questionnaire-id", paramLabel = "ID",
+            description = "For vendor forms: the submission's id when the form has no document id.")
+    String questionnaireId;
+
+    @Option(names = "--submitted", paramLabel = "DATE",
+            description = "For vendor forms: the submission date (YYYY-MM-DD) when the form has no release date.")
+    LocalDate submitted;
+
+    /** Reads a file with the reader its format calls for; bad input raises InputRejectedException. */
+    Questionnaire read(ComplianceChecker checker, Path file) {
+        return switch (resolve(checker, file)) {
+            case MDS2 -> checker.mds2Reader().withDefaults(defaults()).read(file);
+            case QUESTIONNAIRE, AUTO -> checker.reader().read(file);
+        };
+    }
+
+    private InputFormat resolve(ComplianceChecker checker, Path file) {
+        if (format != InputFormat.AUTO) {
+            return format;
+        }
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return InputFormat.MDS2;
+        }
+        if (name.endsWith(".csv") && checker.mds2Reader().recognises(file)) {
+            return InputFormat.MDS2;
+        }
+        return InputFormat.QUESTIONNAIRE;
+    }
+
+    FormDefaults defaults() {
+        return FormDefaults.none().with("vendor.name", vendorName).with("vendor.country", vendorCountry)
+                .with("product.name", productName).with("product.version", productVersion)
+                .with("questionnaire.id", questionnaireId)
+                .with("questionnaire.submitted", submitted == null ? null : submitted.toString());
+    }
+
+    /** Whether a file name is one the commands read (for folders given as input). */
+    static boolean isInputName(String lowerCaseName) {
+        return lowerCaseName.endsWith(".json") || lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".xlsx");
+    }
+}
