@@ -47,7 +47,7 @@ class CaiqCliTest {
     }
 
     @Test
-    void workbookThatIsNoCaiq_isRejected(@TempDir Path dir) throws Exception {
+    void damagedWorkbook_isRejected(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("other.xlsx");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 9, 9});
 
@@ -62,5 +62,14 @@ class CaiqCliTest {
                 "--out", dir.toString(), "--format", "json");
 
         assertThat(run.exit).isEqualTo(2);
+    }
+
+    @Test
+    void forcedCaiqFormat_readsTheSheet(@TempDir Path dir) {
+        CliRun run = run("evaluate", example("eu-health-cloud-caiq.csv"), "--input-format", "caiq",
+                "--out", dir.toString(), "--format", "json");
+
+        assertThat(run.exit).as(run.out + run.err).isZero();
+        assertThat(dir.resolve("eu-health-cloud-caiq.assessment.json")).exists();
     }
 }
