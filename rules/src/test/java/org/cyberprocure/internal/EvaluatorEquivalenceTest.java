@@ -62,8 +62,10 @@ class EvaluatorEquivalenceTest {
             Assessment assessment = assertSameAsReference(random(profile, kind, random, "RND-" + i));
             assessment.findings().forEach(f -> statusesSeen.add(f.status()));
         }
-        // The sample must exercise every outcome, or agreement would prove little.
-        assertThat(statusesSeen).contains(Status.values());
+        // The sample must exercise every outcome, or agreement would prove little. Hospital responsibility needs
+        // answers mapped from a vendor form, which random direct answers never are (VendorFormReportTest).
+        assertThat(statusesSeen).contains(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET, Status.NOT_ANSWERED,
+                Status.NOT_APPLICABLE);
     }
 
     private static Assessment assertSameAsReference(Questionnaire questionnaire) {

@@ -40,7 +40,9 @@ final class SyntheticReport {
     private static final List<String> DOMAINS = IntStream.rangeClosed(1, 14)
             .mapToObj(i -> i == 3 ? "A domain with a rather long name that a bar chart label cannot show in full " + i
                     : "Domain " + i).toList();
-    private static final Status[] STATUSES = Status.values();
+    /** The statuses of directly answered questionnaires (hospital responsibility needs a vendor form). */
+    private static final Status[] STATUSES = {Status.MET, Status.PARTIALLY_MET, Status.NOT_MET,
+        Status.NOT_ANSWERED, Status.NOT_APPLICABLE};
 
     record Input(Assessment assessment, Catalog catalog) {
     }
