@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.imports.CaiqReader;
+import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.internal.RuleEngine;
-import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.io.QuestionnaireReader;
 import org.cyberprocure.io.SbomReader;
 import org.cyberprocure.model.Assessment;
@@ -118,6 +119,16 @@ public final class ComplianceChecker {
      */
     public Mds2Reader mds2Reader() {
         return new Mds2Reader(catalog);
+    }
+
+    /**
+     * A reader for cloud providers' CAIQ v4 answer sheets (XLSX or CSV), mapped onto this rule pack's question
+     * bank.
+     *
+     * @throws ConfigurationException when the rule pack has no CAIQ mapping
+     */
+    public CaiqReader caiqReader() {
+        return new CaiqReader(catalog);
     }
 
     /** Evaluates as of the questionnaire's submission date. */

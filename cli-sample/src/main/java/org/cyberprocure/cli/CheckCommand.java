@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv) or an MDS2 form (.xlsx or .csv); --sbom adds SBOMs as evidence.")
+    @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv) or a vendor form: MDS2 or CAIQ v4 (.xlsx or .csv); --sbom adds SBOMs as evidence.")
     private Path file;
 
     @Mixin

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate questionnaires and write a gap report per file into the output folder: "
                 + "<name>.pdf, <name>.assessment.json, <name>.findings.csv (<name>-json..., <name>-csv... when "
                 + "two inputs share a name).",
-                "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 workbook or CSV "
+                "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 or CAIQ v4, workbook or CSV "
                         + "export) are read as they come, see --input-format. Ends with a summary of every "
                         + "file with its decision or its error."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaires (.json, .csv), MDS2 forms (.xlsx, .csv) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaires (.json, .csv), MDS2 or CAIQ v4 forms (.xlsx, .csv) or folders of them.")
     private List<Path> files;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",

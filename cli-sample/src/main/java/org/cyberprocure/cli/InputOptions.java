@@ -9,19 +9,20 @@ import org.cyberprocure.model.Questionnaire;
 import picocli.CommandLine.Option;
 
 /**
- * Which reader an input file goes to (our questionnaire format or a vendor form such as the MDS2), and the
- * header values a vendor form may lack.
+ * Which reader an input file goes to (our questionnaire format or a vendor form: MDS2, CAIQ v4), and the header
+ * values a vendor form may lack.
  */
 final class InputOptions {
 
     /** Input formats; {@code auto} decides by extension and content. */
     enum InputFormat {
-        AUTO, QUESTIONNAIRE, MDS2
+        AUTO, QUESTIONNAIRE, MDS2, CAIQ
     }
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "How to read the input: auto (default: .json is a questionnaire; .xlsx an MDS2; .csv an "
-                    + "MDS2 when its id column holds MDS2 item ids, else a questionnaire), questionnaire, mds2.")
+            description = "How to read the input: auto (default: .json is a questionnaire; an .xlsx or .csv with "
+                    + "a CAIQ v4 header row is a CAIQ; other .xlsx an MDS2; a .csv an MDS2 when its id column holds "
+                    + "MDS2 item ids, else a questionnaire), questionnaire, mds2, caiq.")
     InputFormat format;
 
     @Option(names = "--vendor-name", paramLabel = "NAME",
@@ -52,6 +53,7 @@ final class InputOptions {
     Questionnaire read(ComplianceChecker checker, Path file) {
         return switch (resolve(checker, file)) {
             case MDS2 -> checker.mds2Reader().withDefaults(defaults()).read(file);
+            case CAIQ -> checker.caiqReader().withDefaults(defaults()).read(file);
             case QUESTIONNAIRE, AUTO -> checker.reader().read(file);
         };
     }
@@ -61,6 +63,10 @@ final class InputOptions {
             return format;
         }
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        // A CAIQ is told by its header row (Question ID, CSP CAIQ Answer, SSRM Control Ownership).
+        if ((name.endsWith(".xlsx") || name.endsWith(".csv")) && checker.caiqReader().recognises(file)) {
+            return InputFormat.CAIQ;
+        }
         if (name.endsWith(".xlsx")) {
             return InputFormat.MDS2;
         }

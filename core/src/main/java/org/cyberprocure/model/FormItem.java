@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,13 @@ import java.util.Objects;
  * @param responsibility who implements the control, as the form declares it ({@link Responsibility#VENDOR} when
  *                       the form does not say)
  * @param location       where the item was read
+ * @param owner          the control owner in the form's own words, normalised (a CAIQ's SSRM control ownership,
+ *                       e.g. {@code CSP-owned}, {@code N/A}), or empty when the form has no such column; kept
+ *                       because {@code responsibility} folds several owners together, and consistency rules
+ *                       need the exact one
  */
 public record FormItem(String form, String id, String value, String note, Responsibility responsibility,
-                       SourceLocation location) {
+                       SourceLocation location, @JsonInclude(JsonInclude.Include.NON_EMPTY) String owner) {
     public FormItem {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(id, "id");
@@ -23,6 +28,13 @@ public record FormItem(String form, String id, String value, String note, Respon
         Objects.requireNonNull(location, "location");
         note = note == null ? "" : note;
         responsibility = responsibility == null ? Responsibility.VENDOR : responsibility;
+        owner = owner == null ? "" : owner;
+    }
+
+    /** An item of a form that does not name control owners (e.g. MDS2). */
+    public FormItem(String form, String id, String value, String note, Responsibility responsibility,
+                    SourceLocation location) {
+        this(form, id, value, note, responsibility, location, "");
     }
 
     public boolean isYes() {

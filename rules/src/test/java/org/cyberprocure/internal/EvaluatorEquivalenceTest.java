@@ -43,7 +43,10 @@ class EvaluatorEquivalenceTest {
         List<Path> examples;
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             examples = files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".csv")
-                    || f.toString().endsWith(".xlsx")).sorted().toList();
+                    || f.toString().endsWith(".xlsx"))
+                    // A CAIQ assigns controls to the hospital, a status the reference evaluator predates.
+                    .filter(f -> !f.toString().contains("-caiq."))
+                    .sorted().toList();
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
         for (Path example : examples) {

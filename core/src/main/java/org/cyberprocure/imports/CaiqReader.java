@@ -1,0 +1,165 @@
+package org.cyberprocure.imports;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.catalog.FormMapping;
+import org.cyberprocure.internal.SpreadsheetRows;
+import org.cyberprocure.internal.SpreadsheetRows.Table;
+import org.cyberprocure.io.ReaderLimits;
+import org.cyberprocure.model.ImportedForm;
+import org.cyberprocure.model.ProductKind;
+import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SourceLocation;
+
+/**
+ * Reads a cloud provider's CAIQ v4 answer sheet (CSA Consensus Assessments Initiative Questionnaire) as its XLSX
+ * workbook or CSV export and returns the cloud-migration questionnaire it stands for.
+ *
+ * <p>The sheet is found by its header row (columns "Question ID", "CSP CAIQ Answer", "SSRM Control Ownership",
+ * optionally "CSP Implementation Description" and "CSC Responsibilities"); title rows, extra columns and other
+ * worksheets are tolerated. Above the header row, label/value pairs such as "Cloud Service Provider", "Cloud
+ * Service" and "Assessment Date" fill the questionnaire's header; {@link #withDefaults} supplies what the sheet
+ * does not say (the provider's country, usually). Each answered question becomes a {@link
+ * org.cyberprocure.model.FormItem} whose responsibility follows its SSRM ownership ({@link CaiqOwnership}): a
+ * gap in a CSC-owned or shared control is the hospital's to close, not the provider's. The rule pack's mapping
+ * ({@code forms/caiq-v4.json}) turns items into answers of the question bank.
+ *
+ * <pre>{@code
+ * Questionnaire q = checker.caiqReader()
+ *         .withDefaults(FormDefaults.none().with("vendor.country", "DE"))
+ *         .read(Path.of("provider-caiq.xlsx"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Vendor files are untrusted: every problem is an {@link InputRejectedException}
+ * that names the cell.
+ */
+public final class CaiqReader {
+    /** The form's short name on items, answers' origins and in the rule pack's mapping. */
+    public static final String FORM = "CAIQ";
+
+    private final Catalog catalog;
+    private final FormMapping mapping;
+    private final ReaderLimits limits;
+    private final FormDefaults defaults;
+
+    /**
+     * A reader for a rule pack's catalog.
+     *
+     * @throws ConfigurationException when the catalog has no CAIQ mapping
+     */
+    public CaiqReader(Catalog catalog) {
+        this(catalog, catalog.formMapping(FORM).orElseThrow(() -> new ConfigurationException(
+                "the rule pack's catalog " + catalog.version() + " has no " + FORM + " form mapping")),
+                ReaderLimits.defaults(), FormDefaults.none());
+    }
+
+    private CaiqReader(Catalog catalog, FormMapping mapping, ReaderLimits limits, FormDefaults defaults) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+    }
+
+    /** A reader like this one with other limits (file size, rows, cell length). */
+    public CaiqReader withLimits(ReaderLimits newLimits) {
+        return new CaiqReader(catalog, mapping, newLimits, defaults);
+    }
+
+    /** A reader like this one that fills header fields the sheet does not state from these defaults. */
+    public CaiqReader withDefaults(FormDefaults newDefaults) {
+        return new CaiqReader(catalog, mapping, limits, newDefaults);
+    }
+
+    public ReaderLimits limits() {
+        return limits;
+    }
+
+    public FormDefaults defaults() {
+        return defaults;
+    }
+
+    /** Reads a {@code .xlsx} or {@code .csv} file (a zip container is read as XLSX whatever its name). */
+    public Questionnaire read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(SpreadsheetRows.readFile(file, source, limits), source);
+    }
+
+    /**
+     * Reads a stream up to the file-size limit (not closed).
+     *
+     * @param source the stream's name, as shown in locations; {@code .xlsx} or {@code .csv}
+     */
+    public Questionnaire read(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return read(SpreadsheetRows.readBounded(in, source, limits), source);
+    }
+
+    /** Whether a file's content looks like a CAIQ answer sheet (a header row with the CAIQ columns). */
+    public boolean recognises(Path file) {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            return tables(SpreadsheetRows.readFile(file, source, limits), source).stream()
+                    .anyMatch(CaiqSheet::hasHeader);
+        } catch (InputRejectedException e) {
+            return false;
+        }
+    }
+
+    private Questionnaire read(byte[] bytes, String source) {
+        List<Table> tables = tables(bytes, source);
+        Table sheet = tables.stream().filter(CaiqSheet::hasHeader).findFirst().orElse(tables.get(0));
+        CaiqSheet.Parsed parsed = CaiqSheet.parse(sheet, mapping);
+        if (!parsed.problems().isEmpty()) {
+            throw new InputRejectedException(parsed.problems());
+        }
+        List<String> notes = new ArrayList<>(parsed.notes());
+        String sheetName = sheet.sheet().isEmpty() ? "" : ", sheet '" + sheet.sheet() + "'";
+        ImportedForm form = new ImportedForm(FORM, mapping.title(), source + sheetName, parsed.items(),
+                parsed.unknown(), notes);
+        return FormQuestionnaire.build(catalog, mapping, form, headerValues(parsed.metadata()),
+                ProductKind.CLOUD_SERVICE);
+    }
+
+    /** The worksheets: XLSX when the bytes are a zip container or the name says so, else a CSV export. */
+    private List<Table> tables(byte[] bytes, String source) {
+        boolean xlsx = SpreadsheetRows.looksLikeZip(bytes)
+                || SpreadsheetRows.Kind.of(source).filter(k -> k == SpreadsheetRows.Kind.XLSX).isPresent();
+        List<Table> tables = xlsx ? SpreadsheetRows.xlsx(bytes, source, limits)
+                : List.of(SpreadsheetRows.csv(bytes, source, limits));
+        if (tables.isEmpty()) {
+            throw new InputRejectedException(Reason.INVALID_FIELD, SourceLocation.of(source),
+                    "the workbook has no worksheet");
+        }
+        return tables;
+    }
+
+    /**
+     * The header values: what the sheet states wins over the caller's defaults; without an id, one is made from
+     * the service and the date so that reports of the same sheet are named alike.
+     */
+    private FormDefaults headerValues(Map<String, String> sheet) {
+        FormDefaults merged = defaults;
+        for (Map.Entry<String, String> e : sheet.entrySet()) {
+            merged = merged.with(e.getKey(), e.getValue());
+        }
+        if (merged.get("questionnaire.id").isEmpty()) {
+            String service = Optional.of(merged.get("product.name")).filter(s -> !s.isEmpty())
+                    .orElse(merged.get("vendor.name"));
+            String id = ("CAIQ " + service + " " + merged.get("questionnaire.submitted")).strip()
+                    .replaceAll("[^A-Za-z0-9._-]+", "-");
+            merged = merged.with("questionnaire.id", id);
+        }
+        return merged;
+    }
+}

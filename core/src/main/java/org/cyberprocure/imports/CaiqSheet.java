@@ -1,0 +1,297 @@
+package org.cyberprocure.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cyberprocure.InputRejectedException.Problem;
+import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.catalog.FormMapping;
+import org.cyberprocure.internal.SpreadsheetRows.Line;
+import org.cyberprocure.internal.SpreadsheetRows.Table;
+import org.cyberprocure.model.FormItem;
+import org.cyberprocure.model.SourceLocation;
+
+/**
+ * The CAIQ-specific reading of a sheet's rows: finds the header row by its text, reads the header area above it
+ * for provider, service and date, and turns each question row into a {@link FormItem}. Knows nothing about
+ * files: the rows come from a CSV or XLSX reader.
+ */
+final class CaiqSheet {
+    /** Where the header row may be at the latest: a CAIQ has a title block of a few rows, never dozens. */
+    static final int HEADER_SEARCH_ROWS = 50;
+    /** The shape of a CAIQ v4 question id: domain code, two-digit control number, question number. */
+    static final Pattern QUESTION_ID = Pattern.compile(
+            "(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|IVS|LOG|SEF|STA|TVM|UEM)-(\\d{1,2})\\.(\\d{1,2})");
+
+    private CaiqSheet() {
+    }
+
+    /** 0-based positions of the columns the reader uses; -1 for an optional column the sheet does not have. */
+    record Columns(int id, int answer, int ownership, int description, int customerPart) {
+    }
+
+    /**
+     * What a sheet yields.
+     *
+     * @param metadata header fields found above the header row (names as in {@link FormMapping#META_FIELDS})
+     * @param items    items with a known id, in sheet order
+     * @param unknown  items with an id the mapping does not know
+     * @param notes    what the reader noticed
+     * @param problems what makes the sheet unusable (empty when it can be used)
+     */
+    record Parsed(Map<String, String> metadata, List<FormItem> items, List<FormItem> unknown, List<String> notes,
+                  List<Problem> problems) {
+    }
+
+    /** Whether a table has a CAIQ header row near its top. */
+    static boolean hasHeader(Table table) {
+        return header(table).isPresent();
+    }
+
+    private static Optional<Line> header(Table table) {
+        return table.lines().stream().limit(HEADER_SEARCH_ROWS).filter(r -> columns(r).isPresent()).findFirst();
+    }
+
+    static Parsed parse(Table table, FormMapping mapping) {
+        List<Problem> problems = new ArrayList<>();
+        List<Line> rows = table.lines();
+        Optional<Line> header = header(table);
+        if (header.isEmpty()) {
+            problems.add(new Problem(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
+                    : SourceLocation.cell(table.source(), table.sheet(), 0, 0),
+                    "no CAIQ header row in the first " + HEADER_SEARCH_ROWS + " rows: expected columns"
+                            + " \"Question ID\", \"CSP CAIQ Answer\" and \"SSRM Control Ownership\""));
+            return new Parsed(Map.of(), List.of(), List.of(), List.of(), problems);
+        }
+        Columns columns = columns(header.get()).orElseThrow();
+        int headerRow = header.get().number();
+        Map<String, String> metadata = metadata(table, rows.stream().filter(r -> r.number() < headerRow).toList(),
+                problems);
+
+        List<FormItem> items = new ArrayList<>();
+        List<FormItem> unknown = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int unanswered = 0;
+        for (Line row : rows) {
+            if (row.number() <= headerRow || row.isBlank()) {
+                continue;
+            }
+            String rawId = cell(row, columns.id());
+            String rawAnswer = cell(row, columns.answer());
+            SourceLocation idCell = table.location(row, columns.id());
+            Optional<String> id = questionId(rawId);
+            if (id.isEmpty() && rawAnswer.isEmpty()) {
+                continue; // a domain title or a remark between questions
+            }
+            if (rawId.isEmpty()) {
+                problems.add(new Problem(Reason.INVALID_FIELD, idCell, "an answer without a question id"));
+                continue;
+            }
+            if (rawAnswer.isEmpty()) {
+                unanswered++;
+                continue;
+            }
+            Optional<String> value = answer(rawAnswer);
+            if (value.isEmpty()) {
+                problems.add(new Problem(Reason.INVALID_VALUE,
+                        table.location(row, columns.answer()),
+                        "CAIQ answer \"" + rawAnswer + "\" is not Yes, No or NA"));
+                continue;
+            }
+            String rawOwner = cell(row, columns.ownership());
+            Optional<CaiqOwnership> owner = rawOwner.isEmpty() ? Optional.empty() : CaiqOwnership.parse(rawOwner);
+            if (!rawOwner.isEmpty() && owner.isEmpty()) {
+                problems.add(new Problem(Reason.INVALID_VALUE,
+                        table.location(row, columns.ownership()),
+                        "SSRM control ownership \"" + rawOwner + "\" is none of CSP-owned, CSC-owned, Third-party"
+                                + " outsourced, Shared CSP and CSC, Shared CSP and 3rd Party, N/A"));
+                continue;
+            }
+            String itemId = id.orElse(rawId);
+            FormItem item = new FormItem(CaiqReader.FORM, itemId, value.get(), note(row, columns),
+                    owner.map(CaiqOwnership::responsibility).orElse(null), idCell,
+                    owner.map(CaiqOwnership::label).orElse(""));
+            Integer earlier = seen.putIfAbsent(itemId, row.number());
+            if (earlier != null) {
+                problems.add(new Problem(Reason.DUPLICATE_ANSWER, idCell,
+                        itemId + " is answered twice (first in row " + earlier + ")"));
+                continue;
+            }
+            if (id.isEmpty()) {
+                unknown.add(item);
+                notes.add("\"" + rawId + "\" (row " + row.number() + ") is not a CAIQ v4 question id; not mapped");
+            } else if (!mapping.items().contains(itemId)) {
+                unknown.add(item);
+                notes.add(itemId + " (row " + row.number() + ") is not in the CAIQ v4 mapping table; not mapped");
+            } else {
+                if (!itemId.equals(rawId)) {
+                    notes.add(rawId + " read as " + itemId + " (row " + row.number() + ")");
+                }
+                if (owner.isEmpty()) {
+                    notes.add(itemId + " (row " + row.number() + ") names no control owner; read as the provider's");
+                }
+                items.add(item);
+            }
+        }
+        if (unanswered > 0) {
+            notes.add(unanswered + (unanswered == 1 ? " question has" : " questions have") + " no answer");
+        }
+        if (problems.isEmpty() && items.isEmpty() && unknown.isEmpty()) {
+            problems.add(new Problem(Reason.INVALID_FIELD, table.location(header.get()),
+                    "the CAIQ has no answered question below its header row"));
+        }
+        return new Parsed(metadata, items, unknown, notes, problems);
+    }
+
+    /** The columns of a header row, if it is one: it names the question id, answer and ownership columns. */
+    static Optional<Columns> columns(Line row) {
+        int id = -1;
+        int answer = -1;
+        int ownership = -1;
+        int description = -1;
+        int customerPart = -1;
+        for (int c = 0; c < row.cells().size(); c++) {
+            String text = label(cell(row, c));
+            if (id < 0 && (text.equals("question id") || text.equals("id") || text.equals("caiq question id"))) {
+                id = c;
+            } else if (answer < 0 && text.contains("answer")) {
+                answer = c;
+            } else if (ownership < 0 && text.contains("ownership")) {
+                ownership = c;
+            } else if (description < 0 && text.contains("implementation")) {
+                description = c;
+            } else if (customerPart < 0 && (text.contains("csc responsibilit")
+                    || text.contains("customer responsibilit"))) {
+                customerPart = c;
+            }
+        }
+        return id >= 0 && answer >= 0 && ownership >= 0
+                ? Optional.of(new Columns(id, answer, ownership, description, customerPart)) : Optional.empty();
+    }
+
+    /** A CAIQ question id in canonical form (upper case, two-digit control number), if the text is one. */
+    static Optional<String> questionId(String text) {
+        Matcher m = QUESTION_ID.matcher(text.strip().toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) + "-" + (m.group(2).length() == 1 ? "0" : "") + m.group(2) + "."
+                + Integer.parseInt(m.group(3)));
+    }
+
+    /** yes, no or n/a for the CAIQ's Yes / No / NA (and common spellings of them). */
+    static Optional<String> answer(String text) {
+        return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y" -> "yes";
+            case "no", "n" -> "no";
+            case "na", "n/a", "n.a.", "not applicable" -> "n/a";
+            default -> null;
+        });
+    }
+
+    private static String cell(Line row, int column) {
+        return row.cell(column).strip();
+    }
+
+    private static String note(Line row, Columns columns) {
+        String description = cell(row, columns.description());
+        String customerPart = cell(row, columns.customerPart());
+        if (customerPart.isEmpty()) {
+            return description;
+        }
+        return (description.isEmpty() ? "" : description + " ") + "Customer's part: " + customerPart;
+    }
+
+    /** The header area's label/value pairs that tell the questionnaire's metadata. */
+    private static Map<String, String> metadata(Table table, List<Line> titleRows, List<Problem> problems) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (Line row : titleRows) {
+            List<Integer> filled = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (!cell(row, c).isEmpty()) {
+                    filled.add(c);
+                }
+            }
+            if (filled.isEmpty()) {
+                continue;
+            }
+            String first = cell(row, filled.get(0));
+            String label;
+            String value;
+            int valueColumn;
+            int colon = first.indexOf(':');
+            if (filled.size() >= 2) {
+                label = first;
+                valueColumn = filled.get(1);
+                value = cell(row, valueColumn);
+            } else if (colon > 0) {
+                label = first.substring(0, colon);
+                value = first.substring(colon + 1).strip();
+                valueColumn = filled.get(0);
+            } else {
+                continue; // a title line
+            }
+            Optional<String> field = metaField(label(label));
+            if (field.isEmpty() || value.isEmpty() || found.containsKey(field.get())) {
+                continue;
+            }
+            if (field.get().equals("questionnaire.submitted")) {
+                Optional<String> date = isoDate(value);
+                if (date.isEmpty()) {
+                    problems.add(new Problem(Reason.INVALID_FIELD,
+                            table.location(row, valueColumn),
+                            "date \"" + value + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"));
+                    continue;
+                }
+                value = date.get();
+            }
+            found.put(field.get(), value);
+        }
+        return found;
+    }
+
+    private static Optional<String> metaField(String label) {
+        return Optional.ofNullable(switch (label) {
+            case "cloud service provider", "csp", "csp name", "provider", "provider name", "cloud service provider name",
+                    "company", "company name", "organization", "organisation", "vendor" -> "vendor.name";
+            case "cloud service", "cloud service name", "service", "service name", "product", "product name",
+                    "cloud service offering" -> "product.name";
+            case "version", "service version", "product version" -> "product.version";
+            case "date", "assessment date", "completion date", "date completed", "date of completion",
+                    "submission date" -> "questionnaire.submitted";
+            case "country", "csp country", "country of establishment" -> "vendor.country";
+            case "contact", "security contact", "csp contact", "contact email" -> "vendor.contact";
+            default -> null;
+        });
+    }
+
+    /** A date in ISO form ({@code 2026-09-30}, also from {@code 30.09.2026} or {@code 30/09/2026}). */
+    static Optional<String> isoDate(String text) {
+        String t = text.strip();
+        Matcher european = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})").matcher(t);
+        try {
+            if (european.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(european.group(3)),
+                        Integer.parseInt(european.group(2)), Integer.parseInt(european.group(1))).toString());
+            }
+            // a spreadsheet date cell may come with a time of day
+            String day = t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t;
+            return Optional.of(LocalDate.parse(day).toString());
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Header text compared case-insensitively, without punctuation, bracketed remarks or extra spaces. */
+    private static String label(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[^a-z0-9/&]+", " ").strip();
+    }
+}
