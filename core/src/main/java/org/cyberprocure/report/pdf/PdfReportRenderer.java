@@ -33,6 +33,21 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static final String LAYOUT_VERSION = "cyberprocure-pdf/2";
     private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+DejaVuSans");
 
+    /**
+     * Optional: prepares the PDF library in this JVM (loads and initialises its classes, parses the embedded
+     * fonts) by laying out a small throw-away document. A command-line tool can call this on a background thread
+     * while the rule pack loads, so its first report does not pay for the library's start-up; a long-running
+     * service need not call it. Failures are ignored: the first real report then does the work and reports any
+     * problem itself.
+     */
+    public static void warmUp() {
+        try {
+            ReportDocument.warmUp();
+        } catch (RuntimeException | LinkageError ignored) {
+            // only a warm-up
+        }
+    }
+
     @Override
     public String format() {
         return "pdf";
