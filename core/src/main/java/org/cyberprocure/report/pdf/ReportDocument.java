@@ -814,8 +814,8 @@ final class ReportDocument {
 
     /**
      * Records the page a heading is laid out on, for the table of contents. Layout, not drawing: drawing happens
-     * only when the file is finished, which the first pass skips. The last layout wins, as a heading kept with the
-     * next element is laid out again on the next page.
+     * only when the file is finished, after all layout. The last layout wins, as a heading kept with the next
+     * element is laid out again on the next page.
      */
     private static final class PageTrackingRenderer extends ParagraphRenderer {
         private final String key;
