@@ -23,6 +23,7 @@ import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.report.ReportModel;
+import org.cyberprocure.report.pdf.PdfReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +90,12 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         EvaluationContext context = evaluation.context(); // a bad policy stops here, before any work
+        if (formats.contains(ReportFormat.PDF)) {
+            // The PDF library's start-up overlaps the rule pack's on another core (docs/performance.md).
+            Thread warmUp = new Thread(PdfReportRenderer::warmUp, "cyberprocure-pdf-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
         Files.createDirectories(out);

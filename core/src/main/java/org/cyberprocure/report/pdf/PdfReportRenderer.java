@@ -31,8 +31,22 @@ import org.cyberprocure.report.ReportRenderer;
 public final class PdfReportRenderer implements ReportRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
     private static final String LAYOUT_VERSION = "cyberprocure-pdf/2";
-    private static final int MAX_PASSES = 4;
     private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+DejaVuSans");
+
+    /**
+     * Optional: prepares the PDF library in this JVM (loads and initialises its classes, parses the embedded
+     * fonts) by laying out a small throw-away document. A command-line tool can call this on a background thread
+     * while the rule pack loads, so its first report does not pay for the library's start-up; a long-running
+     * service need not call it. Failures are ignored: the first real report then does the work and reports any
+     * problem itself.
+     */
+    public static void warmUp() {
+        try {
+            ReportDocument.warmUp();
+        } catch (RuntimeException | LinkageError ignored) {
+            // only a warm-up
+        }
+    }
 
     @Override
     public String format() {
@@ -43,23 +57,8 @@ public final class PdfReportRenderer implements ReportRenderer {
     public void render(ReportModel model, OutputStream out) {
         byte[] json = new JsonReportRenderer().bytes(model);
         byte[] id = documentId(json, model);
-        // Pass 1 only lays out, to learn where each section starts; pass 2 prints those pages in the table of
-        // contents. The contents page has one line per section whatever the numbers, so the pages do not move;
-        // should they, one more pass settles them.
-        Map<String, Integer> pages = Map.of();
-        byte[] pdf = null;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            ReportDocument document = new ReportDocument(model, Fonts.create(), pages);
-            if (pass == 0) {
-                pages = document.layOut(); // pages are known after layout; no need to finish this file
-                continue;
-            }
-            pdf = document.write(json, id);
-            if (document.pages().equals(pages)) {
-                break;
-            }
-            pages = document.pages();
-        }
+        // One layout pass: the contents page's numbers are drawn when the document closes (ReportDocument).
+        byte[] pdf = new ReportDocument(model, Fonts.create()).write(json, id);
         try {
             out.write(fixSubsetTags(pdf, id));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.cyberprocure.report.pdf;
 
+import com.itextpdf.io.font.otf.GlyphLine;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
@@ -35,19 +36,23 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.ParagraphRenderer;
+import com.itextpdf.layout.renderer.TextRenderer;
 import com.itextpdf.pdfa.PdfADocument;
 import com.itextpdf.pdfua.checkers.PdfUA1Checker;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -78,9 +83,9 @@ import org.cyberprocure.report.ReportModel.QuestionRow;
 import org.cyberprocure.report.ReportModel.QuestionSection;
 
 /**
- * One pass of laying out a report into a tagged PDF/A-3A + PDF/UA-1 document. The table of contents needs the
- * page on which each section starts, which is known only after layout: the renderer runs a first pass to learn
- * the pages and a second one that prints them ({@code knownPages}).
+ * Lays out a report into a tagged PDF/A-3A + PDF/UA-1 document in one pass. The table of contents needs the page
+ * on which each section starts, which is known only after layout; nothing is drawn before the document closes
+ * (no immediate flush), so the contents page draws its page numbers then ({@link DeferredPageNumberRenderer}).
  */
 final class ReportDocument {
     private static final float MARGIN_X = 42f;
@@ -96,6 +101,8 @@ final class ReportDocument {
     private static final float BODY_SIZE = 9.5f;
     private static final float TABLE_SIZE = 8.5f;
     private static final float SMALL_SIZE = 7.5f;
+    /** Laid out in place of a contents page number, which is drawn right-aligned once known. */
+    private static final String NO_PAGE = "\u2013";
 
     /** A section of the report, in reading order; level 1 starts a page, level 2 is a subsection. */
     record Section(String key, String title, int level) {
@@ -104,30 +111,21 @@ final class ReportDocument {
     private final ReportModel model;
     private final ReportLabels labels;
     private final Fonts fonts;
-    private final Map<String, Integer> knownPages;
     private final Map<String, Integer> pages = new HashMap<>();
     private final List<Section> sections;
     private PdfDocument pdf;
     private Document document;
 
-    ReportDocument(ReportModel model, Fonts fonts, Map<String, Integer> knownPages) {
+    ReportDocument(ReportModel model, Fonts fonts) {
         this.model = model;
         this.labels = model.labels();
         this.fonts = fonts;
-        this.knownPages = knownPages;
         this.sections = sections(model);
     }
 
     /** The page each section starts on, as laid out by {@link #write}. */
     Map<String, Integer> pages() {
         return Map.copyOf(pages);
-    }
-
-    /** Lays out the content without finishing a file; returns the page each section starts on. */
-    Map<String, Integer> layOut() {
-        open(new ByteArrayOutputStream(), new byte[16]);
-        content();
-        return pages();
     }
 
     /** Lays out the report and returns the PDF bytes. */
@@ -140,6 +138,36 @@ final class ReportDocument {
         attach(assessmentJson);
         document.close();
         return buffer.toByteArray();
+    }
+
+    /**
+     * Lays out and draws a few tagged paragraphs and a table into a PDF/A + UA document that is then dropped
+     * unfinished: loads and initialises the PDF library's classes and parses the fonts once, so a first report
+     * in a fresh JVM starts warm. Nothing is written anywhere.
+     */
+    static void warmUp() {
+        Fonts fonts = Fonts.create();
+        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(OutputStream.nullOutputStream(),
+                new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)), outputIntent());
+        pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
+        pdfA.setTagged();
+        pdfA.getCatalog().setLang(new PdfString("en"));
+        Document document = new DeferredTagsDocument(pdfA, PageSize.A4);
+        document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
+        Paragraph heading = new Paragraph("CyberProcure").setFont(fonts.bold()).setFontSize(17);
+        heading.getAccessibilityProperties().setRole(StandardRoles.H1);
+        document.add(heading);
+        Table t = table(30, 70);
+        t.addHeaderCell(cell().add(new Paragraph("Requirement").setFont(fonts.bold())));
+        t.addHeaderCell(cell().add(new Paragraph("Details").setFont(fonts.bold())));
+        for (int row = 0; row < 60; row++) {
+            t.addCell(cell().setKeepTogether(true).add(new Paragraph("REQ-" + row).setFont(fonts.bold())));
+            t.addCell(cell().add(new Paragraph().add(new Text("Rationale: ").setFont(fonts.bold()))
+                    .add("warm-up text that wraps over more than one line of the table's wider column, "
+                            + "as the rationale of a finding does")));
+        }
+        document.add(t);
+        document.flush(); // draws; the document is never closed, so no file is finished
     }
 
     private void open(ByteArrayOutputStream buffer, byte[] documentId) {
@@ -158,7 +186,7 @@ final class ReportDocument {
         pdf.getCatalog().setPageMode(PdfName.UseOutlines);
         describe(pdf.getDocumentInfo());
 
-        document = new Document(pdf, PageSize.A4, false);
+        document = new DeferredTagsDocument(pdf, PageSize.A4);
         document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
         document.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
     }
@@ -284,9 +312,9 @@ final class ReportDocument {
                 entry.setMarginLeft(14);
             }
             toc.addCell(plainCell().add(entry));
-            Integer page = knownPages.get(section.key());
-            toc.addCell(plainCell().add(new Paragraph(page == null ? "\u2013" : String.valueOf(page))
-                    .setTextAlignment(TextAlignment.RIGHT)));
+            Text page = new Text(NO_PAGE).setFont(fonts.regular());
+            page.setNextRenderer(new DeferredPageNumberRenderer(page, section.key(), pages, fonts.regular()));
+            toc.addCell(plainCell().add(new Paragraph(page).setTextAlignment(TextAlignment.RIGHT)));
         }
         document.add(toc);
     }
@@ -869,8 +897,8 @@ final class ReportDocument {
 
     /**
      * Records the page a heading is laid out on, for the table of contents. Layout, not drawing: drawing happens
-     * only when the file is finished, which the first pass skips. The last layout wins, as a heading kept with the
-     * next element is laid out again on the next page.
+     * only when the file is finished, after all layout. The last layout wins, as a heading kept with the next
+     * element is laid out again on the next page.
      */
     private static final class PageTrackingRenderer extends ParagraphRenderer {
         private final String key;
@@ -894,6 +922,42 @@ final class ReportDocument {
                 pages.put(key, result.getOccupiedArea().getPageNumber());
             }
             return result;
+        }
+    }
+
+    /**
+     * A contents page number, laid out as a placeholder and drawn when the document closes, by which time every
+     * section has been laid out and its page recorded. The number is shifted so that its right edge stays where
+     * the right-aligned placeholder's was. Drawing is still done by iText, so the number is tagged as real text.
+     */
+    private static final class DeferredPageNumberRenderer extends TextRenderer {
+        private final String key;
+        private final Map<String, Integer> pages;
+        private final PdfFont font;
+
+        DeferredPageNumberRenderer(Text text, String key, Map<String, Integer> pages, PdfFont font) {
+            super(text);
+            this.key = key;
+            this.pages = pages;
+            this.font = font;
+        }
+
+        @Override
+        public IRenderer getNextRenderer() {
+            return new DeferredPageNumberRenderer((Text) modelElement, key, pages, font);
+        }
+
+        @Override
+        public void draw(DrawContext context) {
+            Integer page = pages.get(key);
+            String number = page == null ? NO_PAGE : String.valueOf(page);
+            float size = getPropertyAsUnitValue(Property.FONT_SIZE).getValue();
+            float shift = font.getWidth(NO_PAGE, size) - font.getWidth(number, size);
+            GlyphLine glyphs = font.createGlyphLine(number);
+            text = glyphs;
+            line = glyphs;
+            move(shift, 0);
+            super.draw(context);
         }
     }
 }
