@@ -3,6 +3,7 @@ package org.cyberprocure.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
 import picocli.CommandLine;
@@ -83,6 +84,10 @@ public final class CyberProcureCli {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> relaunched = FastStart.relaunch(args); // a tuned JVM for a short run (ADR 0010)
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         CommandLine cli = commandLine();
         // Reports, templates and catalogs are UTF-8 files; so is what goes to a pipe or a redirect.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

@@ -1,0 +1,102 @@
+package org.cyberprocure.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a short command line job in a JVM set up for it. A jar cannot choose JVM flags, and the two that halve a
+ * cold {@code evaluate} (the class-data sharing archive built next to the jar, and the C1 compiler only, which
+ * spends far less CPU on a run of seconds) must be given when the JVM starts; so the launcher starts a second JVM
+ * with them and passes its exit code on (docs/performance.md, ADR 0010). Long batches keep the full JIT: a folder
+ * or many files run in this JVM. {@code CYBERPROCURE_FAST_START=0}, or any of the flags given by the user, turns
+ * the relaunch off.
+ */
+final class FastStart {
+    static final String RELAUNCHED_PROPERTY = "cyberprocure.relaunched";
+    static final String OPT_OUT_VARIABLE = "CYBERPROCURE_FAST_START";
+    /** More files than this are a batch, which the full JIT (C2) serves better. */
+    static final int SHORT_RUN_FILES = 20;
+
+    private FastStart() {
+    }
+
+    /**
+     * The command that runs {@code args} in a tuned JVM, or empty when this JVM should run them itself.
+     *
+     * @param args    the command line arguments
+     * @param env     the environment
+     * @param jvmArgs this JVM's own options (they are passed on)
+     * @param java    this JVM's launcher binary, if known
+     * @param jar     the jar this class was loaded from, if any
+     */
+    static Optional<List<String>> command(String[] args, Map<String, String> env, List<String> jvmArgs,
+                                          Optional<String> java, Optional<Path> jar) {
+        if ("0".equals(env.get(OPT_OUT_VARIABLE)) || System.getProperty(RELAUNCHED_PROPERTY) != null
+                || java.isEmpty() || jar.isEmpty() || args.length == 0 || args.length > SHORT_RUN_FILES
+                || !(args[0].equals("evaluate") || args[0].equals("check"))) {
+            return Optional.empty();
+        }
+        boolean userTuned = jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")
+                || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare") || a.startsWith("-XX:-Tiered"));
+        boolean batch = List.of(args).stream().anyMatch(a -> !a.startsWith("-") && Files.isDirectory(Path.of(a)));
+        if (userTuned || batch) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.addAll(jvmArgs);
+        command.add("-XX:TieredStopAtLevel=1");
+        Path archive = jar.get().resolveSibling("cyberprocure.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            // An archive made by another JDK build is ignored; say nothing about it on stderr.
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
+        command.add("-D" + RELAUNCHED_PROPERTY + "=true");
+        command.add("-jar");
+        command.add(jar.get().toString());
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /** Runs the arguments in a tuned JVM when that helps; returns its exit code, or empty to run them here. */
+    static Optional<Integer> relaunch(String[] args) {
+        Optional<List<String>> command = command(args, System.getenv(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), ProcessHandle.current().info().command(),
+                runningJar());
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Process child = new ProcessBuilder(command.get()).inheritIO().start();
+            return Optional.of(child.waitFor());
+        } catch (IOException e) {
+            return Optional.empty(); // could not start a second JVM: run in this one, only slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(CyberProcureCli.EXIT_INTERNAL_ERROR);
+        }
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return path.toString().endsWith(".jar") && Files.isRegularFile(path) ? Optional.of(path)
+                    : Optional.empty();
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
