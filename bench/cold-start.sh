@@ -3,7 +3,9 @@
 # Usage (from the repository root, after `mvn -B -q package -DskipTests`):
 #   bench/cold-start.sh [runs]          default 7 runs per variant
 # Variants:
-#   plain  - the README command: java -jar cli-sample/target/cyberprocure.jar ...
+#   plain  - the README command: java -jar cli-sample/target/cyberprocure.jar ... (relaunches itself with
+#            C1 and the archive, ADR 0010)
+#   direct - the README command with CYBERPROCURE_FAST_START=0: no relaunch, default JIT, no archive
 #   cds    - with the class-data sharing archive made at build time
 #   cds-c1 - the same, and only the C1 JIT (the fastest for a one-shot run)
 # Prints per variant: median, min and max wall time, median user+sys CPU time, median peak RSS (/usr/bin/time);
@@ -22,6 +24,7 @@ mkdir -p "$results"
 variant_opts() {
   case "$1" in
     plain) echo "" ;;
+    direct) echo "" ;;
     cds) echo "-XX:SharedArchiveFile=$jsa" ;;
     cds-c1) echo "-XX:SharedArchiveFile=$jsa -XX:TieredStopAtLevel=1" ;;
   esac
@@ -29,10 +32,12 @@ variant_opts() {
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime)"
-for v in plain cds cds-c1; do
+for v in plain direct cds cds-c1; do
   opts=$(variant_opts $v)
-  cmd="java $opts -jar $jar evaluate $sample --out $out --force"
-  java $opts -jar $jar evaluate $sample --out "$out" --force >/dev/null # page cache, not measured
+  launcher=java
+  [ "$v" = direct ] && launcher="env CYBERPROCURE_FAST_START=0 java"
+  cmd="$launcher $opts -jar $jar evaluate $sample --out $out --force"
+  $launcher $opts -jar $jar evaluate $sample --out "$out" --force >/dev/null # page cache, not measured
   : > "$results/$v.time"
   i=0
   while [ $i -lt "$runs" ]; do

@@ -21,6 +21,10 @@ import java.util.Optional;
 final class FastStart {
     static final String RELAUNCHED_PROPERTY = "cyberprocure.relaunched";
     static final String OPT_OUT_VARIABLE = "CYBERPROCURE_FAST_START";
+    /** JVM options that show the user (or the build's archive training run) chose JIT or CDS settings. */
+    private static final List<String> USER_TUNING = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
+            "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:SharedClassListFile",
+            "-XX:DumpLoadedClassList", "-Xshare");
     /** More files than this are a batch, which the full JIT (C2) serves better. */
     static final int SHORT_RUN_FILES = 20;
 
@@ -43,10 +47,8 @@ final class FastStart {
                 || !(args[0].equals("evaluate") || args[0].equals("check"))) {
             return Optional.empty();
         }
-        boolean userTuned = jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")
-                || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare") || a.startsWith("-XX:-Tiered"));
-        boolean batch = List.of(args).stream().anyMatch(a -> !a.startsWith("-") && Files.isDirectory(Path.of(a)));
-        if (userTuned || batch) {
+        boolean userTuned = jvmArgs.stream().anyMatch(a -> USER_TUNING.stream().anyMatch(a::startsWith));
+        if (userTuned || namesFolder(args)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -65,6 +67,18 @@ final class FastStart {
         command.add(jar.get().toString());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** True when an input is a folder (a batch); the output folder after {@code --out} is not an input. */
+    private static boolean namesFolder(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--out")) {
+                i++;
+            } else if (!args[i].startsWith("-") && Files.isDirectory(Path.of(args[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the arguments in a tuned JVM when that helps; returns its exit code, or empty to run them here. */

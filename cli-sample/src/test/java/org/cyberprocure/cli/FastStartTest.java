@@ -26,12 +26,13 @@ class FastStartTest {
     @Test
     void shortEvaluate_runsInAJvmWithC1AndTheArchive_passingEverythingOn() throws IOException {
         Files.createFile(dir.resolve("cyberprocure.jsa"));
-        List<String> command = command(Map.of(), List.of("-Xmx512m"), "evaluate", "vendor.json", "--out", "r")
-                .orElseThrow();
+        List<String> command = command(Map.of(), List.of("-Xmx512m"), "evaluate", "vendor.json", "--out",
+                dir.toString()).orElseThrow();
         assertThat(command).startsWith("/usr/bin/java", "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + dir.resolve("cyberprocure.jsa"));
         assertThat(command).contains("-D" + FastStart.RELAUNCHED_PROPERTY + "=true")
-                .endsWith("-jar", dir.resolve("cyberprocure.jar").toString(), "evaluate", "vendor.json", "--out", "r");
+                .endsWith("-jar", dir.resolve("cyberprocure.jar").toString(), "evaluate", "vendor.json", "--out",
+                        dir.toString());
     }
 
     @Test
@@ -55,6 +56,9 @@ class FastStartTest {
         assertThat(command(Map.of(), List.of(), many)).isEmpty();
         Files.delete(dir.resolve("cyberprocure.jar"));
         assertThat(command(Map.of(), List.of("-XX:TieredStopAtLevel=4"), "evaluate", "v.json")).isEmpty();
+        Files.delete(dir.resolve("cyberprocure.jar"));
+        assertThat(command(Map.of(), List.of("-XX:ArchiveClassesAtExit=a.jsa"), "evaluate", "v.json"))
+                .as("the build's archive training run").isEmpty();
         Files.delete(dir.resolve("cyberprocure.jar"));
         assertThat(command(Map.of(), List.of(), "template", "--profile", "medical-device")).isEmpty();
         assertThat(FastStart.command(new String[] {"evaluate", "v.json"}, Map.of(), List.of(), JAVA,
