@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.bench.synthetic.SyntheticRulePack;
 import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Questionnaire;
@@ -90,6 +91,11 @@ public class OverheadBenchmark {
 
         @Override
         public void contradiction(String message, Answer... involvedAnswers) {
+            count++;
+        }
+
+        @Override
+        public void formContradiction(String message, FormItem... involvedItems) {
             count++;
         }
 
