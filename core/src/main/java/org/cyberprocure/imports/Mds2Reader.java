@@ -145,7 +145,8 @@ public final class Mds2Reader {
 
     private Questionnaire read(byte[] bytes, String source, Kind kind) {
         ImportedForm form = form(tables(bytes, source, kind), source);
-        form.notes().forEach(note -> LOG.warn("{}: {}", source, note));
+        // The notes travel with the questionnaire (ImportedForm.notes: report, `check`); a log line would repeat them.
+        form.notes().forEach(note -> LOG.debug("{}: {}", source, note));
         return FormQuestionnaire.build(catalog, mapping, form, defaults, ProductKind.MEDICAL_DEVICE);
     }
 
