@@ -42,9 +42,7 @@ final class FastStart {
      */
     static Optional<List<String>> command(String[] args, Map<String, String> env, List<String> jvmArgs,
                                           Optional<String> java, Optional<Path> jar) {
-        if ("0".equals(env.get(OPT_OUT_VARIABLE)) || System.getProperty(RELAUNCHED_PROPERTY) != null
-                || java.isEmpty() || jar.isEmpty() || args.length == 0 || args.length > SHORT_RUN_FILES
-                || !(args[0].equals("evaluate") || args[0].equals("check"))) {
+        if (!shortRun(args, env) || java.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
         boolean userTuned = jvmArgs.stream().anyMatch(a -> USER_TUNING.stream().anyMatch(a::startsWith));
@@ -69,6 +67,13 @@ final class FastStart {
         return Optional.of(command);
     }
 
+    /** An {@code evaluate} or {@code check} of a few files, not opted out, in a JVM not relaunched already. */
+    private static boolean shortRun(String[] args, Map<String, String> env) {
+        return !"0".equals(env.get(OPT_OUT_VARIABLE)) && System.getProperty(RELAUNCHED_PROPERTY) == null
+                && args.length > 0 && args.length <= SHORT_RUN_FILES
+                && (args[0].equals("evaluate") || args[0].equals("check"));
+    }
+
     /** True when an input is a folder (a batch); the output folder after {@code --out} is not an input. */
     private static boolean namesFolder(String[] args) {
         for (int i = 1; i < args.length; i++) {
@@ -83,6 +88,9 @@ final class FastStart {
 
     /** Runs the arguments in a tuned JVM when that helps; returns its exit code, or empty to run them here. */
     static Optional<Integer> relaunch(String[] args) {
+        if (!shortRun(args, System.getenv())) {
+            return Optional.empty(); // decided without loading the management classes: --help stays instant
+        }
         Optional<List<String>> command = command(args, System.getenv(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), ProcessHandle.current().info().command(),
                 runningJar());

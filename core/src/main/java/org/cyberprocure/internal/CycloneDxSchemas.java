@@ -4,13 +4,10 @@ import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.keyword.NonValidationKeyword;
-import com.networknt.schema.path.PathType;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -48,13 +45,8 @@ public final class CycloneDxSchemas {
     }
 
     private static Schema load(String specVersion) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .locale(Locale.ENGLISH)
-                .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(DIALECT,
-                builder -> builder.schemaRegistryConfig(config)
+                builder -> builder.schemaRegistryConfig(JsonSchemas.locatedConfig())
                         .schemaLoader(loader -> loader.fetchRemoteResources(false)
                                 .schemaIdResolvers(ids -> ids.mapPrefix(ID_PREFIX, FOLDER))));
         String id = ID_PREFIX + "bom-" + specVersion + ".schema.json";

@@ -17,13 +17,8 @@ public final class JsonSchemas {
     }
 
     public static Schema load(String resource) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .locale(Locale.ENGLISH)
-                .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
+                builder -> builder.schemaRegistryConfig(locatedConfig()));
         try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ConfigurationException("schema " + resource + " missing from the class path");
@@ -32,6 +27,15 @@ public final class JsonSchemas {
         } catch (IOException e) {
             throw new ConfigurationException("cannot read the schema " + resource, e);
         }
+    }
+
+    /** Errors located by JSON pointer, formats asserted, messages in English: what every reader reports. */
+    static SchemaRegistryConfig locatedConfig() {
+        return SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH)
+                .build();
     }
 
     /** The JSON pointer of the instance an error is about; {@code /} for the root. */
