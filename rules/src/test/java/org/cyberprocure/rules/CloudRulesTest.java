@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CloudRulesTest extends RuleCasesTest {
     /** Answers that meet every requirement of cloud.json (as of 2026-11-01, no contract end). */
     static final List<Answer> ALL_MET = List.of(
-            withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
+            a("CLD-DATA-LOCATION", "EEA_ONLY"), withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
             a("CLD-RESIDENCY-REGIONS", "primary: Frankfurt (DE); backup: Berlin (DE); logs: Frankfurt (DE)"),
             a("CLD-SUPPORT-LOCATION", "EEA_ONLY"), a("CLD-ADMIN-PLAINTEXT", "no"),
             a("FOREIGN-LAW-EXPOSURE", "no"), a("GOV-REQUEST-POLICY", "yes"),
@@ -31,7 +31,7 @@ class CloudRulesTest extends RuleCasesTest {
             a("CLD-CSP-CERT-EXPIRY", "2029-06-30"),
             withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"),
             withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"),
-            withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_HIGH"),
+            withEvidence("CLD-EUCS-LEVEL", "COMMITTED"),
             a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"), withEvidence("CLD-SUBPROC-AUDITS", "yes"),
             withEvidence("CLD-RESPONSIBILITY-MATRIX", "CONTROL_BY_CONTROL"), a("CLD-SRM-CUSTOMER-CONTROLS", "yes"),
             a("DATA-EXPORT", "OPEN_STANDARD"), a("CLD-EXPORT-TESTED", "yes"), a("CLD-EXIT-ASSISTANCE", "yes"),
@@ -43,10 +43,16 @@ class CloudRulesTest extends RuleCasesTest {
 
     private static final EvaluationContext CONTRACT_TO_2030 =
             EvaluationContext.defaults().withContractEnd(LocalDate.of(2030, 12, 31));
+    private static final EvaluationContext IN_GERMANY = EvaluationContext.defaults().withHospitalCountry("DE");
+    private static final EvaluationContext IN_FRANCE = EvaluationContext.defaults().withHospitalCountry("FR");
 
     static final List<RuleCase> CASES = List.of(
-            RuleCase.of("CLD-RESIDENCY met: residency committed in the contract, regions listed", MET,
-                    cloud(withEvidence("CLD-RESIDENCY-COMMIT", "yes"), a("CLD-RESIDENCY-REGIONS", "Warsaw (PL)"))),
+            RuleCase.of("CLD-RESIDENCY met: residency in the EEA committed in the contract, regions listed", MET,
+                    cloud(withEvidence("CLD-RESIDENCY-COMMIT", "yes"), a("CLD-RESIDENCY-REGIONS", "Warsaw (PL)"),
+                            a("CLD-DATA-LOCATION", "EEA_ONLY"))),
+            RuleCase.of("CLD-RESIDENCY partial: committed regions reach outside the EEA", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-RESIDENCY-COMMIT", "yes"), a("CLD-RESIDENCY-REGIONS", "Zurich (CH)"),
+                            a("CLD-DATA-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"))),
             RuleCase.of("CLD-RESIDENCY partial: commitment without a clause referenced", PARTIALLY_MET,
                     cloud(a("CLD-RESIDENCY-COMMIT", "yes"), a("CLD-RESIDENCY-REGIONS", "Warsaw (PL)"))),
             RuleCase.of("CLD-RESIDENCY partial: regions not listed", PARTIALLY_MET,
@@ -90,37 +96,46 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.of("CLD-CERT-CSP not met: no cloud-specific certification", NOT_MET,
                     cloud(a("CLD-ISO27017", "no"), a("CLD-ISO27018", "no"))),
 
-            RuleCase.of("CLD-CERT-C5 met: recent type 2 report", MET,
-                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2025-11-01"))),
-            RuleCase.of("CLD-CERT-C5 partial: type 2 report claimed but not supplied", PARTIALLY_MET,
-                    cloud(a("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"))),
-            RuleCase.of("CLD-CERT-C5 partial: report older than twelve months", PARTIALLY_MET,
-                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2025-10-31"))),
-            RuleCase.of("CLD-CERT-C5 partial: design-only type 1 report", PARTIALLY_MET,
-                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE1"))),
-            RuleCase.of("CLD-CERT-C5 not met: no C5 attestation", NOT_MET, cloud(a("CLD-C5-ATTESTATION", "NONE"))),
+            RuleCase.of("CLD-CERT-C5 met: current type 2 attestation", MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2025-11-01")))
+                    .with(IN_GERMANY),
+            RuleCase.of("CLD-CERT-C5 met: type 1 attestation before July 2025", MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE1")))
+                    .with(IN_GERMANY.withAsOf(LocalDate.of(2025, 6, 30))),
+            RuleCase.of("CLD-CERT-C5 partial: type 2 attestation claimed but not supplied", PARTIALLY_MET,
+                    cloud(a("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"))).with(IN_GERMANY),
+            RuleCase.of("CLD-CERT-C5 partial: attestation older than twelve months", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2025-10-31")))
+                    .with(IN_GERMANY),
+            RuleCase.of("CLD-CERT-C5 partial: equivalent standard claimed", PARTIALLY_MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "EQUIVALENT"))).with(IN_GERMANY),
+            RuleCase.of("CLD-CERT-C5 not met: only a type 1 attestation since July 2025", NOT_MET,
+                    cloud(withEvidence("CLD-C5-ATTESTATION", "TYPE1")))
+                    .with(IN_GERMANY.withAsOf(LocalDate.of(2025, 7, 1))),
+            RuleCase.of("CLD-CERT-C5 not met: no C5 attestation", NOT_MET, cloud(a("CLD-C5-ATTESTATION", "NONE")))
+                    .with(IN_GERMANY),
 
             RuleCase.of("CLD-CERT-HDS met: all hosting activities certified for the term", MET,
-                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))),
+                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31")))
+                    .with(IN_FRANCE),
             RuleCase.of("CLD-CERT-HDS partial: certification claimed without certificate", PARTIALLY_MET,
-                    cloud(a("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))),
+                    cloud(a("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))).with(IN_FRANCE),
             RuleCase.of("CLD-CERT-HDS partial: only some hosting activities certified", PARTIALLY_MET,
-                    cloud(withEvidence("CLD-HDS-CERT", "SOME_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"))),
+                    cloud(withEvidence("CLD-HDS-CERT", "SOME_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31")))
+                    .with(IN_FRANCE),
             RuleCase.of("CLD-CERT-HDS partial: certificate ends before the contract does", PARTIALLY_MET,
                     cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2028-01-31")))
-                    .with(CONTRACT_TO_2030),
+                    .with(CONTRACT_TO_2030.withHospitalCountry("FR")),
             RuleCase.of("CLD-CERT-HDS not met: certificate expired", NOT_MET,
-                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2026-05-31"))),
-            RuleCase.of("CLD-CERT-HDS not met: no HDS certification", NOT_MET, cloud(a("CLD-HDS-CERT", "NONE"))),
+                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2026-05-31")))
+                    .with(IN_FRANCE),
+            RuleCase.of("CLD-CERT-HDS not met: no HDS certification", NOT_MET, cloud(a("CLD-HDS-CERT", "NONE")))
+                    .with(IN_FRANCE),
 
-            RuleCase.of("CLD-CERT-EUCS met: certified at Substantial or High", MET,
-                    cloud(withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_SUBSTANTIAL"))),
-            RuleCase.of("CLD-CERT-EUCS partial: certificate claimed without evidence", PARTIALLY_MET,
-                    cloud(a("CLD-EUCS-LEVEL", "CERTIFIED_HIGH"))),
-            RuleCase.of("CLD-CERT-EUCS partial: Basic level only", PARTIALLY_MET,
-                    cloud(withEvidence("CLD-EUCS-LEVEL", "CERTIFIED_BASIC"))),
-            RuleCase.of("CLD-CERT-EUCS partial: commitment to certify", PARTIALLY_MET,
+            RuleCase.of("CLD-CERT-EUCS met: commitment to certify once adopted", MET,
                     cloud(withEvidence("CLD-EUCS-LEVEL", "COMMITTED"))),
+            RuleCase.of("CLD-CERT-EUCS partial: commitment not evidenced", PARTIALLY_MET,
+                    cloud(a("CLD-EUCS-LEVEL", "COMMITTED"))),
             RuleCase.of("CLD-CERT-EUCS not met: no EUCS plan", NOT_MET, cloud(a("CLD-EUCS-LEVEL", "NO_PLAN"))),
 
             RuleCase.of("CLD-SUBPROC-ASSURANCE met: list, flow-down and evidence", MET,
@@ -221,6 +236,12 @@ class CloudRulesTest extends RuleCasesTest {
                 a("BACKUP-PROTECTED", immutable), a("CLD-BACKUP-SECOND-SITE", secondSite));
     }
 
+    private static Answer[] withAll(Answer... overrides) {
+        List<Answer> answers = new ArrayList<>(ALL_MET);
+        answers.addAll(List.of(overrides));
+        return answers.toArray(Answer[]::new);
+    }
+
     private static Assessment allMetWith(Answer... overrides) {
         List<Answer> answers = new ArrayList<>(ALL_MET);
         answers.addAll(List.of(overrides));
@@ -233,11 +254,71 @@ class CloudRulesTest extends RuleCasesTest {
     }
 
     @Test
-    void allMetAnswers_meetEveryCloudPracticeRow() {
-        Assessment assessment = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
-        assertThat(assessment.findings()).filteredOn(f -> f.requirementId().startsWith("CLD-"))
-                .hasSize(13).allMatch(f -> f.status() == Status.MET);
-        assertThat(assessment.contradictions()).isEmpty();
+    void allMetAnswers_meetEveryCloudRow_nationalSchemesByCountry() {
+        for (String country : List.of("DE", "FR")) {
+            Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)),
+                    EvaluationContext.defaults().withHospitalCountry(country));
+            assertThat(assessment.findings()).as(country).filteredOn(f -> f.requirementId().startsWith("CLD-"))
+                    .hasSize(13).allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
+            assertThat(assessment.finding("CLD-CERT-C5").status()).as(country)
+                    .isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
+            assertThat(assessment.finding("CLD-CERT-HDS").status()).as(country)
+                    .isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
+            assertThat(assessment.finding("CLD-CERT-EUCS").status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(assessment.contradictions()).isEmpty();
+        }
+    }
+
+    @Test
+    void gate11_unknownCountry_nationalSchemesNotApplicable_andTheNoteAsksForTheCountry() {
+        Assessment assessment = allMetWith(a("CLD-C5-ATTESTATION", "NONE"), a("CLD-HDS-CERT", "NONE"));
+        assertThat(assessment.finding("CLD-CERT-C5").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(assessment.finding("CLD-CERT-HDS").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(assessment.finding("CLD-CERT-HDS").rationale()).contains("State the hospital's country");
+        assertThat(assessment.finding("CLD-CERT-C5").rule()).startsWith("GATE-11");
+        assertThat(assessment.decisionReasons()).noneMatch(r -> r.contains("CLD-CERT"));
+        assertThat(assessment.scopeNotes()).extracting(org.cyberprocure.model.ScopeNote::instrument)
+                .contains("HDS", "SGB-V", "EUCS");
+    }
+
+    @Test
+    void gate11_germanHospital_c5Binds_hdsDoesNot() {
+        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-C5-ATTESTATION", "NONE"),
+                a("CLD-HDS-CERT", "NONE"))), IN_GERMANY);
+        assertThat(assessment.finding("CLD-CERT-C5").status()).isEqualTo(Status.NOT_MET);
+        assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
+        assertThat(assessment.finding("CLD-CERT-C5").knockOutHit()).isTrue();
+        assertThat(assessment.decision()).isEqualTo(Decision.REJECT);
+        assertThat(assessment.finding("CLD-CERT-HDS").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(assessment.finding("CLD-CERT-HDS").rationale()).contains("hospital in DE");
+    }
+
+    @Test
+    void gate11_frenchHospital_hdsBinds_c5DoesNot() {
+        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-C5-ATTESTATION", "NONE"),
+                a("CLD-HDS-CERT", "NONE"))), IN_FRANCE);
+        assertThat(assessment.finding("CLD-CERT-HDS").status()).isEqualTo(Status.NOT_MET);
+        assertThat(assessment.finding("CLD-CERT-HDS").knockOutHit()).isTrue();
+        assertThat(assessment.finding("CLD-CERT-C5").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(assessment.finding("CLD-CERT-C5").rationale()).contains("hospital in FR");
+    }
+
+    @Test
+    void gate11_otherCountry_neitherSchemeLowersTheScore() {
+        EvaluationContext inItaly = EvaluationContext.defaults().withHospitalCountry("IT");
+        Assessment strong = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)), inItaly);
+        Assessment none = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-C5-ATTESTATION", "NONE"),
+                a("CLD-HDS-CERT", "NONE"), a("CLD-EUCS-LEVEL", "NO_PLAN"))), inItaly);
+        assertThat(none.overallScore()).isEqualTo(strong.overallScore());
+        assertThat(none.finding("CLD-CERT-EUCS").legalForce()).isEqualTo(LegalForce.ADVISORY);
+    }
+
+    @Test
+    void gate07_noPatientData_nationalHealthDataSchemesNotApplicable_evenInTheirCountry() {
+        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(withAll(a("PATIENT-DATA", "no"),
+                a("CLD-HDS-CERT", "NONE"))), IN_FRANCE);
+        assertThat(assessment.finding("CLD-CERT-HDS").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(assessment.finding("CLD-CERT-HDS").rule()).startsWith("GATE-07");
     }
 
     @Test
@@ -249,9 +330,10 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void certificationSchemes_carryTheirLegalForce() {
-        Assessment assessment = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
+        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)), IN_GERMANY);
         assertThat(assessment.finding("CLD-CERT-EUCS").legalForce()).isEqualTo(LegalForce.ADVISORY);
-        assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.ADVISORY);
+        assertThat(assessment.finding("CLD-CERT-EUCS").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
         assertThat(assessment.finding("CLD-CERT-CSP").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
     }
 

@@ -28,7 +28,7 @@ class DecisionTest {
             a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "60"), a("CLD-SUBPROC-OBJECT", "yes"),
             a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
             a("CLD-ISO27001-EXPIRY", "2029-01-01")), EnisaRulesTest.CLOUD_MET, CloudRulesTest.ALL_MET,
-            GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD).flatMap(List::stream).toList();
+            GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD, DataActRulesTest.ALL_MET).flatMap(List::stream).toList();
 
     private static Assessment perfectCloudWith(Answer... overrides) {
         List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
@@ -80,8 +80,8 @@ class DecisionTest {
 
     @Test
     void notApplicableRequirements_areLeftOutOfTheScore() {
-        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("ENC-REST", "no"),
-                a("GDPR-BREACH-PATIENT-ID", "no")); // without patient data none can be identified
+        Assessment a = perfectCloudWith(a("PATIENT-DATA", "no"), a("GDPR-PERSONAL-DATA-ACCESS", "no"),
+                a("ENC-REST", "no"), a("GDPR-BREACH-PATIENT-ID", "no")); // without patient data none can be identified
         assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(a.overallScore()).isEqualTo(100.0);
         assertThat(a.decision()).isEqualTo(Decision.ACCEPT);

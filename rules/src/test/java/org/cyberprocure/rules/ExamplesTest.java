@@ -96,6 +96,20 @@ class ExamplesTest {
         }
     }
 
+    @ParameterizedTest(name = "hospital country {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"DE", "FR", "IT", ""})
+    void strongCloudVendor_isAcceptedWhateverTheHospitalCountry(String country) {
+        EvaluationContext context = country.isEmpty() ? EvaluationContext.defaults()
+                : EvaluationContext.defaults().withHospitalCountry(country);
+        Assessment a = evaluate("cloud-strong.json", context);
+        assertThat(a.decision()).as(gaps(a)).isEqualTo(Decision.ACCEPT);
+        assertThat(a.finding("CLD-CERT-C5").status()).isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
+        assertThat(a.finding("CLD-CERT-HDS").status()).isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
+        assertThat(a.finding("CLD-CERT-EUCS").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(a.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(6)
+                .allMatch(f -> f.status() == Status.MET);
+    }
+
     @Test
     void weakCloudVendor_isRejectedForTheThirdCountryTransferAndTheMissingBreachCommitment() {
         Assessment a = evaluate("cloud-weak.json");

@@ -133,8 +133,8 @@ class ScopeRulesTest {
     }
 
     @Test
-    void gate07_noPatientData_makesGdprRowsNotApplicable() {
-        Finding f = finding("GDPR-33-2", device(a("PATIENT-DATA", "no"), a("BREACH-COMMIT", "no")));
+    void gate07_noPatientData_makesHealthDataRowsNotApplicable() {
+        Finding f = finding("GDPR-9-3", device(a("PATIENT-DATA", "no"), a("GDPR-SECRECY-LEVEL", "NONE")));
         assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(f.legalForce()).isEqualTo(LegalForce.BINDING_LAW);
         assertThat(f.knockOutHit()).isFalse();
