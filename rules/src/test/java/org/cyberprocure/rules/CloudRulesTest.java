@@ -132,12 +132,6 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.of("CLD-CERT-HDS not met: no HDS certification", NOT_MET, cloud(a("CLD-HDS-CERT", "NONE")))
                     .with(IN_FRANCE),
 
-            RuleCase.of("CLD-CERT-EUCS met: commitment to certify once adopted", MET,
-                    cloud(withEvidence("CLD-EUCS-LEVEL", "COMMITTED"))),
-            RuleCase.of("CLD-CERT-EUCS partial: commitment not evidenced", PARTIALLY_MET,
-                    cloud(a("CLD-EUCS-LEVEL", "COMMITTED"))),
-            RuleCase.of("CLD-CERT-EUCS not met: no EUCS plan", NOT_MET, cloud(a("CLD-EUCS-LEVEL", "NO_PLAN"))),
-
             RuleCase.of("CLD-SUBPROC-ASSURANCE met: list, flow-down and evidence", MET,
                     cloud(a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"),
                             withEvidence("CLD-SUBPROC-AUDITS", "yes"))),
@@ -259,12 +253,11 @@ class CloudRulesTest extends RuleCasesTest {
             Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)),
                     EvaluationContext.defaults().withHospitalCountry(country));
             assertThat(assessment.findings()).as(country).filteredOn(f -> f.requirementId().startsWith("CLD-"))
-                    .hasSize(13).allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
+                    .hasSize(12).allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
             assertThat(assessment.finding("CLD-CERT-C5").status()).as(country)
                     .isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
             assertThat(assessment.finding("CLD-CERT-HDS").status()).as(country)
                     .isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
-            assertThat(assessment.finding("CLD-CERT-EUCS").status()).isEqualTo(Status.NOT_APPLICABLE);
             assertThat(assessment.contradictions()).isEmpty();
         }
     }
@@ -310,7 +303,12 @@ class CloudRulesTest extends RuleCasesTest {
         Assessment none = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-C5-ATTESTATION", "NONE"),
                 a("CLD-HDS-CERT", "NONE"), a("CLD-EUCS-LEVEL", "NO_PLAN"))), inItaly);
         assertThat(none.overallScore()).isEqualTo(strong.overallScore());
-        assertThat(none.finding("CLD-CERT-EUCS").legalForce()).isEqualTo(LegalForce.ADVISORY);
+        assertThat(none.findings()).noneMatch(f -> f.requirementId().contains("EUCS"));
+        assertThat(none.scopeNotes()).anySatisfy(n -> {
+            assertThat(n.instrument()).isEqualTo("EUCS");
+            assertThat(n.outcome()).isEqualTo(org.cyberprocure.model.ScopeNote.Outcome.NOTE);
+            assertThat(n.reason()).contains("not been adopted").contains("no plan");
+        });
     }
 
     @Test
@@ -331,8 +329,6 @@ class CloudRulesTest extends RuleCasesTest {
     @Test
     void certificationSchemes_carryTheirLegalForce() {
         Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)), IN_GERMANY);
-        assertThat(assessment.finding("CLD-CERT-EUCS").legalForce()).isEqualTo(LegalForce.ADVISORY);
-        assertThat(assessment.finding("CLD-CERT-EUCS").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
         assertThat(assessment.finding("CLD-CERT-CSP").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
     }

@@ -65,7 +65,7 @@ class GdprRulesTest extends RuleCasesTest {
             RuleCase.of("GDPR-28-2 met: sub-processors disclosed, changes announced with a chance to object", MET,
                     cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "14"),
                             a("CLD-SUBPROC-OBJECT", "yes"))),
-            RuleCase.of("GDPR-28-2 partial: authorisation mechanism without the sub-processor list", PARTIALLY_MET,
+            RuleCase.of("GDPR-28-2 partial: sub-processors not disclosed", PARTIALLY_MET,
                     cloud(a("CLD-SUBPROC-LIST", "no"), a("CLD-SUBPROC-OBJECT", "yes"))),
             RuleCase.of("GDPR-28-2 not met: no prior authorisation or chance to object", NOT_MET,
                     cloud(a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-OBJECT", "no"))),
