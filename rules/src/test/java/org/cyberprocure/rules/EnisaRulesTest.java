@@ -454,9 +454,10 @@ class EnisaRulesTest extends RuleCasesTest {
     }
 
     @Test
-    void noIncidentNotification_rejects_evenWithoutPatientData() {
+    void noIncidentNotification_rejects_evenWhenTheVendorIsNoProcessor() {
         List<Answer> answers = new ArrayList<>(CLOUD_MET);
         answers.add(a("PATIENT-DATA", "no"));
+        answers.add(a("GDPR-PERSONAL-DATA-ACCESS", "no"));
         answers.add(a("BREACH-COMMIT", "no"));
         Assessment assessment = RuleTesting.evaluate(cloud(answers.toArray(Answer[]::new)));
         assertThat(assessment.finding("GDPR-33-2").status()).isEqualTo(Status.NOT_APPLICABLE);

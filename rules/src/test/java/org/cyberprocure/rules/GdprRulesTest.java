@@ -165,8 +165,8 @@ class GdprRulesTest extends RuleCasesTest {
             RuleCase.of("GDPR-28-3e not met: no help with patients' rights", NOT_MET,
                     cloud(a("GDPR-DSR-SUPPORT", "NONE"))),
 
-            RuleCase.of("GDPR-28-3g met: open-format return and certified deletion of all copies", MET,
-                    cloud(a("DATA-EXPORT", "OPEN_STANDARD"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
+            RuleCase.of("GDPR-28-3g met: usable return and deletion of all copies", MET,
+                    cloud(a("DATA-EXPORT", "DOCUMENTED_PROPRIETARY"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
             RuleCase.of("GDPR-28-3g partial: deletion without usable return", PARTIALLY_MET,
                     device(a("DATA-EXPORT", "NONE"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
             RuleCase.of("GDPR-28-3g partial: only live data deleted", PARTIALLY_MET,

@@ -174,8 +174,9 @@ class Nis2RulesTest extends RuleCasesTest {
     }
 
     @Test
-    void incidentNotice_staysApplicable_whenNoPatientDataTurnsTheGdprRowsOff() {
-        Assessment assessment = RuleTesting.evaluate(device(a("PATIENT-DATA", "no"), a("BREACH-COMMIT", "no")));
+    void incidentNotice_staysApplicable_whenTheVendorIsNoProcessorAndTheGdprRowsAreOff() {
+        Assessment assessment = RuleTesting.evaluate(device(a("PATIENT-DATA", "no"),
+                a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("BREACH-COMMIT", "no")));
         assertThat(assessment.finding("GDPR-33-2").status()).isEqualTo(NOT_APPLICABLE);
         assertThat(assessment.finding("NIS2-23").status()).isEqualTo(NOT_MET);
     }

@@ -210,11 +210,13 @@ class SampleReportTest {
     @Test
     void gapRegister_showsCitationRationaleRemediationAndContractClause() throws Exception {
         Assessment assessment = evaluateSample("cloud-vendor.json");
-        assertThat(assessment.finding("GDPR-33-2").status()).isEqualTo(Status.PARTIALLY_MET);
-        var requirement = RuleTesting.CHECKER.catalog().requirement("GDPR-33-2").orElseThrow();
+        // 48 hours: the binding row (without undue delay) is met, the hospital's 24-hour standard is not.
+        assertThat(assessment.finding("GDPR-33-2").status()).isEqualTo(Status.MET);
+        assertThat(assessment.finding("GDPR-33-2-HS").status()).isEqualTo(Status.NOT_MET);
+        var requirement = RuleTesting.CHECKER.catalog().requirement("GDPR-33-2-HS").orElseThrow();
         String text = text(pdf(assessment));
-        assertThat(text).contains("GDPR-33-2").contains("Breach notification to")
-                .contains("Partially met").contains("Binding law")
+        assertThat(text).contains("GDPR-33-2-HS").contains("Breach notice within")
+                .contains("Not met").contains("Expected practice")
                 .contains("To close the gap:").contains(requirement.remediation().substring(0, 40))
                 .contains("Suggested contract clause:").contains(requirement.contractClause().substring(0, 40))
                 .contains("Deciding answers:").contains("BREACH-HOURS = 48");
