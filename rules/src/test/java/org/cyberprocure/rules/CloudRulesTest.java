@@ -30,6 +30,7 @@ class CloudRulesTest extends RuleCasesTest {
             withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
             a("CLD-CSP-CERT-EXPIRY", "2029-06-30"),
             withEvidence("CLD-C5-ATTESTATION", "TYPE2"), a("CLD-C5-PERIOD-END", "2026-06-30"),
+            a("CLD-DE-ESTABLISHMENT", "yes"),
             withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31"),
             withEvidence("CLD-EUCS-LEVEL", "COMMITTED"),
             a("CLD-SUBPROC-LIST", "yes"), a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"), withEvidence("CLD-SUBPROC-AUDITS", "yes"),
@@ -114,6 +115,20 @@ class CloudRulesTest extends RuleCasesTest {
                     .with(IN_GERMANY.withAsOf(LocalDate.of(2025, 7, 1))),
             RuleCase.of("CLD-CERT-C5 not met: no C5 attestation", NOT_MET, cloud(a("CLD-C5-ATTESTATION", "NONE")))
                     .with(IN_GERMANY),
+
+            RuleCase.of("CLD-SGBV-393-2 met: EU, EEA or adequacy countries, establishment in Germany", MET,
+                    cloud(a("CLD-DATA-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"), a("CLD-DE-ESTABLISHMENT", "yes")))
+                    .with(IN_GERMANY),
+            RuleCase.of("CLD-SGBV-393-2 met: recipients outside the EEA under an adequacy decision, establishment in Germany",
+                    MET, cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"), a("CLD-TRANSFER-MECHANISM", "ADEQUACY_DECISION"),
+                            a("CLD-DE-ESTABLISHMENT", "yes"))).with(IN_GERMANY),
+            RuleCase.of("CLD-SGBV-393-2 partial: establishment in Germany not stated", PARTIALLY_MET,
+                    cloud(a("CLD-DATA-LOCATION", "EEA_ONLY"))).with(IN_GERMANY),
+            RuleCase.of("CLD-SGBV-393-2 not met: no establishment in Germany", NOT_MET,
+                    cloud(a("CLD-DATA-LOCATION", "EEA_ONLY"), a("CLD-DE-ESTABLISHMENT", "no"))).with(IN_GERMANY),
+            RuleCase.of("CLD-SGBV-393-2 not met: third country without an adequacy decision", NOT_MET,
+                    cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"), a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"),
+                            a("CLD-TIA", "yes"), a("CLD-DE-ESTABLISHMENT", "yes"))).with(IN_GERMANY),
 
             RuleCase.of("CLD-CERT-HDS met: all hosting activities certified for the term", MET,
                     cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2029-03-31")))
@@ -253,8 +268,10 @@ class CloudRulesTest extends RuleCasesTest {
             Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)),
                     EvaluationContext.defaults().withHospitalCountry(country));
             assertThat(assessment.findings()).as(country).filteredOn(f -> f.requirementId().startsWith("CLD-"))
-                    .hasSize(12).allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
+                    .hasSize(13).allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
             assertThat(assessment.finding("CLD-CERT-C5").status()).as(country)
+                    .isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
+            assertThat(assessment.finding("CLD-SGBV-393-2").status()).as(country)
                     .isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
             assertThat(assessment.finding("CLD-CERT-HDS").status()).as(country)
                     .isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
@@ -284,6 +301,18 @@ class CloudRulesTest extends RuleCasesTest {
         assertThat(assessment.decision()).isEqualTo(Decision.REJECT);
         assertThat(assessment.finding("CLD-CERT-HDS").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(assessment.finding("CLD-CERT-HDS").rationale()).contains("hospital in DE");
+    }
+
+    @Test
+    void gate11_germanHospital_sccAloneDoNotAllowCloudProcessingOfHealthData() {
+        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "yes"))), IN_GERMANY);
+        assertThat(assessment.finding("GDPR-44").status()).isEqualTo(Status.MET);
+        assertThat(assessment.finding("CLD-SGBV-393-2").status()).isEqualTo(Status.NOT_MET);
+        assertThat(assessment.finding("CLD-SGBV-393-2").knockOutHit()).isTrue();
+        Assessment elsewhere = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "yes"))), IN_FRANCE);
+        assertThat(elsewhere.finding("CLD-SGBV-393-2").status()).isEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test

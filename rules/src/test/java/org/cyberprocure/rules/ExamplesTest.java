@@ -104,6 +104,7 @@ class ExamplesTest {
         Assessment a = evaluate("cloud-strong.json", context);
         assertThat(a.decision()).as(gaps(a)).isEqualTo(Decision.ACCEPT);
         assertThat(a.finding("CLD-CERT-C5").status()).isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
+        assertThat(a.finding("CLD-SGBV-393-2").status()).isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
         assertThat(a.finding("CLD-CERT-HDS").status()).isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
         assertThat(a.scopeNotes()).anyMatch(n -> n.instrument().equals("EUCS"));
         assertThat(a.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(6)

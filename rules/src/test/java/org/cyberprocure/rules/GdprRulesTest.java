@@ -277,6 +277,10 @@ class GdprRulesTest extends RuleCasesTest {
                     "CONS-GDPR-EEA-TRANSFER remote service in the EEA only, yet a transfer safeguard named",
                     device(a("GDPR-REMOTE-LOCATION", "NO_REMOTE_ACCESS"),
                             a("GDPR-REMOTE-MECHANISM", "BINDING_CORPORATE_RULES"))),
+            RuleCase.contradiction("CONS-GDPR-PROCESSOR no access to personal data, yet a cloud service hosting patient data",
+                    cloud(a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("PATIENT-DATA", "yes"), a("CLD-DATA-LOCATION", "EEA_ONLY"))),
+            RuleCase.contradiction("CONS-GDPR-PROCESSOR no access to personal data, yet hospital data used for own purposes",
+                    device(a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("GDPR-OWN-USE", "AGGREGATED"))),
             RuleCase.contradiction("CONS-GDPR-BREACH-HOURS no breach commitment, yet a notification time given",
                     cloud(a("BREACH-COMMIT", "no"), a("BREACH-HOURS", "24"))));
 
