@@ -6,6 +6,7 @@ import static org.cyberprocure.model.Status.NOT_MET;
 import static org.cyberprocure.model.Status.PARTIALLY_MET;
 import static org.cyberprocure.rules.RuleTesting.a;
 import static org.cyberprocure.rules.RuleTesting.cloud;
+import static org.cyberprocure.rules.RuleTesting.withEvidence;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,17 +21,17 @@ import org.junit.jupiter.api.Test;
 /** dataact.drl: one case per rule, the 2027-01-12 switching-charge boundary and the 2025-09-12 application date. */
 class DataActRulesTest extends RuleCasesTest {
     /** Answers that meet every Data Act row (used by DecisionTest's perfect offer). */
-    static final List<Answer> ALL_MET = List.of(a("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "1"),
-            a("DA-TRANSITION-DAYS", "30"), a("DA-EXPORT-SPEC", "yes"), a("CLD-EXIT-RETRIEVAL-DAYS", "30"),
-            a("DA-ERASURE-CLAUSE", "yes"), a("DA-SWITCH-CHARGES", "NONE"), a("DA-JURISDICTION-INFO", "yes"),
-            a("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"));
+    static final List<Answer> ALL_MET = List.of(withEvidence("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "1"),
+            a("DA-TRANSITION-DAYS", "30"), withEvidence("DA-EXPORT-SPEC", "yes"), withEvidence("CLD-EXIT-RETRIEVAL-DAYS", "30"),
+            withEvidence("DA-ERASURE-CLAUSE", "yes"), withEvidence("DA-SWITCH-CHARGES", "NONE"), withEvidence("DA-JURISDICTION-INFO", "yes"),
+            withEvidence("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"));
 
     private static final LocalDate BAN = LocalDate.of(2027, 1, 12);
     private static final EvaluationContext DAY_BEFORE_BAN = EvaluationContext.defaults().withAsOf(BAN.minusDays(1));
 
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("DA-25-2a met: switching clause, notice at most two months, transition at most 30 days", MET,
-                    cloud(a("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "2"), a("DA-TRANSITION-DAYS", "30"))),
+                    cloud(withEvidence("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "2"), a("DA-TRANSITION-DAYS", "30"))),
             RuleCase.of("DA-25-2a partial: notice period longer than two months", PARTIALLY_MET,
                     cloud(a("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "3"), a("DA-TRANSITION-DAYS", "30"))),
             RuleCase.of("DA-25-2a partial: transitional period longer than 30 days", PARTIALLY_MET,
@@ -41,7 +42,7 @@ class DataActRulesTest extends RuleCasesTest {
                     cloud(a("DA-SWITCH-CLAUSE", "no"), a("DA-NOTICE-MONTHS", "1"), a("DA-TRANSITION-DAYS", "30"))),
 
             RuleCase.of("DA-25-2g met: exportable data specified, retrievable for at least 30 days", MET,
-                    cloud(a("DA-EXPORT-SPEC", "yes"), a("CLD-EXIT-RETRIEVAL-DAYS", "30"))),
+                    cloud(withEvidence("DA-EXPORT-SPEC", "yes"), withEvidence("CLD-EXIT-RETRIEVAL-DAYS", "30"))),
             RuleCase.of("DA-25-2g partial: retrieval period shorter than 30 days", PARTIALLY_MET,
                     cloud(a("DA-EXPORT-SPEC", "yes"), a("CLD-EXIT-RETRIEVAL-DAYS", "29"))),
             RuleCase.of("DA-25-2g partial: exportable data not specified", PARTIALLY_MET,
@@ -49,15 +50,15 @@ class DataActRulesTest extends RuleCasesTest {
             RuleCase.of("DA-25-2g not met: neither specified nor retrievable for 30 days", NOT_MET,
                     cloud(a("DA-EXPORT-SPEC", "no"), a("CLD-EXIT-RETRIEVAL-DAYS", "14"))),
 
-            RuleCase.of("DA-25-2h met: full erasure guaranteed", MET, cloud(a("DA-ERASURE-CLAUSE", "yes"))),
+            RuleCase.of("DA-25-2h met: full erasure guaranteed", MET, cloud(withEvidence("DA-ERASURE-CLAUSE", "yes"))),
             RuleCase.of("DA-25-2h partial: erasure of part of the data only", PARTIALLY_MET,
                     cloud(a("DA-ERASURE-CLAUSE", "partial"))),
             RuleCase.of("DA-25-2h not met: no erasure clause", NOT_MET, cloud(a("DA-ERASURE-CLAUSE", "no"))),
 
-            RuleCase.of("DA-29 met: no switching charges", MET, cloud(a("DA-SWITCH-CHARGES", "NONE"))).with(
+            RuleCase.of("DA-29 met: no switching charges", MET, cloud(withEvidence("DA-SWITCH-CHARGES", "NONE"))).with(
                     EvaluationContext.defaults().withAsOf(BAN)),
             RuleCase.of("DA-29 met: cost-based reduced charges before 12 January 2027", MET,
-                    cloud(a("DA-SWITCH-CHARGES", "COST_BASED"))).with(DAY_BEFORE_BAN),
+                    cloud(withEvidence("DA-SWITCH-CHARGES", "COST_BASED"))).with(DAY_BEFORE_BAN),
             RuleCase.of("DA-29 partial: cost-based charges in a contract that runs past 12 January 2027", PARTIALLY_MET,
                     cloud(a("DA-SWITCH-CHARGES", "COST_BASED"))).with(DAY_BEFORE_BAN.withContractEnd(BAN)),
             RuleCase.of("DA-29 not met: switching charges from 12 January 2027", NOT_MET,
@@ -65,13 +66,13 @@ class DataActRulesTest extends RuleCasesTest {
             RuleCase.of("DA-29 not met: switching charges above cost", NOT_MET,
                     cloud(a("DA-SWITCH-CHARGES", "ABOVE_COST"))),
 
-            RuleCase.of("DA-28 met: jurisdiction and safeguards published", MET, cloud(a("DA-JURISDICTION-INFO", "yes"))),
+            RuleCase.of("DA-28 met: jurisdiction and safeguards published", MET, cloud(withEvidence("DA-JURISDICTION-INFO", "yes"))),
             RuleCase.of("DA-28 partial: only part of the information published", PARTIALLY_MET,
                     cloud(a("DA-JURISDICTION-INFO", "partial"))),
             RuleCase.of("DA-28 not met: nothing published", NOT_MET, cloud(a("DA-JURISDICTION-INFO", "no"))),
 
             RuleCase.of("DA-32 met: safeguards in place, hospital informed of requests", MET,
-                    cloud(a("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
+                    cloud(withEvidence("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"))),
             RuleCase.of("DA-32 partial: safeguards without notice to the hospital", PARTIALLY_MET,
                     cloud(a("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "no"))),
             RuleCase.of("DA-32 partial: safeguards cover only part of the service", PARTIALLY_MET,
