@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class DataActRulesTest extends RuleCasesTest {
     /** Answers that meet every Data Act row (used by DecisionTest's perfect offer). */
     static final List<Answer> ALL_MET = List.of(withEvidence("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "1"),
-            a("DA-TRANSITION-DAYS", "30"), withEvidence("DA-EXPORT-SPEC", "yes"), withEvidence("CLD-EXIT-RETRIEVAL-DAYS", "30"),
-            withEvidence("DA-ERASURE-CLAUSE", "yes"), withEvidence("DA-SWITCH-CHARGES", "NONE"), withEvidence("DA-JURISDICTION-INFO", "yes"),
+            a("DA-TRANSITION-DAYS", "30"), withEvidence("DA-EXPORT-SPEC", "yes"),
+                    withEvidence("CLD-EXIT-RETRIEVAL-DAYS", "30"),
+            withEvidence("DA-ERASURE-CLAUSE", "yes"), withEvidence("DA-SWITCH-CHARGES", "NONE"),
+                    withEvidence("DA-JURISDICTION-INFO", "yes"),
             withEvidence("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"));
 
     private static final LocalDate BAN = LocalDate.of(2027, 1, 12);
@@ -31,7 +33,8 @@ class DataActRulesTest extends RuleCasesTest {
 
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("DA-25-2a met: switching clause, notice at most two months, transition at most 30 days", MET,
-                    cloud(withEvidence("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "2"), a("DA-TRANSITION-DAYS", "30"))),
+                    cloud(withEvidence("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "2"),
+                            a("DA-TRANSITION-DAYS", "30"))),
             RuleCase.of("DA-25-2a partial: notice period longer than two months", PARTIALLY_MET,
                     cloud(a("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "3"), a("DA-TRANSITION-DAYS", "30"))),
             RuleCase.of("DA-25-2a partial: transitional period longer than 30 days", PARTIALLY_MET,
@@ -66,7 +69,8 @@ class DataActRulesTest extends RuleCasesTest {
             RuleCase.of("DA-29 not met: switching charges above cost", NOT_MET,
                     cloud(a("DA-SWITCH-CHARGES", "ABOVE_COST"))),
 
-            RuleCase.of("DA-28 met: jurisdiction and safeguards published", MET, cloud(withEvidence("DA-JURISDICTION-INFO", "yes"))),
+            RuleCase.of("DA-28 met: jurisdiction and safeguards published", MET,
+                    cloud(withEvidence("DA-JURISDICTION-INFO", "yes"))),
             RuleCase.of("DA-28 partial: only part of the information published", PARTIALLY_MET,
                     cloud(a("DA-JURISDICTION-INFO", "partial"))),
             RuleCase.of("DA-28 not met: nothing published", NOT_MET, cloud(a("DA-JURISDICTION-INFO", "no"))),

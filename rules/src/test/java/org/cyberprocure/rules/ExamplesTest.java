@@ -103,9 +103,12 @@ class ExamplesTest {
                 : EvaluationContext.defaults().withHospitalCountry(country);
         Assessment a = evaluate("cloud-strong.json", context);
         assertThat(a.decision()).as(gaps(a)).isEqualTo(Decision.ACCEPT);
-        assertThat(a.finding("CLD-CERT-C5").status()).isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
-        assertThat(a.finding("CLD-SGBV-393-2").status()).isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
-        assertThat(a.finding("CLD-CERT-HDS").status()).isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
+        assertThat(a.finding("CLD-CERT-C5").status())
+                .isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
+        assertThat(a.finding("CLD-SGBV-393-2").status())
+                .isEqualTo(country.equals("DE") ? Status.MET : Status.NOT_APPLICABLE);
+        assertThat(a.finding("CLD-CERT-HDS").status())
+                .isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
         assertThat(a.scopeNotes()).anyMatch(n -> n.instrument().equals("EUCS"));
         assertThat(a.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(6)
                 .allMatch(f -> f.status() == Status.MET);
@@ -141,7 +144,8 @@ class ExamplesTest {
                 EvaluationContext.defaults().withAsOf(LocalDate.of(2027, 6, 1))).finding("CRA-AI-P1-2a");
         assertThat(early.legalForce()).isEqualTo(LegalForce.ADVISORY);
         // Art 14 reporting binds from 2026-09-11, so it is binding at both dates.
-        assertThat(evaluate("cra-software-product.json", EvaluationContext.defaults().withAsOf(LocalDate.of(2027, 6, 1)))
+        assertThat(evaluate("cra-software-product.json",
+                EvaluationContext.defaults().withAsOf(LocalDate.of(2027, 6, 1)))
                 .finding("CRA-14-8").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
     }
 }

@@ -20,17 +20,23 @@ import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.Status;
 import org.junit.jupiter.api.Test;
 
-/** gdpr.drl: one case per rule, plus the processor gate (GATE-08), the health-data gate (GATE-07), policy thresholds of the hospital-standard rows and the Chapter V routes. */
+/**
+ * gdpr.drl: one case per rule, plus the processor gate (GATE-08), the health-data gate (GATE-07), the policy
+ * thresholds of the hospital-standard rows and the Chapter V routes.
+ */
 class GdprRulesTest extends RuleCasesTest {
-    private static final EvaluationContext AFTER_ONE_YEAR = EvaluationContext.defaults().withAsOf(LocalDate.of(2026, 11, 2));
+    private static final EvaluationContext AFTER_ONE_YEAR =
+            EvaluationContext.defaults().withAsOf(LocalDate.of(2026, 11, 2));
 
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("GDPR-32-1a met: encrypted at rest and in transit", MET,
                     cloud(withEvidence("ENC-REST", "yes"), withEvidence("ENC-TRANSIT", "yes"))),
             RuleCase.of("GDPR-32-1a met: one layer left out, justified by the risk assessment", MET,
-                    device(withEvidence("ENC-REST", "no"), withEvidence("ENC-TRANSIT", "yes"), withEvidence("GDPR-ENC-RISK-BASIS", "yes"))),
+                    device(withEvidence("ENC-REST", "no"), withEvidence("ENC-TRANSIT", "yes"),
+                            withEvidence("GDPR-ENC-RISK-BASIS", "yes"))),
             RuleCase.of("GDPR-32-1a partial: encrypted only at rest or only in transit, without justification",
-                    PARTIALLY_MET, device(a("ENC-REST", "no"), a("ENC-TRANSIT", "yes"), a("GDPR-ENC-RISK-BASIS", "no"))),
+                    PARTIALLY_MET, device(a("ENC-REST", "no"), a("ENC-TRANSIT", "yes"),
+                            a("GDPR-ENC-RISK-BASIS", "no"))),
             RuleCase.of("GDPR-32-1a partial: no encryption, justified by the risk assessment", PARTIALLY_MET,
                     cloud(a("ENC-REST", "no"), a("ENC-TRANSIT", "no"), a("GDPR-ENC-RISK-BASIS", "yes"))),
             RuleCase.of("GDPR-32-1a not met: no encryption and no risk-based justification", NOT_MET,
@@ -49,14 +55,17 @@ class GdprRulesTest extends RuleCasesTest {
                     device(a("BREACH-COMMIT", "yes"))),
             RuleCase.of("GDPR-33-2-HS not met: no breach notification commitment", NOT_MET,
                     device(a("BREACH-COMMIT", "no"))),
-            RuleCase.of("GDPR-44 met: data stays in the EEA", MET, cloud(withEvidence("CLD-DATA-LOCATION", "EEA_ONLY"))),
+            RuleCase.of("GDPR-44 met: data stays in the EEA", MET,
+                    cloud(withEvidence("CLD-DATA-LOCATION", "EEA_ONLY"))),
             RuleCase.of("GDPR-44 met: only countries with an adequacy decision", MET,
                     cloud(withEvidence("CLD-DATA-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"))),
             RuleCase.of("GDPR-44 met: adequacy decision for the recipients outside the EEA", MET,
-                    cloud(withEvidence("CLD-DATA-LOCATION", "OUTSIDE_EEA"), withEvidence("CLD-TRANSFER-MECHANISM", "ADEQUACY_DECISION"))),
+                    cloud(withEvidence("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                            withEvidence("CLD-TRANSFER-MECHANISM", "ADEQUACY_DECISION"))),
             RuleCase.of("GDPR-44 met: Art 46 safeguard and transfer impact assessment", MET,
                     cloud(withEvidence("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
-                            withEvidence("CLD-TRANSFER-MECHANISM", "APPROVED_CODE_OF_CONDUCT"), withEvidence("CLD-TIA", "yes"))),
+                            withEvidence("CLD-TRANSFER-MECHANISM", "APPROVED_CODE_OF_CONDUCT"),
+                                    withEvidence("CLD-TIA", "yes"))),
             RuleCase.of("GDPR-44 partial: Art 46 safeguard without transfer impact assessment", PARTIALLY_MET,
                     cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
                             a("CLD-TRANSFER-MECHANISM", "BINDING_CORPORATE_RULES"), a("CLD-TIA", "no"))),
@@ -155,8 +164,10 @@ class GdprRulesTest extends RuleCasesTest {
                     cloud(a("GDPR-ASSIST-32-36", "partial"))),
             RuleCase.of("GDPR-28-3f not met: no assistance clause", NOT_MET, cloud(a("GDPR-ASSIST-32-36", "no"))),
 
-            RuleCase.of("GDPR-30-2 met: record of processing kept", MET, cloud(withEvidence("GDPR-RECORDS-30-2", "yes"))),
-            RuleCase.of("GDPR-30-2 partial: record incomplete", PARTIALLY_MET, device(a("GDPR-RECORDS-30-2", "partial"))),
+            RuleCase.of("GDPR-30-2 met: record of processing kept", MET,
+                    cloud(withEvidence("GDPR-RECORDS-30-2", "yes"))),
+            RuleCase.of("GDPR-30-2 partial: record incomplete", PARTIALLY_MET,
+                    device(a("GDPR-RECORDS-30-2", "partial"))),
             RuleCase.of("GDPR-30-2 not met: no record of processing", NOT_MET, cloud(a("GDPR-RECORDS-30-2", "no"))),
 
             RuleCase.of("GDPR-28-3e met: functions for patients' rights", MET, cloud(a("GDPR-DSR-SUPPORT", "TOOLING"))),
@@ -166,7 +177,8 @@ class GdprRulesTest extends RuleCasesTest {
                     cloud(a("GDPR-DSR-SUPPORT", "NONE"))),
 
             RuleCase.of("GDPR-28-3g met: usable return and deletion of all copies", MET,
-                    cloud(withEvidence("DATA-EXPORT", "DOCUMENTED_PROPRIETARY"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
+                    cloud(withEvidence("DATA-EXPORT", "DOCUMENTED_PROPRIETARY"),
+                            a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
             RuleCase.of("GDPR-28-3g partial: deletion without usable return", PARTIALLY_MET,
                     device(a("DATA-EXPORT", "NONE"), a("GDPR-END-DELETION", "CERTIFIED_ALL_COPIES"))),
             RuleCase.of("GDPR-28-3g partial: only live data deleted", PARTIALLY_MET,
@@ -236,14 +248,17 @@ class GdprRulesTest extends RuleCasesTest {
             RuleCase.of("GDPR-35 not met: no DPIA support", NOT_MET, device(a("DPIA-SUPPORT", "NONE"))),
 
             RuleCase.of("GDPR-44-RS met: no remote access", MET, device(a("GDPR-REMOTE-LOCATION", "NO_REMOTE_ACCESS"))),
-            RuleCase.of("GDPR-44-RS met: remote service from the EEA", MET, device(a("GDPR-REMOTE-LOCATION", "EEA_ONLY"))),
+            RuleCase.of("GDPR-44-RS met: remote service from the EEA", MET,
+                    device(a("GDPR-REMOTE-LOCATION", "EEA_ONLY"))),
             RuleCase.of("GDPR-44-RS met: only countries with an adequacy decision", MET,
                     device(a("GDPR-REMOTE-LOCATION", "EEA_AND_ADEQUATE_COUNTRIES"))),
             RuleCase.of("GDPR-44-RS met: adequacy decision for the recipients outside the EEA", MET,
-                    device(a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"), withEvidence("GDPR-REMOTE-MECHANISM", "ADEQUACY_DECISION"))),
+                    device(a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"),
+                            withEvidence("GDPR-REMOTE-MECHANISM", "ADEQUACY_DECISION"))),
             RuleCase.of("GDPR-44-RS met: Art 46 safeguard and transfer impact assessment", MET,
                     device(a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"),
-                            withEvidence("GDPR-REMOTE-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), withEvidence("GDPR-REMOTE-TIA", "yes"))),
+                            withEvidence("GDPR-REMOTE-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"),
+                                    withEvidence("GDPR-REMOTE-TIA", "yes"))),
             RuleCase.of("GDPR-44-RS partial: Art 46 safeguard without transfer impact assessment", PARTIALLY_MET,
                     device(a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"),
                             a("GDPR-REMOTE-MECHANISM", "AUTHORISED_CONTRACTUAL_CLAUSES"), a("GDPR-REMOTE-TIA", "no"))),
@@ -278,7 +293,8 @@ class GdprRulesTest extends RuleCasesTest {
                     device(a("GDPR-REMOTE-LOCATION", "NO_REMOTE_ACCESS"),
                             a("GDPR-REMOTE-MECHANISM", "BINDING_CORPORATE_RULES"))),
             RuleCase.contradiction("CONS-GDPR-PROCESSOR no access to personal data, yet a cloud service hosting patient data",
-                    cloud(a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("PATIENT-DATA", "yes"), a("CLD-DATA-LOCATION", "EEA_ONLY"))),
+                    cloud(a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("PATIENT-DATA", "yes"),
+                            a("CLD-DATA-LOCATION", "EEA_ONLY"))),
             RuleCase.contradiction("CONS-GDPR-PROCESSOR no access to personal data, yet hospital data used for own purposes",
                     device(a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("GDPR-OWN-USE", "AGGREGATED"))),
             RuleCase.contradiction("CONS-GDPR-BREACH-HOURS no breach commitment, yet a notification time given",
@@ -288,8 +304,10 @@ class GdprRulesTest extends RuleCasesTest {
     static final List<Answer> PERFECT_CLOUD = List.of(withEvidence("DATA-INVENTORY", "yes"),
             a("GDPR-PERSONAL-DATA-ACCESS", "yes"), withEvidence("GDPR-ENC-RISK-BASIS", "n/a"),
             a("GDPR-SECRECY-LEVEL", "NDA_ALL"), a("GDPR-HOSPITAL-RESPONSIBILITY", "yes"),
-            a("GDPR-ACCESS-NEED-TO-KNOW", "yes"), withEvidence("GDPR-ASSIST-32-36", "yes"), withEvidence("GDPR-RECORDS-30-2", "yes"),
-            withEvidence("GDPR-ONGOING-CIA", "yes"), withEvidence("GDPR-SEC-TESTING-PROCESS", "yes"), withEvidence("GDPR-FOREIGN-ORDER-COMMIT", "yes"),
+            a("GDPR-ACCESS-NEED-TO-KNOW", "yes"), withEvidence("GDPR-ASSIST-32-36", "yes"),
+                    withEvidence("GDPR-RECORDS-30-2", "yes"),
+            withEvidence("GDPR-ONGOING-CIA", "yes"), withEvidence("GDPR-SEC-TESTING-PROCESS", "yes"),
+                    withEvidence("GDPR-FOREIGN-ORDER-COMMIT", "yes"),
             withEvidence("DPA", "SERVICE_SPECIFIC"), a("GDPR-DPA-INSTRUCTIONS", "yes"),
             a("GDPR-GOV-ACCESS-NOTIFY", "yes"), withEvidence("GDPR-TOMS-ANNEX", "SERVICE_SPECIFIC"),
             a("SUBPROC-FLOWDOWN", "FLOWDOWN_AND_LIABILITY"), a("GDPR-DSR-SUPPORT", "TOOLING"),
@@ -316,7 +334,8 @@ class GdprRulesTest extends RuleCasesTest {
     @Test
     void gate08_vendorWithoutAccessToPersonalData_isNoProcessor_rowsNotApplicable() {
         Assessment assessment = RuleTesting.evaluate(device(a("GDPR-PERSONAL-DATA-ACCESS", "no"), a("DPA", "NONE"),
-                a("BREACH-COMMIT", "no"), a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"), a("GDPR-REMOTE-MECHANISM", "NONE")));
+                a("BREACH-COMMIT", "no"), a("GDPR-REMOTE-LOCATION", "OUTSIDE_EEA"),
+                        a("GDPR-REMOTE-MECHANISM", "NONE")));
         for (String id : List.of("GDPR-28-3", "GDPR-33-2", "GDPR-33-2-HS", "GDPR-44-RS", "GDPR-32-1a", "GDPR-9-3")) {
             assertThat(assessment.finding(id).status()).as(id).isEqualTo(Status.NOT_APPLICABLE);
             assertThat(assessment.finding(id).rule()).as(id).startsWith("GATE-08");
@@ -332,7 +351,8 @@ class GdprRulesTest extends RuleCasesTest {
 
     @Test
     void gate08_processor_keepsTheDutiesBinding() {
-        Assessment assessment = RuleTesting.evaluate(device(a("GDPR-PERSONAL-DATA-ACCESS", "yes"), a("BREACH-COMMIT", "no")));
+        Assessment assessment = RuleTesting.evaluate(device(a("GDPR-PERSONAL-DATA-ACCESS", "yes"),
+                a("BREACH-COMMIT", "no")));
         assertThat(assessment.finding("GDPR-33-2").status()).isEqualTo(Status.NOT_MET);
         assertThat(assessment.finding("GDPR-33-2").knockOutHit()).isTrue();
         assertThat(assessment.scopeNotes()).noneMatch(n -> n.gate().equals("GATE-08"));
@@ -341,8 +361,10 @@ class GdprRulesTest extends RuleCasesTest {
     @Test
     void gate07_noPatientData_dropsOnlyTheHealthDataRows_processorDutiesStay() {
         // Staff accounts and audit logs are personal data: "no patient data" must not switch processor duties off.
-        Assessment assessment = RuleTesting.evaluate(cloud(a("PATIENT-DATA", "no"), a("GDPR-PERSONAL-DATA-ACCESS", "yes"),
-                a("BREACH-COMMIT", "no"), a("GDPR-SECRECY-LEVEL", "NONE"), a("DATA-INVENTORY", "no"), a("DPA", "NONE")));
+        Assessment assessment = RuleTesting.evaluate(cloud(a("PATIENT-DATA", "no"),
+                a("GDPR-PERSONAL-DATA-ACCESS", "yes"),
+                a("BREACH-COMMIT", "no"), a("GDPR-SECRECY-LEVEL", "NONE"), a("DATA-INVENTORY", "no"),
+                        a("DPA", "NONE")));
         assertThat(assessment.finding("GDPR-9-3").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(assessment.finding("GDPR-9-1").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(assessment.finding("GDPR-9-3").rule()).startsWith("GATE-07");
@@ -373,10 +395,12 @@ class GdprRulesTest extends RuleCasesTest {
 
     @Test
     void everyChapterVRoute_isAccepted_andStorageOutsideTheEeaIsNeverResidency() {
-        for (String route : List.of("STANDARD_CONTRACTUAL_CLAUSES", "BINDING_CORPORATE_RULES", "APPROVED_CODE_OF_CONDUCT",
+        for (String route : List.of("STANDARD_CONTRACTUAL_CLAUSES", "BINDING_CORPORATE_RULES",
+                "APPROVED_CODE_OF_CONDUCT",
                 "APPROVED_CERTIFICATION", "AUTHORISED_CONTRACTUAL_CLAUSES", "PUBLIC_AUTHORITY_INSTRUMENT")) {
             Assessment a = RuleTesting.evaluate(cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
-                    a("CLD-TRANSFER-MECHANISM", route), a("CLD-TIA", "yes"), withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
+                    a("CLD-TRANSFER-MECHANISM", route), a("CLD-TIA", "yes"),
+                            withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
                     a("CLD-RESIDENCY-REGIONS", "us-east-1")));
             assertThat(a.finding("GDPR-44").status()).as(route).isEqualTo(MET);
             assertThat(a.finding("CLD-RESIDENCY").status()).as(route).isEqualTo(PARTIALLY_MET);
