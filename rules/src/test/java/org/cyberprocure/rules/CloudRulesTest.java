@@ -273,7 +273,8 @@ class CloudRulesTest extends RuleCasesTest {
     @Test
     void allMetAnswers_meetEveryCloudRow_nationalSchemesByCountry() {
         for (String country : List.of("DE", "FR")) {
-            Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)),
+            Assessment assessment = RuleTesting.CHECKER.evaluate(
+                    RuleTesting.evidenced(cloud(ALL_MET.toArray(Answer[]::new))),
                     EvaluationContext.defaults().withHospitalCountry(country));
             assertThat(assessment.findings()).as(country).filteredOn(f -> f.requirementId().startsWith("CLD-"))
                     .hasSize(13).allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
@@ -365,15 +366,16 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void certificationSchemes_carryTheirLegalForce() {
-        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(ALL_MET.toArray(Answer[]::new)), IN_GERMANY);
+        Assessment assessment = RuleTesting.CHECKER.evaluate(
+                RuleTesting.evidenced(cloud(ALL_MET.toArray(Answer[]::new))), IN_GERMANY);
         assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
         assertThat(assessment.finding("CLD-CERT-CSP").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
     }
 
     @Test
     void certificateValidThroughTheContract_isMet() {
-        var finding = RuleTesting.finding("CLD-CERT-CSP", cloud(withEvidence("CLD-ISO27017", "yes"),
-                withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31")), CONTRACT_TO_2030);
+        var finding = RuleTesting.finding("CLD-CERT-CSP", RuleTesting.evidenced(cloud(withEvidence("CLD-ISO27017",
+                "yes"), withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31"))), CONTRACT_TO_2030);
         assertThat(finding.status()).isEqualTo(MET);
     }
 
