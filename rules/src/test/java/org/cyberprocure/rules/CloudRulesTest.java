@@ -314,13 +314,13 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void gate11_germanHospital_sccAloneDoNotAllowCloudProcessingOfHealthData() {
-        Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
-                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "yes"))), IN_GERMANY);
+        Assessment assessment = RuleTesting.CHECKER.evaluate(RuleTesting.evidenced(cloud(withAll(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "yes")))), IN_GERMANY);
         assertThat(assessment.finding("GDPR-44").status()).isEqualTo(Status.MET);
         assertThat(assessment.finding("CLD-SGBV-393-2").status()).isEqualTo(Status.NOT_MET);
         assertThat(assessment.finding("CLD-SGBV-393-2").knockOutHit()).isTrue();
-        Assessment elsewhere = RuleTesting.CHECKER.evaluate(cloud(withAll(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
-                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "yes"))), IN_FRANCE);
+        Assessment elsewhere = RuleTesting.CHECKER.evaluate(RuleTesting.evidenced(cloud(withAll(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "yes")))), IN_FRANCE);
         assertThat(elsewhere.finding("CLD-SGBV-393-2").status()).isEqualTo(Status.NOT_APPLICABLE);
     }
 
@@ -375,7 +375,8 @@ class CloudRulesTest extends RuleCasesTest {
     @Test
     void certificateValidThroughTheContract_isMet() {
         var finding = RuleTesting.finding("CLD-CERT-CSP", RuleTesting.evidenced(cloud(withEvidence("CLD-ISO27017",
-                "yes"), withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31"))), CONTRACT_TO_2030);
+                "yes"), withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31"))),
+                        CONTRACT_TO_2030);
         assertThat(finding.status()).isEqualTo(MET);
     }
 

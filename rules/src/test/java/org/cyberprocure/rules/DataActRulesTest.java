@@ -90,7 +90,8 @@ class DataActRulesTest extends RuleCasesTest {
 
     @Test
     void switchingCharges_allowedCostBasedTheDayBefore_bannedFromTwelveJanuary2027() {
-        Finding before = RuleTesting.finding("DA-29", cloud(a("DA-SWITCH-CHARGES", "COST_BASED")), DAY_BEFORE_BAN);
+        Finding before = RuleTesting.finding("DA-29",
+                RuleTesting.evidenced(cloud(a("DA-SWITCH-CHARGES", "COST_BASED"))), DAY_BEFORE_BAN);
         Finding from = RuleTesting.finding("DA-29", cloud(a("DA-SWITCH-CHARGES", "COST_BASED")),
                 EvaluationContext.defaults().withAsOf(BAN));
         assertThat(before.status()).isEqualTo(MET);

@@ -381,12 +381,14 @@ class GdprRulesTest extends RuleCasesTest {
                  "thresholds": {"breachNoticeHours": 48, "subprocessorNoticeDays": 14}}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "lenient.json");
         EvaluationContext context = EvaluationContext.defaults().withPolicy(lenient);
-        Assessment judged = RuleTesting.CHECKER.evaluate(cloud(a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "48"),
-                a("CLD-SUBPROC-OBJECT", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "14")), context);
+        Assessment judged = RuleTesting.CHECKER.evaluate(RuleTesting.evidenced(cloud(a("BREACH-COMMIT", "yes"),
+                a("BREACH-HOURS", "48"),
+                a("CLD-SUBPROC-OBJECT", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "14"))), context);
         assertThat(judged.finding("GDPR-33-2-HS").status()).isEqualTo(MET);
         assertThat(judged.finding("GDPR-33-2-HS").rationale()).contains("48 hours").contains("breachNoticeHours");
         assertThat(judged.finding("GDPR-28-2-HS").status()).isEqualTo(MET);
-        Assessment strict = RuleTesting.evaluate(cloud(a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "48")));
+        Assessment strict = RuleTesting.evaluate(RuleTesting.evidenced(cloud(a("BREACH-COMMIT", "yes"),
+                a("BREACH-HOURS", "48"))));
         assertThat(strict.finding("GDPR-33-2-HS").status()).isEqualTo(NOT_MET);
         assertThat(strict.finding("GDPR-33-2-HS").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
         // The binding row never reads the hours: the law says "without undue delay".
@@ -398,15 +400,15 @@ class GdprRulesTest extends RuleCasesTest {
         for (String route : List.of("STANDARD_CONTRACTUAL_CLAUSES", "BINDING_CORPORATE_RULES",
                 "APPROVED_CODE_OF_CONDUCT",
                 "APPROVED_CERTIFICATION", "AUTHORISED_CONTRACTUAL_CLAUSES", "PUBLIC_AUTHORITY_INSTRUMENT")) {
-            Assessment a = RuleTesting.evaluate(cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+            Assessment a = RuleTesting.evaluate(RuleTesting.evidenced(cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
                     a("CLD-TRANSFER-MECHANISM", route), a("CLD-TIA", "yes"),
                             withEvidence("CLD-RESIDENCY-COMMIT", "yes"),
-                    a("CLD-RESIDENCY-REGIONS", "us-east-1")));
+                    a("CLD-RESIDENCY-REGIONS", "us-east-1"))));
             assertThat(a.finding("GDPR-44").status()).as(route).isEqualTo(MET);
             assertThat(a.finding("CLD-RESIDENCY").status()).as(route).isEqualTo(PARTIALLY_MET);
         }
-        Assessment dpf = RuleTesting.evaluate(cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
-                a("CLD-TRANSFER-MECHANISM", "ADEQUACY_DECISION")));
+        Assessment dpf = RuleTesting.evaluate(RuleTesting.evidenced(cloud(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                a("CLD-TRANSFER-MECHANISM", "ADEQUACY_DECISION"))));
         assertThat(dpf.finding("GDPR-44").status()).isEqualTo(MET);
     }
 
