@@ -24,7 +24,7 @@ class DataActRulesTest extends RuleCasesTest {
     static final List<Answer> ALL_MET = List.of(withEvidence("DA-SWITCH-CLAUSE", "yes"), a("DA-NOTICE-MONTHS", "1"),
             a("DA-TRANSITION-DAYS", "30"), withEvidence("DA-EXPORT-SPEC", "yes"),
                     withEvidence("CLD-EXIT-RETRIEVAL-DAYS", "30"),
-            withEvidence("DA-ERASURE-CLAUSE", "yes"), withEvidence("DA-SWITCH-CHARGES", "NONE"),
+            withEvidence("DA-ERASURE-CLAUSE", "yes"), withEvidence("CLD-DELETION-DAYS", "90"), withEvidence("DA-SWITCH-CHARGES", "NONE"),
                     withEvidence("DA-JURISDICTION-INFO", "yes"),
             withEvidence("DA-GOV-ACCESS-MEASURES", "yes"), a("GDPR-GOV-ACCESS-NOTIFY", "yes"));
 
@@ -57,6 +57,13 @@ class DataActRulesTest extends RuleCasesTest {
             RuleCase.of("DA-25-2h partial: erasure of part of the data only", PARTIALLY_MET,
                     cloud(a("DA-ERASURE-CLAUSE", "partial"))),
             RuleCase.of("DA-25-2h not met: no erasure clause", NOT_MET, cloud(a("DA-ERASURE-CLAUSE", "no"))),
+
+            RuleCase.of("DA-25-2h-HS met: erasure within the hospital's deadline", MET,
+                    cloud(a("DA-ERASURE-CLAUSE", "yes"), a("CLD-DELETION-DAYS", "90"))),
+            RuleCase.of("DA-25-2h-HS partial: erasure guaranteed, no deadline stated", PARTIALLY_MET,
+                    cloud(a("DA-ERASURE-CLAUSE", "yes"))),
+            RuleCase.of("DA-25-2h-HS not met: copies kept longer than the hospital's deadline", NOT_MET,
+                    cloud(a("DA-ERASURE-CLAUSE", "yes"), a("CLD-DELETION-DAYS", "91"))),
 
             RuleCase.of("DA-29 met: no switching charges", MET, cloud(withEvidence("DA-SWITCH-CHARGES", "NONE"))).with(
                     EvaluationContext.defaults().withAsOf(BAN)),
@@ -114,7 +121,7 @@ class DataActRulesTest extends RuleCasesTest {
         Assessment device = RuleTesting.evaluate(RuleTesting.device(a("MD-MDR-CE", "yes")));
         assertThat(device.findings()).noneMatch(f -> f.requirementId().startsWith("DA-"));
         Assessment cloud = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
-        assertThat(cloud.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(6)
+        assertThat(cloud.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(7)
                 .allMatch(f -> f.status() == Status.MET);
     }
 }

@@ -110,7 +110,7 @@ class ExamplesTest {
         assertThat(a.finding("CLD-CERT-HDS").status())
                 .isEqualTo(country.equals("FR") ? Status.MET : Status.NOT_APPLICABLE);
         assertThat(a.scopeNotes()).anyMatch(n -> n.instrument().equals("EUCS"));
-        assertThat(a.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(6)
+        assertThat(a.findings()).filteredOn(f -> f.requirementId().startsWith("DA-")).hasSize(7)
                 .allMatch(f -> f.status() == Status.MET);
     }
 
