@@ -129,9 +129,11 @@ public final class FormMapper {
     private static Optional<Answer> answer(FormMapping mapping, QuestionMapping q, Question question,
                                            Map<String, FormItem> byId, Map<String, String> effective,
                                            List<String> notes) {
-        // Supporting items only join items that answer the question themselves.
-        boolean primaryAnswered = q.items().stream().filter(p -> !p.supporting()).anyMatch(p -> byId.containsKey(p.item())
-                && !(p.insecureOnly() && effective.get(p.item()).equals(p.secure())));
+        // Supporting items only join an item that answers the question itself with yes or no.
+        boolean primaryAnswered = q.items().stream().filter(p -> !p.supporting())
+                .filter(p -> byId.containsKey(p.item())).map(p -> Map.entry(p, effective.get(p.item())))
+                .anyMatch(e -> (e.getValue().equals("yes") || e.getValue().equals("no"))
+                        && !(e.getKey().insecureOnly() && e.getValue().equals(e.getKey().secure())));
         List<FormItem> answered = new ArrayList<>();
         List<String> secureItems = new ArrayList<>();
         List<String> insecureItems = new ArrayList<>();

@@ -184,6 +184,22 @@ class CaiqReaderTest {
     }
 
     @Test
+    void naWithAnOwner_isOneLowKeyNote_andReadAsNotApplicable() throws IOException {
+        Questionnaire q = READER.read(csv("c.csv", TITLE + HEADER
+                + "CEK-01.1,,NA,CSP-owned,,\n"
+                + "DSP-03.1,,NA,3rd-party outsourced,,\n"
+                + "LOG-07.1,,NA,N/A,,\n"
+                + "CEK-03.1,,Yes,,,\n"));
+
+        ImportedForm form = q.forms().get(0);
+        assertThat(form.items()).extracting(FormItem::value).containsExactly("n/a", "n/a", "n/a", "yes");
+        assertThat(form.notes()).containsExactly(
+                "1 answered question names no control owner, read as the provider's: CEK-03.1",
+                "2 questions answered NA name a control owner as well, common in real sheets; read as not applicable,"
+                        + " the owner ignored: CEK-01.1 (CSP-owned), DSP-03.1 (Third-party outsourced)");
+    }
+
+    @Test
     void defaults_fillWhatTheSheetDoesNotSay_theSheetWins() throws IOException {
         Questionnaire q = READER.withDefaults(FormDefaults.none().with("vendor.country", "DE")
                         .with("vendor.name", "Other Name").with("questionnaire.id", "TENDER-7"))
