@@ -238,6 +238,22 @@ class CaiqExampleTest {
         assertThat(a.finding("NIS2-21-2g").status()).isEqualTo(Status.PARTIALLY_MET);
     }
 
+    @Test
+    void serviceAgreementAndDeletionNos_areFindings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path sheet = dir.resolve("nos.csv");
+        java.nio.file.Files.writeString(sheet, "Cloud Service Provider,Example Cloud SE\nCloud Service,Example\n"
+                + "Assessment Date,2026-09-30\n\nQuestion ID,CSP CAIQ Answer,SSRM Control Ownership\n"
+                + "STA-09.1,No,CSP-owned\nDSP-16.1,No,CSP-owned\nIPY-04.1,Yes,CSP-owned\n");
+        Questionnaire q = read(sheet);
+        Assessment a = evaluate(q);
+
+        assertThat(value(q, "EHP-REQ-CONTRACT")).isEqualTo("no");
+        assertThat(value(q, "GDPR-END-DELETION")).isEqualTo("NONE");
+        assertThat(q.answer("CLD-EXIT-ASSISTANCE")).isEmpty();
+        assertThat(a.finding("EHP-GP-P02").status()).isEqualTo(Status.PARTIALLY_MET);
+        assertThat(a.finding("GDPR-28-3g").status()).isEqualTo(Status.NOT_MET);
+    }
+
     /** Writes both bundled workbooks from their sources: run with -Dcyberprocure.writeExamples=true. */
     @Test
     @EnabledIfSystemProperty(named = "cyberprocure.writeExamples", matches = "true")
