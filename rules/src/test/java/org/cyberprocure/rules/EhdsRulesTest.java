@@ -33,6 +33,11 @@ class EhdsRulesTest extends RuleCasesTest {
         return device(all);
     }
 
+    /** An EHR system that is ready for the EHDS before it applies (used by DecisionTest's perfect offer). */
+    static final List<org.cyberprocure.model.Answer> PERFECT = List.of(a("EHDS-PRIORITY-DATA", "SUMMARY_OR_PRESCRIPTION"),
+            a("EHDS-HARMONISED-COMPONENTS", "DATED_ROADMAP"), a("EHDS-ACCESS-LOG", "yes"),
+            a("EHDS-CONFORMITY", "PLANNED_BEFORE_APPLICATION"), a("EHDS-EU-DATABASE", "PLANNED_BEFORE_APPLICATION"));
+
     static final List<RuleCase> CASES = List.of(
             RuleCase.of("EHDS-25 met: both harmonised components implemented", MET,
                     ehr(a("EHDS-HARMONISED-COMPONENTS", "BOTH_IMPLEMENTED"))).with(FROM_2029),
