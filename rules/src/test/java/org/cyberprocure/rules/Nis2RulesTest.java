@@ -51,15 +51,20 @@ class Nis2RulesTest extends RuleCasesTest {
                     cloud(withEvidence("NIS2-SEC-POLICY", "yes"), a("NIS2-POLICY-REVIEW-DATE", "2025-10-31"))),
             RuleCase.of("NIS2-21-2a-HS not met: no policy to review", NOT_MET, device(a("NIS2-SEC-POLICY", "no"))),
 
-            RuleCase.of("NIS2-21-2b met: documented process, 24/7 response", MET,
-                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
+            RuleCase.of("NIS2-21-2b met: documented incident response process", MET,
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "BUSINESS_HOURS"))),
             RuleCase.of("NIS2-21-2b partial: process claimed without evidence", PARTIALLY_MET,
                     device(a("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
-            RuleCase.of("NIS2-21-2b partial: response in business hours only", PARTIALLY_MET,
-                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "BUSINESS_HOURS"))),
-            RuleCase.of("NIS2-21-2b partial: no defined response hours", PARTIALLY_MET,
-                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "NONE"))),
             RuleCase.of("NIS2-21-2b not met: no incident response process", NOT_MET,
+                    device(a("INCIDENT-RESPONSE", "no"))),
+            // hospital standard: round-the-clock response (NIS2 sets no hours)
+            RuleCase.of("NIS2-21-2b-HS met: detection and response around the clock", MET,
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "H24_7"))),
+            RuleCase.of("NIS2-21-2b-HS partial: response in business hours only", PARTIALLY_MET,
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "BUSINESS_HOURS"))),
+            RuleCase.of("NIS2-21-2b-HS partial: no defined response hours", PARTIALLY_MET,
+                    cloud(withEvidence("INCIDENT-RESPONSE", "yes"), a("NIS2-IR-COVERAGE", "NONE"))),
+            RuleCase.of("NIS2-21-2b-HS not met: no incident response to staff", NOT_MET,
                     device(a("INCIDENT-RESPONSE", "no"))),
 
             RuleCase.of("NIS2-21-2c met: plan and protected backups", MET,
@@ -270,9 +275,9 @@ class Nis2RulesTest extends RuleCasesTest {
         for (int hours : new int[] {4, 24, 25, 72}) {
             for (EvaluationContext context : List.of(EvaluationContext.defaults(),
                     HospitalThresholds.withThreshold("incidentNoticeHours", 12))) {
-                Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(a("INCIDENT-COMMIT", "yes"),
+                Assessment assessment = RuleTesting.CHECKER.evaluate(cloud(withEvidence("INCIDENT-COMMIT", "yes"),
                         a("NIS2-INCIDENT-HOURS", String.valueOf(hours)), a("NIS2-FINAL-REPORT-DAYS", "14"),
-                        a("VULN-NOTICE", "MACHINE_READABLE"), a("EHP-INCIDENT-COOPERATION", "yes")), context);
+                        withEvidence("VULN-NOTICE", "MACHINE_READABLE"), a("EHP-INCIDENT-COOPERATION", "yes")), context);
                 var expected = hours <= context.policy().threshold("incidentNoticeHours") ? MET : PARTIALLY_MET;
                 assertThat(assessment.finding("EHP-GP-M03").status()).as("EHP-GP-M03 at %d h", hours).isEqualTo(expected);
                 assertThat(assessment.finding("NIS2-23-HS").status()).as("NIS2-23-HS at %d h", hours).isEqualTo(expected);
@@ -297,16 +302,19 @@ class Nis2RulesTest extends RuleCasesTest {
     @Test
     void hospitalStandardRows_serveTheirNis2Row_withPolicyThresholds() {
         var catalog = RuleTesting.CHECKER.catalog();
-        for (String id : List.of("NIS2-21-2a", "NIS2-21-2c", "NIS2-21-2f", "NIS2-21-2g", "NIS2-21-2i", "NIS2-23")) {
+        for (String id : List.of("NIS2-21-2a", "NIS2-21-2b", "NIS2-21-2c", "NIS2-21-2f", "NIS2-21-2g", "NIS2-21-2i", "NIS2-23")) {
             var hs = catalog.requirement(id + "-HS").orElseThrow();
             assertThat(hs.hospitalStandard().serves()).isEqualTo(id);
-            assertThat(hs.hospitalStandard().thresholds()).isNotEmpty();
+            // every number comes from the policy; round-the-clock response (21-2b) is a standard without a number
+            assertThat(hs.hospitalStandard().thresholds().isEmpty()).as(id).isEqualTo(id.equals("NIS2-21-2b"));
+            hs.hospitalStandard().thresholds().forEach(key -> assertThat(hs.paraphrase()).contains(key));
             assertThat(hs.legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
             assertThat(hs.citation().reference()).endsWith("hospital standard");
             // the row it serves reads no threshold question of the hospital standard
             assertThat(catalog.requirement(id).orElseThrow().questions())
                     .doesNotContain("NIS2-POLICY-REVIEW-DATE", "CONTINUITY-TEST-DATE", "NIS2-LAST-AUDIT-DATE",
-                            "NIS2-TRAINING-INTERVAL-MONTHS", "NIS2-ACCESS-REVIEW-MONTHS", "NIS2-INCIDENT-HOURS");
+                            "NIS2-TRAINING-INTERVAL-MONTHS", "NIS2-ACCESS-REVIEW-MONTHS", "NIS2-INCIDENT-HOURS",
+                            "NIS2-IR-COVERAGE");
         }
     }
 
