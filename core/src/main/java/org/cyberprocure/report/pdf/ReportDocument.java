@@ -353,6 +353,13 @@ final class ReportDocument {
             document.add(label(labels.get("summary.reasons")));
             document.add(bullets(reasons));
         }
+        // The rules take a "yes" at its word; a reservation in its comment is for the officer to weigh.
+        List<Answer> qualified = a.qualifiedAnswers();
+        if (!qualified.isEmpty()) {
+            document.add(label(labels.get("summary.qualified", qualified.size())));
+            document.add(bullets(qualified.stream().map(q -> q.describe() + " \u2014 \u201c"
+                    + text(q.comment(), SHORT_TEXT_LIMIT) + "\u201d").toList()));
+        }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         model.statusCounts().forEach(c -> counts.put(c.status(), c.count()));
         document.add(new Paragraph(labels.get("summary.counts", model.rows().size(), counts.get(Status.MET),
@@ -376,7 +383,7 @@ final class ReportDocument {
                         .add(" " + text(f.title(), SHORT_TEXT_LIMIT))));
                 t.addCell(cell().add(status(f.status())));
                 t.addCell(cell().add(severity(f, false)));
-                t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+                t.addCell(cell().add(new Paragraph(row.force())));
             }
             document.add(t);
         }
@@ -492,7 +499,7 @@ final class ReportDocument {
                     .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT)).setMarginBottom(4))
                     .add(status(f.status()))
                     .add(severity(f, true))
-                    .add(new Paragraph(labels.legalForce(f.legalForce()))));
+                    .add(new Paragraph(row.force())));
             Cell detail = cell().setKeepTogether(true).setPaddingLeft(6);
             detail.add(labelled("register.source", row.citation()));
             detail.add(labelled("register.rationale", f.rationale()));
@@ -525,7 +532,7 @@ final class ReportDocument {
                             .setFontColor(Palette.MUTED)));
             t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
             t.addCell(cell().add(status(f.status())));
-            t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+            t.addCell(cell().add(new Paragraph(row.force())));
         }
         document.add(t);
     }
