@@ -111,7 +111,7 @@ class CaiqExampleTest {
     @Test
     void sharedControlTheHospitalCanRun_isTheHospitalsResponsibility() {
         // IAM-05.1 and LOG-08.1 No, both Shared CSP and CSC; the tender adds the secrecy answer
-        Assessment a = evaluate(plus(read(CSV), "GDPR-SECRECY-LEVEL", "PROFESSIONAL_SECRECY_ALL"));
+        Assessment a = evaluate(plus(read(CSV), "GDPR-SECRECY-LEVEL", "STATUTORY_SECRECY_ALL"));
 
         assertThat(a.finding("GDPR-9-3").status()).isEqualTo(Status.HOSPITAL_RESPONSIBILITY);
         assertThat(a.finding("GDPR-9-3").rationale()).contains("CAIQ IAM-05.1, LOG-08.1: SHARED");
@@ -208,10 +208,12 @@ class CaiqExampleTest {
         Questionnaire q = read(REALISTIC);
         Assessment a = evaluate(q);
 
-        // TVM-06.1 No: no independent penetration testing
+        // TVM-06.1 No: no independent penetration testing. Art 32(1)(d) names no tester, so that is the hospital's
+        // own standard (GDPR-32-1d-HS); the binding row asks for a testing process the CAIQ does not answer.
         assertThat(value(q, "PENTEST")).isEqualTo("INTERNAL_ONLY");
-        assertThat(a.finding("GDPR-32-1d").status()).isEqualTo(Status.NOT_MET);
-        assertThat(a.finding("GDPR-32-1d").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
+        assertThat(a.finding("GDPR-32-1d-HS").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("GDPR-32-1d-HS").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
+        assertThat(a.finding("GDPR-32-1d").status()).isEqualTo(Status.NOT_ANSWERED);
         assertThat(a.finding("EHP-GP-M10").status()).isEqualTo(Status.PARTIALLY_MET);
         // IPY-04.1 No: no exit terms agreed in advance
         assertThat(value(q, "CLD-EXIT-ASSISTANCE")).isEqualTo("no");
