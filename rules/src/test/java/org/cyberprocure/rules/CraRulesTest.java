@@ -409,6 +409,20 @@ class CraRulesTest extends RuleCasesTest {
     }
 
     @Test
+    void aCraProductStrongOnEveryPoint_getsAPlainAccept_withEveryCraRowMetOrNotApplicable() {
+        Questionnaire example = RuleTesting.CHECKER.reader().read(ExamplesTest.EXAMPLES.resolve("cra-software-product.json"));
+        List<Answer> answers = new java.util.ArrayList<>(example.answers().stream()
+                .filter(x -> !x.questionId().equals("EHP-MD-PRODUCT-CERT")).toList());
+        answers.add(a("EHP-MD-PRODUCT-CERT", "INDEPENDENT_CERTIFICATE")); // the only gap: ENISA's independent check
+        Questionnaire strong = new Questionnaire(example.id(), example.profile(), example.submitted(), example.vendor(),
+                example.product(), answers);
+        Assessment a = RuleTesting.CHECKER.evaluate(strong, EvaluationContext.defaults());
+        assertThat(a.decision()).as(ExamplesTest.gaps(a)).isEqualTo(org.cyberprocure.model.Decision.ACCEPT);
+        assertThat(a.findings()).filteredOn(f -> f.citation().instrument().equals("CRA"))
+                .allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
+    }
+
+    @Test
     void gate12_placedOn2027_12_10_withoutModification_makesProductRowsAdvisory_butArt14Binds() {
         Assessment a = RuleTesting.CHECKER.evaluate(legacyCandidate(a("CRA-PLACED-ON-MARKET", "2027-12-10"),
                 a("CRA-SUBSTANTIAL-MODIFICATION", "no")), IN_2028);
