@@ -413,7 +413,7 @@ class CraRulesTest extends RuleCasesTest {
         Questionnaire example = RuleTesting.CHECKER.reader().read(ExamplesTest.EXAMPLES.resolve("cra-software-product.json"));
         List<Answer> answers = new java.util.ArrayList<>(example.answers().stream()
                 .filter(x -> !x.questionId().equals("EHP-MD-PRODUCT-CERT")).toList());
-        answers.add(a("EHP-MD-PRODUCT-CERT", "INDEPENDENT_CERTIFICATE")); // the only gap: ENISA's independent check
+        answers.add(withEvidence("EHP-MD-PRODUCT-CERT", "INDEPENDENT_CERTIFICATE")); // the only gap: ENISA's independent check
         Questionnaire strong = new Questionnaire(example.id(), example.profile(), example.submitted(), example.vendor(),
                 example.product(), answers);
         Assessment a = RuleTesting.CHECKER.evaluate(strong, EvaluationContext.defaults());
