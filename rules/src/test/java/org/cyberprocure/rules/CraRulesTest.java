@@ -570,6 +570,8 @@ class CraRulesTest extends RuleCasesTest {
                 a("CRA-UPDATE-ADVISORY", "yes"), a("CRA-TAILOR-MADE", "no")));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.citation().reference()).isEqualTo("Annex I Part II(8)");
+        assertThat(finding("CRA-AI-P2-8", craProduct(a("CRA-UPDATES-FREE", "CHARGED"), a("CRA-UPDATE-ADVISORY", "yes"),
+                a("CRA-TAILOR-MADE", "yes"))).status()).isEqualTo(Status.MET); // terms agreed for a tailor-made product
     }
 
     @Test
