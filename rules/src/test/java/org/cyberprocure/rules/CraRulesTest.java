@@ -215,14 +215,20 @@ class CraRulesTest extends RuleCasesTest {
             RuleCase.of("CRA-AI-P2-6 not met: no reporting contact", NOT_MET,
                     craProduct(a("CRA-VULN-CONTACT", "no"), a("CRA-UPSTREAM-REPORTING", "yes"))),
             // Annex I Part II(7)
-            RuleCase.of("CRA-AI-P2-7 met: signed updates, rollback protection, staging", MET,
-                    craProduct(a("CRA-CODE-SIGNING", "yes"), a("CRA-UPDATE-ROLLBACK-PROTECTION", "yes"),
-                            a("CRA-UPDATE-STAGING", "yes"))),
-            RuleCase.of("CRA-AI-P2-7 partial: signed updates without rollback protection or staging", PARTIALLY_MET,
+            RuleCase.of("CRA-AI-P2-7 met: signed updates with rollback protection", MET,
                     craProduct(a("CRA-CODE-SIGNING", "yes"), a("CRA-UPDATE-ROLLBACK-PROTECTION", "yes"),
                             a("CRA-UPDATE-STAGING", "no"))),
+            RuleCase.of("CRA-AI-P2-7 partial: signed updates without rollback protection", PARTIALLY_MET,
+                    craProduct(a("CRA-CODE-SIGNING", "yes"), a("CRA-UPDATE-ROLLBACK-PROTECTION", "no"),
+                            a("CRA-UPDATE-STAGING", "yes"))),
             RuleCase.of("CRA-AI-P2-7 not met: unsigned updates", NOT_MET,
                     craProduct(a("CRA-CODE-SIGNING", "no"), a("CRA-UPDATE-ROLLBACK-PROTECTION", "yes"))),
+            RuleCase.of("CRA-AI-P2-7-HS met: the hospital can stage updates", MET,
+                    craProduct(a("CRA-UPDATE-STAGING", "yes"))),
+            RuleCase.of("CRA-AI-P2-7-HS partial: staging only for some updates", PARTIALLY_MET,
+                    craProduct(a("CRA-UPDATE-STAGING", "partial"))),
+            RuleCase.of("CRA-AI-P2-7-HS not met: no staging", NOT_MET,
+                    craProduct(a("CRA-UPDATE-STAGING", "no"))),
             // Annex I Part II(8): free of charge unless agreed for a tailor-made product
             RuleCase.of("CRA-AI-P2-8 met: free updates with advisories", MET,
                     craProduct(a("CRA-UPDATES-FREE", "FREE_FOR_SUPPORT_PERIOD"), a("CRA-UPDATE-ADVISORY", "yes"))),
@@ -572,6 +578,12 @@ class CraRulesTest extends RuleCasesTest {
         assertThat(f.citation().reference()).isEqualTo("Annex I Part II(8)");
         assertThat(finding("CRA-AI-P2-8", craProduct(a("CRA-UPDATES-FREE", "CHARGED"), a("CRA-UPDATE-ADVISORY", "yes"),
                 a("CRA-TAILOR-MADE", "yes"))).status()).isEqualTo(Status.MET); // terms agreed for a tailor-made product
+    }
+
+    @Test
+    void secureTransfer_needsNoParticularFormat() {
+        assertThat(finding("CRA-AI-P1-2m", craProduct(a("CRA-SECURE-ERASE", "USER_FUNCTION"),
+                a("DATA-EXPORT", "DOCUMENTED_PROPRIETARY"))).status()).isEqualTo(Status.MET);
     }
 
     @Test
