@@ -581,6 +581,18 @@ class CraRulesTest extends RuleCasesTest {
     }
 
     @Test
+    void noCeMarking_forUnitsPlacedUnderTheCra_rejects() {
+        Assessment a = RuleTesting.CHECKER.evaluate(craProduct(a("CRA-PLACED-ON-MARKET", "2028-01-10"),
+                a("CRA-CE-MARKING", "NONE")), IN_2028);
+        assertThat(a.finding("CRA-30").knockOutHit()).isTrue();
+        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out CRA-30"));
+        Assessment legacy = RuleTesting.CHECKER.evaluate(craProduct(a("CRA-PLACED-ON-MARKET", "2027-12-10"),
+                a("CRA-SUBSTANTIAL-MODIFICATION", "no"), a("CRA-CE-MARKING", "NONE")), IN_2028);
+        assertThat(legacy.finding("CRA-30").status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(legacy.decisionReasons()).noneMatch(r -> r.startsWith("Knock-out CRA-30"));
+    }
+
+    @Test
     void secureTransfer_needsNoParticularFormat() {
         assertThat(finding("CRA-AI-P1-2m", craProduct(a("CRA-SECURE-ERASE", "USER_FUNCTION"),
                 a("DATA-EXPORT", "DOCUMENTED_PROPRIETARY"))).status()).isEqualTo(Status.MET);
