@@ -422,7 +422,7 @@ class CraRulesTest extends RuleCasesTest {
         answers.add(withEvidence("EHP-MD-PRODUCT-CERT", "INDEPENDENT_CERTIFICATE")); // the only gap: ENISA's independent check
         Questionnaire strong = new Questionnaire(example.id(), example.profile(), example.submitted(), example.vendor(),
                 example.product(), answers);
-        Assessment a = RuleTesting.CHECKER.evaluate(strong, EvaluationContext.defaults());
+        Assessment a = RuleTesting.CHECKER.evaluate(RuleTesting.evidenced(strong), EvaluationContext.defaults());
         assertThat(a.decision()).as(ExamplesTest.gaps(a)).isEqualTo(org.cyberprocure.model.Decision.ACCEPT);
         assertThat(a.findings()).filteredOn(f -> f.citation().instrument().equals("CRA"))
                 .allMatch(f -> f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE);
@@ -516,17 +516,19 @@ class CraRulesTest extends RuleCasesTest {
     @Test
     void supportPeriod_countsFromPlacingOnTheMarket_notFromTheEvaluationDate() {
         // Placed 2027-06-30: five years reach 2032-06-30, whatever the as-of date.
-        Questionnaire q = craProduct(a("CRA-PLACED-ON-MARKET", "2027-06-30"), a("MD-SUPPORT-END", "2032-06-29"));
+        Questionnaire q = RuleTesting.evidenced(craProduct(a("CRA-PLACED-ON-MARKET", "2027-06-30"),
+                a("MD-SUPPORT-END", "2032-06-29")));
         assertThat(finding("CRA-13-8", q).status()).isEqualTo(Status.PARTIALLY_MET);
         assertThat(finding("CRA-13-8", q).rationale()).contains("2032-06-30");
-        assertThat(finding("CRA-13-8", craProduct(a("CRA-PLACED-ON-MARKET", "2027-06-30"),
-                a("MD-SUPPORT-END", "2032-06-30")), IN_2028).status()).isEqualTo(Status.MET);
+        assertThat(finding("CRA-13-8", RuleTesting.evidenced(craProduct(a("CRA-PLACED-ON-MARKET", "2027-06-30"),
+                a("MD-SUPPORT-END", "2032-06-30"))), IN_2028).status()).isEqualTo(Status.MET);
     }
 
     @Test
     void supportEndingBeforeTheContractEnd_isTheHospitalsStandard_notTheLaw() {
         EvaluationContext longContract = EvaluationContext.defaults().withContractEnd(LocalDate.of(2033, 6, 30));
-        Questionnaire q = craProduct(a("CRA-PLACED-ON-MARKET", "2026-11-01"), a("MD-SUPPORT-END", "2032-12-31"));
+        Questionnaire q = RuleTesting.evidenced(craProduct(a("CRA-PLACED-ON-MARKET", "2026-11-01"),
+                a("MD-SUPPORT-END", "2032-12-31")));
         Finding hs = finding("CRA-13-8-HS", q, longContract);
         assertThat(hs.status()).isEqualTo(Status.PARTIALLY_MET);
         assertThat(hs.rationale()).contains("2033-06-30");
@@ -548,13 +550,13 @@ class CraRulesTest extends RuleCasesTest {
                  "thresholds": {"criticalPatchDays": 14, "incidentNoticeHours": 48}}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "strict.json");
         EvaluationContext context = EvaluationContext.defaults().withPolicy(strict);
-        Finding patch = finding("CRA-AI-P2-2-HS", craProduct(a("PATCH-CRITICAL-DAYS", "20")), context);
+        Finding patch = finding("CRA-AI-P2-2-HS", RuleTesting.evidenced(craProduct(a("PATCH-CRITICAL-DAYS", "20"))), context);
         assertThat(patch.status()).isEqualTo(Status.PARTIALLY_MET);
         assertThat(patch.rationale()).contains("criticalPatchDays").contains("14 days");
-        assertThat(finding("CRA-14-8-HS", craProduct(a("CRA-USER-NOTICE-HOURS", "48")), context).status())
+        assertThat(finding("CRA-14-8-HS", RuleTesting.evidenced(craProduct(a("CRA-USER-NOTICE-HOURS", "48"))), context).status())
                 .isEqualTo(Status.MET);
-        assertThat(finding("CRA-AI-P2-2", craProduct(a("CRA-REMEDIATION-TARGETS", "yes"),
-                a("CRA-SECURITY-PATCH-SEPARATE", "yes"), a("PATCH-CRITICAL-DAYS", "90")), context).status())
+        assertThat(finding("CRA-AI-P2-2", RuleTesting.evidenced(craProduct(a("CRA-REMEDIATION-TARGETS", "yes"),
+                a("CRA-SECURITY-PATCH-SEPARATE", "yes"), a("PATCH-CRITICAL-DAYS", "90"))), context).status())
                 .isEqualTo(Status.MET);
     }
 
@@ -572,12 +574,14 @@ class CraRulesTest extends RuleCasesTest {
 
     @Test
     void chargingForUpdates_ofAProductNotTailorMade_isNotMet() {
-        Finding f = finding("CRA-AI-P2-8", craProduct(a("CRA-UPDATES-FREE", "ONLY_WITH_MAINTENANCE_CONTRACT"),
-                a("CRA-UPDATE-ADVISORY", "yes"), a("CRA-TAILOR-MADE", "no")));
+        Finding f = finding("CRA-AI-P2-8", RuleTesting.evidenced(craProduct(
+                a("CRA-UPDATES-FREE", "ONLY_WITH_MAINTENANCE_CONTRACT"), a("CRA-UPDATE-ADVISORY", "yes"),
+                a("CRA-TAILOR-MADE", "no"))));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.citation().reference()).isEqualTo("Annex I Part II(8)");
-        assertThat(finding("CRA-AI-P2-8", craProduct(a("CRA-UPDATES-FREE", "CHARGED"), a("CRA-UPDATE-ADVISORY", "yes"),
-                a("CRA-TAILOR-MADE", "yes"))).status()).isEqualTo(Status.MET); // terms agreed for a tailor-made product
+        // Other terms agreed for a tailor-made product are lawful.
+        assertThat(finding("CRA-AI-P2-8", RuleTesting.evidenced(craProduct(a("CRA-UPDATES-FREE", "CHARGED"),
+                a("CRA-UPDATE-ADVISORY", "yes"), a("CRA-TAILOR-MADE", "yes")))).status()).isEqualTo(Status.MET);
     }
 
     @Test
@@ -594,8 +598,8 @@ class CraRulesTest extends RuleCasesTest {
 
     @Test
     void secureTransfer_needsNoParticularFormat() {
-        assertThat(finding("CRA-AI-P1-2m", craProduct(a("CRA-SECURE-ERASE", "USER_FUNCTION"),
-                a("DATA-EXPORT", "DOCUMENTED_PROPRIETARY"))).status()).isEqualTo(Status.MET);
+        assertThat(finding("CRA-AI-P1-2m", RuleTesting.evidenced(craProduct(a("CRA-SECURE-ERASE", "USER_FUNCTION"),
+                a("DATA-EXPORT", "DOCUMENTED_PROPRIETARY")))).status()).isEqualTo(Status.MET);
     }
 
     @Test
