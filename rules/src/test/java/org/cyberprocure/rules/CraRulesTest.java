@@ -444,6 +444,10 @@ class CraRulesTest extends RuleCasesTest {
         assertThat(reporting.legalForce()).isEqualTo(LegalForce.BINDING_LAW); // Art 69(3)
         assertThat(a.scopeNotes()).extracting(ScopeNote::gate).contains("GATE-12");
         assertThat(a.decisionReasons()).noneMatch(r -> r.startsWith("Knock-out CRA-AI-P1-2b"));
+        // The same for the product behind a cloud service (its remote data processing).
+        Finding cloud = finding("CRA-AI-P1-2b", craCloud(a("CRA-PLACED-ON-MARKET", "2027-12-10"),
+                a("CRA-SUBSTANTIAL-MODIFICATION", "no"), a("CRA-DEFAULT-CREDS", "yes")), IN_2028);
+        assertThat(cloud.rule()).startsWith("GATE-12");
     }
 
     @Test
