@@ -1,21 +1,34 @@
 package org.cyberprocure;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Questionnaire;
 
 /**
  * What an evaluation reasons about besides the answers. Rules never read the wall clock: "today" is
  * {@link #asOf()}.
  *
- * @param asOf        the date to evaluate at; {@code null} means the questionnaire's submission date
- * @param contractEnd the end of the planned contract term, or {@code null} when unknown
- * @param policy      the hospital's scoring policy
+ * @param asOf            the date to evaluate at; {@code null} means the questionnaire's submission date
+ * @param contractEnd     the end of the planned contract term, or {@code null} when unknown
+ * @param policy          the hospital's scoring policy
+ * @param hospitalCountry the hospital's Member State (ISO 3166-1 alpha-2, upper case), which decides national
+ *                        schemes such as HDS (FR) or C5 (DE); {@code null} means the policy's, or unknown
  */
-public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy policy) {
+public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy policy, String hospitalCountry) {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public EvaluationContext {
         Objects.requireNonNull(policy, "policy");
+        hospitalCountry = country(hospitalCountry);
+    }
+
+    /** Without a hospital country of its own: the policy's applies. */
+    public EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy policy) {
+        this(asOf, contractEnd, policy, null);
     }
 
     /** With the default policy. */
@@ -23,25 +36,53 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
         this(asOf, contractEnd, Policy.defaults());
     }
 
-    /** As of the submission date, no contract term, the default policy. */
+    /** As of the submission date, no contract term, the default policy, no hospital country. */
     public static EvaluationContext defaults() {
         return new EvaluationContext(null, null);
     }
 
     public EvaluationContext withAsOf(LocalDate date) {
-        return new EvaluationContext(date, contractEnd, policy);
+        return new EvaluationContext(date, contractEnd, policy, hospitalCountry);
     }
 
     public EvaluationContext withContractEnd(LocalDate date) {
-        return new EvaluationContext(asOf, date, policy);
+        return new EvaluationContext(asOf, date, policy, hospitalCountry);
     }
 
     public EvaluationContext withPolicy(Policy newPolicy) {
-        return new EvaluationContext(asOf, contractEnd, newPolicy);
+        return new EvaluationContext(asOf, contractEnd, newPolicy, hospitalCountry);
     }
 
-    /** This context with the as-of date fixed for a questionnaire; what the rules see. */
+    /**
+     * With the hospital's Member State.
+     *
+     * @param country ISO 3166-1 alpha-2 code (any case), or {@code null} for the policy's
+     * @throws IllegalArgumentException when it is not two letters
+     */
+    public EvaluationContext withHospitalCountry(String country) {
+        return new EvaluationContext(asOf, contractEnd, policy, country);
+    }
+
+    /**
+     * This context as the rules see it for a questionnaire: the as-of date fixed (the submission date when none
+     * was given) and the hospital country falling back to the policy's.
+     */
     public EvaluationContext resolveFor(Questionnaire questionnaire) {
-        return asOf != null ? this : new EvaluationContext(questionnaire.submitted(), contractEnd, policy);
+        LocalDate date = asOf != null ? asOf : questionnaire.submitted();
+        String country = hospitalCountry != null ? hospitalCountry : policy.hospitalCountry();
+        return date == asOf && Objects.equals(country, hospitalCountry) ? this
+                : new EvaluationContext(date, contractEnd, policy, country);
+    }
+
+    static String country(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(upper).matches()) {
+            throw new IllegalArgumentException("hospital country must be an ISO 3166-1 alpha-2 code such as DE or FR,"
+                    + " not '" + SafeText.clean(code, 20) + "'");
+        }
+        return upper;
     }
 }

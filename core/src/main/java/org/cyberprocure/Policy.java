@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.catalog.Catalog;
@@ -40,10 +42,15 @@ import org.cyberprocure.model.Status;
  * @param addedKnockOuts            requirement ids that become knock-out criteria
  * @param removedKnockOuts          catalog knock-out criteria this policy does not apply
  * @param requirementWeights        weight overrides per requirement id
+ * @param thresholds                the hospital's own standards as numbers (hours, days, months) that its
+ *                                  hospital-standard rows apply, by key; keys it leaves out keep the default
+ * @param hospitalCountry           the hospital's Member State (ISO 3166-1 alpha-2), or {@code null}; an
+ *                                  {@link EvaluationContext} may name another
  */
 public record Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
                      Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
-                     Set<String> removedKnockOuts, Map<String, Integer> requirementWeights) {
+                     Set<String> removedKnockOuts, Map<String, Integer> requirementWeights,
+                     Map<String, Integer> thresholds, String hospitalCountry) {
 
     static final String SCHEMA_RESOURCE = "/org/cyberprocure/schema/policy-1.schema.json";
     private static final String DEFAULT_RESOURCE = "/org/cyberprocure/policy/default-policy.json";
@@ -64,6 +71,16 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         addedKnockOuts = addedKnockOuts == null ? Set.of() : Set.copyOf(addedKnockOuts);
         removedKnockOuts = removedKnockOuts == null ? Set.of() : Set.copyOf(removedKnockOuts);
         requirementWeights = requirementWeights == null ? Map.of() : Map.copyOf(requirementWeights);
+        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+        hospitalCountry = EvaluationContext.country(hospitalCountry);
+    }
+
+    /** Without thresholds of its own (the defaults apply) and without a hospital country. */
+    public Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
+                  Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
+                  Set<String> removedKnockOuts, Map<String, Integer> requirementWeights) {
+        this(name, version, severityWeights, partialCredit, rejectBelowScore, contradictionsBlockAccept,
+                addedKnockOuts, removedKnockOuts, requirementWeights, Map.of(), null);
     }
 
     /** The default policy shipped with the library. */
@@ -118,13 +135,52 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         Map<String, Integer> requirementWeights = new LinkedHashMap<>();
         root.path("requirementWeights").properties()
                 .forEach(e -> requirementWeights.put(e.getKey(), e.getValue().intValue()));
+        Map<String, Integer> thresholds = new LinkedHashMap<>();
+        root.path("thresholds").properties().forEach(e -> thresholds.put(e.getKey(), e.getValue().intValue()));
+        if (DEFAULT != null) { // null only while the default policy itself is read
+            List<String> unknown = thresholds.keySet().stream()
+                    .filter(k -> !DEFAULT.thresholds.containsKey(k)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new ConfigurationException("policy " + source + " sets thresholds no rule uses: "
+                        + String.join(", ", unknown) + "; known thresholds are "
+                        + String.join(", ", new TreeSet<>(DEFAULT.thresholds.keySet())));
+            }
+        }
         JsonNode threshold = root.path("rejectBelowScore");
+        JsonNode country = root.path("hospitalCountry");
         return new Policy(root.path("name").asText(), root.path("version").asText(), weights,
                 root.path("partialCredit").asDouble(0.5),
                 threshold.isNumber() ? threshold.doubleValue() : null,
                 root.path("contradictionsBlockAccept").asBoolean(true),
                 ids(root.path("knockOuts").path("add")), ids(root.path("knockOuts").path("remove")),
-                requirementWeights);
+                requirementWeights, thresholds, country.isTextual() ? country.asText() : null);
+    }
+
+    /**
+     * One of the hospital's own standards as a number (hours, days, months), as hospital-standard rows apply
+     * it: this policy's value, else the default policy's.
+     *
+     * @throws ConfigurationException when no policy defines the key (a rule pack asking for an unknown
+     *                                threshold)
+     */
+    public int threshold(String key) {
+        Integer own = thresholds.get(key);
+        if (own != null) {
+            return own;
+        }
+        Integer fallback = DEFAULT == null ? null : DEFAULT.thresholds.get(key);
+        if (fallback == null) {
+            throw new ConfigurationException("no policy threshold '" + key + "': the default policy defines "
+                    + String.join(", ", new TreeSet<>(defaults().thresholds.keySet())));
+        }
+        return fallback;
+    }
+
+    /** Every threshold in force under this policy: the defaults, overridden by this policy's own. */
+    public Map<String, Integer> effectiveThresholds() {
+        Map<String, Integer> all = new TreeMap<>(DEFAULT == null ? Map.of() : DEFAULT.thresholds);
+        all.putAll(thresholds);
+        return all;
     }
 
     /** The scoring weight of a requirement under this policy. */

@@ -57,6 +57,41 @@ class PolicyTest {
     }
 
     @Test
+    void thresholds_comeFromThePolicyElseTheDefault() {
+        Policy policy = parse("""
+                {"policyFormat": "cyberprocure-policy/1", "name": "U", "version": "1",
+                 "thresholds": {"breachNoticeHours": 48}, "hospitalCountry": "de"}
+                """);
+        assertThat(policy.threshold("breachNoticeHours")).isEqualTo(48);
+        assertThat(policy.threshold("criticalPatchDays")).isEqualTo(Policy.defaults().threshold("criticalPatchDays"));
+        assertThat(policy.effectiveThresholds()).containsEntry("breachNoticeHours", 48)
+                .containsKeys(Policy.defaults().thresholds().keySet().toArray(String[]::new));
+        assertThat(policy.hospitalCountry()).isEqualTo("DE");
+        assertThat(Policy.defaults().hospitalCountry()).isNull();
+    }
+
+    @Test
+    void unknownThreshold_isAConfigurationErrorNamingTheKnownOnes() {
+        assertThatThrownBy(() -> parse("""
+                {"policyFormat": "cyberprocure-policy/1", "name": "U", "version": "1",
+                 "thresholds": {"breachNoticeHour": 48}}
+                """)).isInstanceOf(ConfigurationException.class).hasMessageContaining("breachNoticeHour")
+                .hasMessageContaining("breachNoticeHours");
+        assertThatThrownBy(() -> Policy.defaults().threshold("noSuchThreshold"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("noSuchThreshold");
+    }
+
+    @Test
+    void badHospitalCountry_isRejected() {
+        assertThatThrownBy(() -> parse("""
+                {"policyFormat": "cyberprocure-policy/1", "name": "U", "version": "1", "hospitalCountry": "DEU"}
+                """)).isInstanceOf(ConfigurationException.class).hasMessageContaining("/hospitalCountry");
+        assertThatThrownBy(() -> EvaluationContext.defaults().withHospitalCountry("D1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO 3166-1");
+        assertThat(EvaluationContext.defaults().withHospitalCountry(" fr ").hospitalCountry()).isEqualTo("FR");
+    }
+
+    @Test
     void schemaViolations_areConfigurationErrorsNamingThePointer() {
         assertThatThrownBy(() -> parse("""
                 {"policyFormat": "cyberprocure-policy/1", "name": "X", "version": "1", "partialCredit": 2,

@@ -11,7 +11,9 @@ import org.cyberprocure.Policy;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SbomEvidence;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** What an evaluation reasons about besides the answers, and when a decision should fail the run. */
 final class EvaluationOptions {
@@ -41,6 +43,11 @@ final class EvaluationOptions {
     @Option(names = "--contract-end", paramLabel = "DATE",
             description = "End of the planned contract term (YYYY-MM-DD); support and certificates must reach it.")
     LocalDate contractEnd;
+
+    @Option(names = "--hospital-country", paramLabel = "CC", converter = CountryConverter.class,
+            description = "The hospital's Member State (ISO 3166-1 alpha-2, e.g. DE, FR): decides national schemes "
+                    + "such as C5 (DE) or HDS (FR). Default: the policy's hospitalCountry, else unknown.")
+    String hospitalCountry;
 
     @Option(names = "--policy", paramLabel = "FILE",
             description = "The hospital's scoring policy (JSON, see docs/policy.md); default: the built-in policy.")
@@ -78,7 +85,19 @@ final class EvaluationOptions {
     }
 
     EvaluationContext context() {
-        return new EvaluationContext(asOf, contractEnd, policy());
+        return new EvaluationContext(asOf, contractEnd, policy(), hospitalCountry);
+    }
+
+    /** Two letters, any case; anything else is a usage error that names the option. */
+    static final class CountryConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return EvaluationContext.defaults().withHospitalCountry(value).hospitalCountry();
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     boolean fails(Decision decision) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.Policy;
 import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
@@ -111,6 +112,7 @@ public final class Catalog {
         List<String> errors = new ArrayList<>();
         for (Requirement r : requirements.values()) {
             checkQuestions("requirement " + r.id(), r.questions(), r.profiles(), errors);
+            checkHospitalStandard(r, errors);
         }
         for (ConsistencyCheck c : checks.values()) {
             checkQuestions("consistency check " + c.id(), c.questions(), c.profiles(), errors);
@@ -118,6 +120,26 @@ public final class Catalog {
         forms.values().forEach(f -> errors.addAll(FormMappingCheck.errors(f, questions)));
         if (!errors.isEmpty()) {
             throw new ConfigurationException("catalog " + version + " is inconsistent: " + String.join("; ", errors));
+        }
+    }
+
+    /** A hospital standard serves a row of the same instrument and names thresholds the default policy defines. */
+    private void checkHospitalStandard(Requirement r, List<String> errors) {
+        if (!r.isHospitalStandard()) {
+            return;
+        }
+        Requirement served = requirements.get(r.hospitalStandard().serves());
+        if (served == null) {
+            errors.add("hospital standard " + r.id() + " serves unknown requirement " + r.hospitalStandard().serves());
+        } else if (!served.citation().instrument().equals(r.citation().instrument())) {
+            errors.add("hospital standard " + r.id() + " cites " + r.citation().instrument() + " but serves "
+                    + served.id() + " of " + served.citation().instrument() + ": the same scope gates must hit both");
+        }
+        for (String key : r.hospitalStandard().thresholds()) {
+            if (!Policy.defaults().effectiveThresholds().containsKey(key)) {
+                errors.add("hospital standard " + r.id() + " names threshold " + key
+                        + ", which the default policy does not define");
+            }
         }
     }
 

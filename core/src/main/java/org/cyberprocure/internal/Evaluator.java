@@ -74,15 +74,14 @@ public final class Evaluator {
         Profile profile = questionnaire.profile();
         ProfileView view = views.get(profile);
 
-        // Group once instead of scanning every verdict and gate per requirement (was O(requirements × verdicts)).
+        // Group once instead of scanning every verdict per requirement (was O(requirements × verdicts)).
         Map<String, VerdictCollector.Verdict> verdicts = leastFavourableVerdicts(collected.verdicts());
-        Map<String, VerdictCollector.Gate> gates = firstGatePerInstrument(collected.gates());
+        Map<String, VerdictCollector.Gate> gates = strongestGatePerTarget(collected.gates());
 
         List<Finding> findings = new ArrayList<>(view.requirements().size());
         for (Requirement requirement : view.requirements()) {
-            findings.add(decide(requirement, profile, verdicts.get(requirement.id()),
-                    gates.get(requirement.citation().instrument()), answers, resolved,
-                    resolved.policy().isKnockOut(requirement)));
+            findings.add(decide(requirement, profile, verdicts.get(requirement.id()), gateFor(requirement, gates),
+                    answers, resolved, resolved.policy().isKnockOut(requirement)));
         }
         List<String> missingMandatory = view.mandatoryQuestions().stream()
                 .filter(id -> !answers.containsKey(id))
@@ -110,17 +109,36 @@ public final class Evaluator {
         return least;
     }
 
+    /** Not applicable beats advisory; then the smaller gate id; a note changes no row. */
+    private static final Comparator<VerdictCollector.Gate> GATE_ORDER =
+            Comparator.<VerdictCollector.Gate, Boolean>comparing(g -> g.note().outcome() != ScopeNote.Outcome.NOT_APPLICABLE)
+                    .thenComparing(g -> g.note().gate());
+
     /**
-     * Per instrument, the gate with the smallest name; among equal names the first recorded is kept, as
-     * {@code Stream.min} did before.
+     * Per target (instrument or scope group), the strongest gate (see {@link #GATE_ORDER}); among equals the first
+     * recorded is kept. Notes are left out: they change no row.
      */
-    private static Map<String, VerdictCollector.Gate> firstGatePerInstrument(List<VerdictCollector.Gate> gates) {
-        Map<String, VerdictCollector.Gate> first = new HashMap<>();
+    static Map<String, VerdictCollector.Gate> strongestGatePerTarget(List<VerdictCollector.Gate> gates) {
+        Map<String, VerdictCollector.Gate> strongest = new HashMap<>();
         for (VerdictCollector.Gate g : gates) {
-            first.merge(g.note().instrument(), g,
-                    (kept, next) -> next.note().gate().compareTo(kept.note().gate()) < 0 ? next : kept);
+            if (g.note().outcome() != ScopeNote.Outcome.NOTE) {
+                strongest.merge(g.note().instrument(), g,
+                        (kept, next) -> GATE_ORDER.compare(next, kept) < 0 ? next : kept);
+            }
         }
-        return first;
+        return strongest;
+    }
+
+    /** The strongest gate aimed at the requirement's instrument or one of its scope groups, or {@code null}. */
+    static VerdictCollector.Gate gateFor(Requirement requirement, Map<String, VerdictCollector.Gate> gates) {
+        VerdictCollector.Gate chosen = gates.get(requirement.citation().instrument());
+        for (String group : requirement.scopeGroups()) {
+            VerdictCollector.Gate g = gates.get(group);
+            if (g != null && (chosen == null || GATE_ORDER.compare(g, chosen) < 0)) {
+                chosen = g;
+            }
+        }
+        return chosen;
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {

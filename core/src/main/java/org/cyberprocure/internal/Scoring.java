@@ -8,6 +8,7 @@ import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Status;
 
 /**
@@ -43,8 +44,9 @@ final class Scoring {
     private Decision decide(List<Finding> findings, List<String> missingMandatory,
                             List<Contradiction> contradictions, Double overall, List<String> reasons) {
         List<Finding> knockOuts = findings.stream().filter(Finding::knockOutHit).toList();
-        knockOuts.forEach(f -> reasons.add("Knock-out " + f.requirementId() + " (" + f.title() + ") is not met: "
-                + f.rationale()));
+        knockOuts.forEach(f -> reasons.add("Knock-out " + f.requirementId() + " (" + f.title() + ")"
+                + (isHospitalStandard(f) ? ", the hospital's own standard (not a legal requirement), " : " ")
+                + "is not met: " + f.rationale()));
         boolean belowThreshold = policy.rejectBelowScore() != null && overall != null
                 && overall < policy.rejectBelowScore();
         if (belowThreshold) {
@@ -87,6 +89,10 @@ final class Scoring {
         }
         reasons.add("Every applicable requirement is met.");
         return Decision.ACCEPT;
+    }
+
+    private boolean isHospitalStandard(Finding f) {
+        return catalog.requirement(f.requirementId()).map(Requirement::isHospitalStandard).orElse(false);
     }
 
     private DomainScore domainScore(String domain, List<Finding> findings) {

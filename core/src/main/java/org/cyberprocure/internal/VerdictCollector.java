@@ -79,6 +79,11 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
         gate(instrument, ScopeNote.Outcome.NOT_APPLICABLE, reason, decidingAnswers);
     }
 
+    @Override
+    public void scopeNote(String topic, String reason, Answer... decidingAnswers) {
+        gate(topic, ScopeNote.Outcome.NOTE, reason, decidingAnswers);
+    }
+
     List<Verdict> verdicts() {
         return verdicts;
     }

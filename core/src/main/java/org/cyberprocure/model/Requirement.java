@@ -26,12 +26,16 @@ import java.util.Set;
  *                       empty
  * @param assetTypes     asset types it concerns (e.g. {@code medical-device}, {@code cloud-service}), or empty
  *                       for all
+ * @param hospitalStandard when not {@code null}, this row is the hospital's own stricter standard (expected
+ *                       practice, thresholds from the policy), not law: see {@link HospitalStandard}
+ * @param scopeGroups    gate targets besides the citation's instrument, e.g. {@code GDPR-PROCESSOR}: a scope
+ *                       gate naming one of them hits this row
  */
 public record Requirement(String id, String title, Citation citation, String paraphrase, String domain,
                           Set<Profile> profiles, LegalForce legalForce, Severity severity, boolean knockOut,
                           List<String> questions, String remediation, String contractClause,
                           List<String> crosswalk, LocalDate effectiveFrom, String phase,
-                          List<String> assetTypes) {
+                          List<String> assetTypes, HospitalStandard hospitalStandard, List<String> scopeGroups) {
 
     public Requirement {
         Objects.requireNonNull(id, "id");
@@ -48,9 +52,33 @@ public record Requirement(String id, String title, Citation citation, String par
         crosswalk = crosswalk == null ? List.of() : List.copyOf(crosswalk);
         phase = phase == null ? "" : phase;
         assetTypes = assetTypes == null ? List.of() : List.copyOf(assetTypes);
+        scopeGroups = scopeGroups == null ? List.of() : List.copyOf(scopeGroups);
         if (profiles.isEmpty()) {
             throw new IllegalArgumentException("requirement " + id + " belongs to no profile");
         }
+        if (hospitalStandard != null && legalForce != LegalForce.EXPECTED_PRACTICE) {
+            throw new IllegalArgumentException("requirement " + id + " is a hospital standard, so its legal force is "
+                    + "EXPECTED_PRACTICE, not " + legalForce);
+        }
+    }
+
+    /** A catalog row without hospital standard or scope groups. */
+    public Requirement(String id, String title, Citation citation, String paraphrase, String domain,
+                       Set<Profile> profiles, LegalForce legalForce, Severity severity, boolean knockOut,
+                       List<String> questions, String remediation, String contractClause,
+                       List<String> crosswalk, LocalDate effectiveFrom, String phase, List<String> assetTypes) {
+        this(id, title, citation, paraphrase, domain, profiles, legalForce, severity, knockOut, questions,
+                remediation, contractClause, crosswalk, effectiveFrom, phase, assetTypes, null, List.of());
+    }
+
+    /** Whether this row is the hospital's own standard rather than a legal or guidance requirement. */
+    public boolean isHospitalStandard() {
+        return hospitalStandard != null;
+    }
+
+    /** Whether a scope gate aimed at {@code target} (an instrument or a scope group) hits this row. */
+    public boolean inScopeOf(String target) {
+        return citation.instrument().equals(target) || scopeGroups.contains(target);
     }
 
     public boolean appliesTo(Profile profile) {

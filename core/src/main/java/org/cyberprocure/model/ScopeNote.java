@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of a scope gate: an instrument that does not bind this offer.
+ * The outcome of a scope gate: an instrument, or a group of rows, that does not bind this offer; or a note on
+ * scope that changes no row.
  *
  * @param gate       the gate id, e.g. {@code GATE-01}
- * @param instrument the instrument affected, e.g. {@code CRA}
+ * @param instrument the instrument affected, e.g. {@code CRA}, or a scope group of rows, e.g.
+ *                   {@code GDPR-PROCESSOR} (see {@link Requirement#scopeGroups()})
  * @param outcome    whether its requirements become advisory benchmarks or drop out entirely
  * @param reason     why, citing the scope provision
  * @param answers    the answers that decided it
@@ -19,7 +21,9 @@ public record ScopeNote(String gate, String instrument, Outcome outcome, String 
         /** Requirements are reported as {@link Status#NOT_APPLICABLE} with legal force ADVISORY. */
         ADVISORY_BENCHMARK,
         /** Requirements are reported as {@link Status#NOT_APPLICABLE}. */
-        NOT_APPLICABLE
+        NOT_APPLICABLE,
+        /** An interpretation the reader needs (e.g. which parts of a mixed offer stay under the CRA); no row changes. */
+        NOTE
     }
 
     public ScopeNote {

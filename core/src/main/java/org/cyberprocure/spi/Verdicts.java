@@ -24,9 +24,18 @@ public interface Verdicts {
     /** Consistency check ({@code @check}) on a vendor form (MDS2, CAIQ): the given items contradict each other. */
     void formContradiction(String message, FormItem... involvedItems);
 
-    /** Scope gate: the instrument does not bind this offer; its requirements are reported as a benchmark. */
-    void advisoryOnly(String instrument, String reason, Answer... decidingAnswers);
+    /**
+     * Scope gate: the instrument, or the scope group of rows ({@code Requirement.scopeGroups}), does not bind this
+     * offer; its requirements are reported as a benchmark.
+     */
+    void advisoryOnly(String target, String reason, Answer... decidingAnswers);
 
-    /** Scope gate: the instrument does not apply to this offer at all. */
-    void notApplicable(String instrument, String reason, Answer... decidingAnswers);
+    /** Scope gate: the instrument, or the scope group of rows, does not apply to this offer at all. */
+    void notApplicable(String target, String reason, Answer... decidingAnswers);
+
+    /**
+     * Scope gate ({@code @gate}): a note on scope that changes no row, e.g. that the non-device parts of a mixed
+     * offer stay under the CRA. {@code topic} is the instrument or group the note is about.
+     */
+    void scopeNote(String topic, String reason, Answer... decidingAnswers);
 }

@@ -94,9 +94,13 @@ final class ReferenceEvaluator {
                 // The least favourable verdict wins; the rule name breaks ties, so firing order never matters.
                 .min(Comparator.<VerdictCollector.Verdict>comparingDouble(v -> v.status().credit())
                         .thenComparing(VerdictCollector.Verdict::rule));
+        // Not applicable beats advisory, then the smallest gate id; notes change no row.
         Optional<VerdictCollector.Gate> gate = collected.gates().stream()
-                .filter(g -> g.note().instrument().equals(requirement.citation().instrument()))
-                .min(Comparator.comparing(g -> g.note().gate()));
+                .filter(g -> g.note().outcome() != ScopeNote.Outcome.NOTE)
+                .filter(g -> requirement.inScopeOf(g.note().instrument()))
+                .min(Comparator.<VerdictCollector.Gate, Boolean>comparing(
+                                g -> g.note().outcome() != ScopeNote.Outcome.NOT_APPLICABLE)
+                        .thenComparing(g -> g.note().gate()));
 
         if (gate.isPresent()) {
             ScopeNote note = gate.get().note();

@@ -108,5 +108,10 @@ public class OverheadBenchmark {
         public void notApplicable(String instrument, String reason, Answer... decidingAnswers) {
             count++;
         }
+
+        @Override
+        public void scopeNote(String topic, String reason, Answer... decidingAnswers) {
+            count++;
+        }
     }
 }
