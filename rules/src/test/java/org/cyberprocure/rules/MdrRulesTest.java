@@ -10,7 +10,9 @@ import static org.cyberprocure.rules.RuleTesting.device;
 import static org.cyberprocure.rules.RuleTesting.withEvidence;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
@@ -294,12 +296,15 @@ class MdrRulesTest extends RuleCasesTest {
     }
 
     @Test
-    void legacyDevice_withAValidMddCertificate_isAcceptedWithConditionsOnly() {
+    void legacyDevice_strongOnEveryPoint_stillGetsAPlainAccept() {
         Assessment a = RuleTesting.CHECKER.evaluate(legacyDevice(), EvaluationContext.defaults());
         assertThat(a.finding("MDR-ART-52").status()).isEqualTo(Status.MET);
         assertThat(a.finding("MDR-ART-52").rationale()).contains("legacy device");
+        assertThat(a.finding("MDR-AI-17.2").rule()).startsWith("GATE-09");
+        assertThat(a.finding("MDR-ART-83").status()).isEqualTo(Status.MET);
         assertThat(a.missingMandatory()).isEmpty();
-        assertThat(a.decision()).isIn(Decision.ACCEPT, Decision.ACCEPT_WITH_CONDITIONS);
+        assertThat(a.contradictions()).isEmpty();
+        assertThat(a.decision()).as(String.join("\n", a.decisionReasons())).isEqualTo(Decision.ACCEPT);
     }
 
     // ---- GATE-10 medical device software as a cloud service ----
@@ -353,7 +358,7 @@ class MdrRulesTest extends RuleCasesTest {
     @Test
     void gate13_mixedOffer_notesThatTheNonDeviceComponentsStayUnderTheCra_andChangesNoRow() {
         Questionnaire mixed = device(a("MD-MDR-CE", "yes"), commented("SCOPE-MIXED-OFFER", "yes",
-                "integration gateway and reporting server"), a("CRA-DEFAULT-CREDS", "yes"));
+                "integration gateway and reporting server"), a("MD-DEFAULT-CREDS", "yes"));
         Assessment a = RuleTesting.evaluate(mixed);
         assertThat(a.scopeNotes()).anySatisfy(n -> {
             assertThat(n.gate()).isEqualTo("GATE-13");
@@ -361,7 +366,7 @@ class MdrRulesTest extends RuleCasesTest {
                     .contains("own assessment");
         });
         Assessment single = RuleTesting.evaluate(device(a("MD-MDR-CE", "yes"), a("SCOPE-MIXED-OFFER", "no"),
-                a("CRA-DEFAULT-CREDS", "yes")));
+                a("MD-DEFAULT-CREDS", "yes")));
         assertThat(single.scopeNotes()).extracting(ScopeNote::gate).doesNotContain("GATE-13");
         assertThat(a.findings()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("answers", "rationale")
                 .isEqualTo(single.findings());
@@ -413,13 +418,15 @@ class MdrRulesTest extends RuleCasesTest {
         return new Answer(questionId, value, comment, List.of(), Answer.of(questionId, value).location());
     }
 
-    /** A legacy infusion pump: every mandatory answer, strong on the binding post-market rows. */
+    /** The strong ECG cart of docs/examples, placed on the market as a legacy device under its MDD certificate. */
     static Questionnaire legacyDevice() {
-        return device(a("PATIENT-DATA", "yes"), withEvidence("MD-MDR-CE", "yes"), withEvidence("MD-LEGACY-CERT", "yes"),
-                withEvidence("MD-NB-CERT", "MDD_AIMDD_CERTIFICATE"), a("MD-DEFAULT-CREDS", "no"),
-                withEvidence("REMOTE-MFA", "yes"), withEvidence("SEC-UPDATES", "yes"), withEvidence("BREACH-COMMIT", "yes"),
-                withEvidence("MD-SUPPORT-END", "2032-06-30"), withEvidence("MD-PMS-CYBER", "DEFINED"),
-                withEvidence("MD-VIGILANCE-CYBER", "yes"), withEvidence("MD-FSN-NOTICE", "yes"),
-                withEvidence("MD-UDI-EUDAMED", "REGISTERED"), a("SCOPE-MIXED-OFFER", "no"));
+        Questionnaire strong = RuleTesting.CHECKER.reader().read(ExamplesTest.EXAMPLES.resolve("device-strong.json"));
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        strong.answers().forEach(x -> answers.put(x.questionId(), x));
+        answers.put("MD-LEGACY-CERT", withEvidence("MD-LEGACY-CERT", "yes"));
+        answers.put("MD-NB-CERT", withEvidence("MD-NB-CERT", "MDD_AIMDD_CERTIFICATE"));
+        answers.put("MD-UDI-EUDAMED", withEvidence("MD-UDI-EUDAMED", "REGISTERED"));
+        return new Questionnaire(strong.id(), strong.profile(), strong.submitted(), strong.vendor(), strong.product(),
+                List.copyOf(answers.values()));
     }
 }
