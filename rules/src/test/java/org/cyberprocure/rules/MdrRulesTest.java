@@ -325,6 +325,20 @@ class MdrRulesTest extends RuleCasesTest {
     }
 
     @Test
+    void gate10_mdswServiceStrongOnEveryPoint_getsAPlainAccept() {
+        List<Answer> answers = new java.util.ArrayList<>(DecisionTest.PERFECT_CLOUD);
+        answers.addAll(List.of(a("SCOPE-MDSW-SERVICE", "WHOLE_SERVICE"), withEvidence("SDL-STANDARD", "IEC_81001_5_1"),
+                withEvidence("MD-SDL-SECURITY", "yes"), withEvidence("MD-IFU-IT-SECURITY", "IN_IFU"),
+                withEvidence("MD-PMS-CYBER", "DEFINED"), withEvidence("MD-SBOM-MONITORING", "yes"),
+                withEvidence("MD-VIGILANCE-CYBER", "yes"), withEvidence("MD-FSN-NOTICE", "yes"),
+                withEvidence("MD-NB-CERT", "MDR_CERTIFICATE"), withEvidence("MD-UDI-EUDAMED", "REGISTERED")));
+        Assessment a = RuleTesting.evaluate(cloud(answers.toArray(Answer[]::new)));
+        assertThat(a.findings()).filteredOn(f -> f.citation().instrument().equals("MDR")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.status()).as(f.requirementId()).isEqualTo(Status.MET));
+        assertThat(a.decision()).as(String.join("\n", a.decisionReasons())).isEqualTo(Decision.ACCEPT);
+    }
+
+    @Test
     void gate10_noMedicalDeviceSoftware_makesTheMdrRowsNotApplicableInTheCloudProfile() {
         Assessment a = RuleTesting.evaluate(cloud(a("SCOPE-MDSW-SERVICE", "NONE"), a("MD-PMS-CYBER", "NONE")));
         assertThat(a.findings()).filteredOn(f -> f.citation().instrument().equals("MDR")).isNotEmpty()
