@@ -208,6 +208,8 @@ class MdrRulesTest extends RuleCasesTest {
                     device(a("MD-LEGACY-CERT", "yes"), a("MD-MDR-CE", "no"))),
             RuleCase.contradiction("CONS-MD-KIND-CE declared a medical device, yet not under the MDR/IVDR",
                     device(a("MD-MDR-CE", "no"))),
+            RuleCase.contradiction("CONS-MD-CLOUD-CE cloud service with a device certificate, yet no medical device software",
+                    cloud(a("SCOPE-MDSW-SERVICE", "NONE"), a("MD-NB-CERT", "MDR_CERTIFICATE"))),
             RuleCase.contradiction("CONS-MD-LEGACY-CERTIFICATE legacy answer and certificate disagree",
                     device(a("MD-LEGACY-CERT", "yes"), a("MD-NB-CERT", "MDR_CERTIFICATE"))),
             RuleCase.contradiction("CONS-MD-SBOM-UPDATE no SBOM, yet it is updated with every patch",
