@@ -106,7 +106,8 @@ class ExamplesTest {
     @Test
     void weakDevice_isRejectedForTheHardCodedPassword_andFlagsSbomAndSupportEnd() {
         Assessment a = evaluate("device-weak.json");
-        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out EHP-GP-M09"));
+        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out EHP-GP-M09"))
+                .anyMatch(r -> r.startsWith("Knock-out MDR-AI-18.8")); // binding: MDR Annex I 18.8
         // MDCG 2019-16 only says security documentation "may include" an SBOM; missing it fails the hospital's standard.
         assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.PARTIALLY_MET);
         assertThat(a.finding("MDCG-SBOM-HS").status()).isEqualTo(Status.NOT_MET);

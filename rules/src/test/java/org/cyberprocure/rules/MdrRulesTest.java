@@ -253,6 +253,19 @@ class MdrRulesTest extends RuleCasesTest {
         assertThat(assessment.contradictions()).isEmpty();
     }
 
+    @Test
+    void hardCodedCredentials_areAKnockOutOfBindingMdrAnnexI18_8_butOnlyABenchmarkForALegacyDevice() {
+        Finding mdr = RuleTesting.finding("MDR-AI-18.8", device(a("MD-MDR-CE", "yes"), a("MD-LEGACY-CERT", "no"),
+                a("MD-INTERFACE-AUTH", "yes"), a("MD-DEFAULT-CREDS", "yes")));
+        assertThat(mdr.status()).isEqualTo(NOT_MET);
+        assertThat(mdr.legalForce()).isEqualTo(LegalForce.BINDING_LAW);
+        assertThat(mdr.knockOutHit()).isTrue();
+        Finding legacy = RuleTesting.finding("MDR-AI-18.8", device(a("MD-MDR-CE", "yes"), a("MD-LEGACY-CERT", "yes"),
+                a("MD-DEFAULT-CREDS", "yes")));
+        assertThat(legacy.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(legacy.knockOutHit()).isFalse();
+    }
+
     // ---- GATE-09 legacy devices ----
 
     @Test
