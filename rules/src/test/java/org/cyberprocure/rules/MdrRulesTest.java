@@ -266,6 +266,12 @@ class MdrRulesTest extends RuleCasesTest {
         assertThat(legacy.knockOutHit()).isFalse();
     }
 
+    @Test
+    void partlyProtectedInterfacesWithoutAComment_leaveNoDanglingColon() {
+        Finding f = RuleTesting.finding("MDR-AI-18.8", device(a("MD-INTERFACE-AUTH", "partial")));
+        assertThat(f.rationale()).doesNotEndWith(":").doesNotContain(": .").contains("ask which");
+    }
+
     // ---- GATE-09 legacy devices ----
 
     @Test
