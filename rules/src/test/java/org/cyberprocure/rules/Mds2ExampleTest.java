@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cyberprocure.model.Answer;
@@ -49,9 +50,11 @@ class Mds2ExampleTest {
         assertThat(a.decisionReasons()).anyMatch(r -> r.contains("MD-MDR-CE") && r.contains("BREACH-COMMIT")
                 && r.contains("REMOTE-MFA"));
         assertThat(a.contradictions()).extracting(Contradiction::checkId).containsExactly("MDS2-SBOM");
-        assertThat(a.finding("CRA-AI-P1-2b").status()).isEqualTo(Status.MET);
-        assertThat(a.finding("CRA-AI-P1-2j").status()).isEqualTo(Status.MET);
-        assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.MET);
+        // A form is a self-declaration: where the row expects a document, the strength is claimed, not evidenced.
+        for (String id : List.of("CRA-AI-P1-2b", "CRA-AI-P1-2j", "GDPR-32-1a")) {
+            assertThat(a.finding(id).status()).as(id).isEqualTo(Status.PARTIALLY_MET);
+            assertThat(a.finding(id).rationale()).as(id).contains("Claimed, not evidenced");
+        }
         assertThat(a.finding("CRA-AI-P2-1").status()).isEqualTo(Status.NOT_MET);
         assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.PARTIALLY_MET);
         assertThat(a.finding("EHP-GP-M05").status()).isEqualTo(Status.NOT_ANSWERED);

@@ -319,6 +319,11 @@ final class ReportDocument {
         document.add(toc);
     }
 
+    private com.itextpdf.layout.element.List knockOutBullets(List<FindingRow> rows) {
+        return bullets(rows.stream().map(r -> r.finding().requirementId() + " \u2014 " + r.finding().title() + ": "
+                + r.finding().rationale()).toList());
+    }
+
     private void summary() {
         Assessment a = model.assessment();
         document.add(subheading(labels.get("summary.why")));
@@ -331,14 +336,29 @@ final class ReportDocument {
         if (knockOuts.isEmpty()) {
             document.add(new Paragraph(labels.get("summary.noKnockOuts")));
         } else {
-            document.add(bullets(knockOuts.stream().map(r -> r.finding().requirementId() + " \u2014 "
-                    + r.finding().title() + ": " + r.finding().rationale()).toList()));
+            document.add(knockOutBullets(knockOuts));
+        }
+        // An open or partly met knock-out must never hide behind "no knock-out criterion failed".
+        if (!model.knockOutsOpen().isEmpty()) {
+            document.add(label(labels.get("summary.openKnockOuts")));
+            document.add(knockOutBullets(model.knockOutsOpen()));
+        }
+        if (!model.knockOutsPartial().isEmpty()) {
+            document.add(label(labels.get("summary.partialKnockOuts")));
+            document.add(knockOutBullets(model.knockOutsPartial()));
         }
         // Knock-outs are listed above in the report's language; the evaluation's other reasons follow.
         List<String> reasons = model.reasons().stream().filter(r -> !r.startsWith("Knock-out ")).toList();
         if (!reasons.isEmpty()) {
             document.add(label(labels.get("summary.reasons")));
             document.add(bullets(reasons));
+        }
+        // The rules take a "yes" at its word; a reservation in its comment is for the officer to weigh.
+        List<Answer> qualified = a.qualifiedAnswers();
+        if (!qualified.isEmpty()) {
+            document.add(label(labels.get("summary.qualified", qualified.size())));
+            document.add(bullets(qualified.stream().map(q -> q.describe() + " \u2014 \u201c"
+                    + text(q.comment(), SHORT_TEXT_LIMIT) + "\u201d").toList()));
         }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         model.statusCounts().forEach(c -> counts.put(c.status(), c.count()));
@@ -363,7 +383,7 @@ final class ReportDocument {
                         .add(" " + text(f.title(), SHORT_TEXT_LIMIT))));
                 t.addCell(cell().add(status(f.status())));
                 t.addCell(cell().add(severity(f, false)));
-                t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+                t.addCell(cell().add(new Paragraph(row.force())));
             }
             document.add(t);
         }
@@ -479,7 +499,7 @@ final class ReportDocument {
                     .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT)).setMarginBottom(4))
                     .add(status(f.status()))
                     .add(severity(f, true))
-                    .add(new Paragraph(labels.legalForce(f.legalForce()))));
+                    .add(new Paragraph(row.force())));
             Cell detail = cell().setKeepTogether(true).setPaddingLeft(6);
             detail.add(labelled("register.source", row.citation()));
             detail.add(labelled("register.rationale", f.rationale()));
@@ -512,7 +532,7 @@ final class ReportDocument {
                             .setFontColor(Palette.MUTED)));
             t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
             t.addCell(cell().add(status(f.status())));
-            t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+            t.addCell(cell().add(new Paragraph(row.force())));
         }
         document.add(t);
     }
