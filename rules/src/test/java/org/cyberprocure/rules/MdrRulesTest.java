@@ -80,13 +80,19 @@ class MdrRulesTest extends RuleCasesTest {
             RuleCase.of("MDR-AI-23.4ab not met: not in the instructions for use", NOT_MET,
                     device(a("MD-IFU-IT-SECURITY", "NOT_IN_IFU"))),
 
-            RuleCase.of("MDCG-4.2a met: security items covered, with evidence", MET,
-                    device(withEvidence("MD-IFU-SECURITY-COVERAGE", "90"))),
-            RuleCase.of("MDCG-4.2a partial: coverage claimed without the document", PARTIALLY_MET,
+            RuleCase.of("MDCG-4.2a met: security information given, with evidence", MET,
+                    device(withEvidence("MD-IFU-SECURITY-COVERAGE", "60"))),
+            RuleCase.of("MDCG-4.2a partial: security information claimed without the document", PARTIALLY_MET,
                     device(a("MD-IFU-SECURITY-COVERAGE", "95"))),
-            RuleCase.of("MDCG-4.2a partial: coverage below the hospital's standard", PARTIALLY_MET,
+            RuleCase.of("MDCG-4.2a not met: no security information for the operator", NOT_MET,
+                    device(withEvidence("MD-IFU-SECURITY-COVERAGE", "0"))),
+            RuleCase.of("MDCG-4.2a-HS met: security items covered, with evidence", MET,
+                    device(withEvidence("MD-IFU-SECURITY-COVERAGE", "90"))),
+            RuleCase.of("MDCG-4.2a-HS partial: coverage claimed without the document", PARTIALLY_MET,
+                    device(a("MD-IFU-SECURITY-COVERAGE", "95"))),
+            RuleCase.of("MDCG-4.2a-HS partial: coverage below the hospital's standard", PARTIALLY_MET,
                     device(withEvidence("MD-IFU-SECURITY-COVERAGE", "89.5"))),
-            RuleCase.of("MDCG-4.2a not met: coverage below the hospital's floor", NOT_MET,
+            RuleCase.of("MDCG-4.2a-HS not met: coverage below the hospital's floor", NOT_MET,
                     device(withEvidence("MD-IFU-SECURITY-COVERAGE", "49.5"))),
 
             RuleCase.of("MDCG-SBOM met: SBOM provided", MET, device(withEvidence("MD-SBOM", "yes"))),
@@ -353,7 +359,8 @@ class MdrRulesTest extends RuleCasesTest {
                 withEvidence("MD-PMS-CYBER", "DEFINED"), withEvidence("MD-SBOM-MONITORING", "yes"),
                 withEvidence("MD-VIGILANCE-CYBER", "yes"), withEvidence("MD-FSN-NOTICE", "yes"),
                 withEvidence("MD-NB-CERT", "MDR_CERTIFICATE"), withEvidence("MD-UDI-EUDAMED", "REGISTERED")));
-        Assessment a = RuleTesting.evaluate(cloud(answers.toArray(Answer[]::new)));
+        // Every claim with the evidence its question expects: this test is about the scope, not the evidence rule.
+        Assessment a = RuleTesting.evaluate(RuleTesting.evidenced(cloud(answers.toArray(Answer[]::new))));
         assertThat(a.findings()).filteredOn(f -> f.citation().instrument().equals("MDR")).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.status()).as(f.requirementId()).isEqualTo(Status.MET));
         assertThat(a.decision()).as(String.join("\n", a.decisionReasons())).isEqualTo(Decision.ACCEPT);
@@ -423,16 +430,16 @@ class MdrRulesTest extends RuleCasesTest {
             assertThat(RuleTesting.CHECKER.catalog().question(id)).as(id).get()
                     .satisfies(q -> assertThat(q.naAllowed()).as(id).isTrue());
         }
-        Finding f = RuleTesting.finding("MDCG-2.4-HS", device(a("MD-PATCH-OUTSIDE-FSCA", "yes"),
-                withEvidence("MD-PATCH-VALIDATION-DAYS", "n/a"), a("MD-PATCH-CHANGE-ASSESSMENT", "yes")));
+        Finding f = RuleTesting.finding("MDCG-2.4-HS", device(withEvidence("MD-PATCH-OUTSIDE-FSCA", "yes"),
+                withEvidence("MD-PATCH-VALIDATION-DAYS", "n/a"), withEvidence("MD-PATCH-CHANGE-ASSESSMENT", "yes")));
         assertThat(f.status()).isEqualTo(MET);
         assertThat(f.rationale()).contains("no third-party software");
     }
 
     @Test
     void hospitalStandardRows_readTheirThresholdsFromThePolicy() {
-        Questionnaire slow = device(a("MD-PATCH-OUTSIDE-FSCA", "yes"), a("MD-PATCH-VALIDATION-DAYS", "45"),
-                a("MD-PATCH-CHANGE-ASSESSMENT", "yes"));
+        Questionnaire slow = device(withEvidence("MD-PATCH-OUTSIDE-FSCA", "yes"),
+                withEvidence("MD-PATCH-VALIDATION-DAYS", "45"), withEvidence("MD-PATCH-CHANGE-ASSESSMENT", "yes"));
         assertThat(RuleTesting.finding("MDCG-2.4-HS", slow).status()).isEqualTo(PARTIALLY_MET);
         assertThat(RuleTesting.finding("MDCG-2.4", slow).status()).isEqualTo(MET); // the guidance sets no limit
         assertThat(RuleTesting.CHECKER.catalog().requirement("MDCG-2.4-HS")).get()
