@@ -26,15 +26,28 @@ import org.cyberprocure.model.Profile;
  * @param gates     gate items: their answer makes the rest of a section not applicable
  * @param meta      questionnaire header fields (e.g. {@code vendor.name}) and the item whose answer fills each
  * @param questions bank questions and the items that answer them
+ * @param meanings  per item id a short paraphrase of what the item asks, in our own words (never the form's text);
+ *                  empty when the mapping does not describe its items, else one for every item
+ * @param formAnswers bank questions the form answers by being what it is, with the value (a CAIQ answers "which
+ *                  standard disclosure do you provide" with {@code CAIQ}), so that nobody asks for it again
+ * @param mixed     what a question gets whose items are partly secure and partly not when it has no partial value:
+ *                  {@code insecure} (the default: one insecure item decides) or {@code unanswered} (the items
+ *                  disagree; the question stays open and a note says so)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
                           List<String> text, List<Gate> gates, Map<String, String> meta,
-                          List<QuestionMapping> questions) {
+                          List<QuestionMapping> questions, Map<String, String> meanings,
+                          Map<String, String> formAnswers, String mixed) {
 
     /** The header fields a form may fill, named as in the CSV questionnaire format. */
     public static final Set<String> META_FIELDS = Set.of("questionnaire.id", "questionnaire.submitted",
             "vendor.name", "vendor.country", "vendor.contact", "product.name", "product.version");
+
+    /** {@link #mixed}: one insecure item makes the answer insecure. */
+    public static final String MIXED_INSECURE = "insecure";
+    /** {@link #mixed}: items that disagree leave the question unanswered. */
+    public static final String MIXED_UNANSWERED = "unanswered";
 
     public FormMapping {
         Objects.requireNonNull(form, "form");
@@ -46,6 +59,17 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
         gates = gates == null ? List.of() : List.copyOf(gates);
         meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
         questions = questions == null ? List.of() : List.copyOf(questions);
+        meanings = meanings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meanings));
+        formAnswers = formAnswers == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(formAnswers));
+        mixed = mixed == null || mixed.isBlank() ? MIXED_INSECURE : mixed;
+    }
+
+    /** A mapping without item meanings or form answers, in which one insecure item decides a mixed question. */
+    public FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
+                       List<String> text, List<Gate> gates, Map<String, String> meta,
+                       List<QuestionMapping> questions) {
+        this(form, title, profile, items, aliases, text, gates, meta, questions, Map.of(), Map.of(), null);
     }
 
     /**
@@ -72,14 +96,30 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
     /**
      * A form item that answers a bank question, with its polarity.
      *
-     * @param item   the item id
-     * @param secure the item's answer ({@code yes} or {@code no}) that speaks for the secure answer; {@code no}
-     *               for polarity-reversed items such as MDS2 AUTH-3
+     * @param item           the item id
+     * @param secure         the item's answer ({@code yes} or {@code no}) that speaks for the secure answer;
+     *                       {@code no} for polarity-reversed items such as MDS2 AUTH-3
+     * @param hospitalCanOwn whether the hospital can implement the control itself ({@code true} when not given):
+     *                       {@code false} for a capability only the vendor can offer (a customer approval workflow,
+     *                       customer-managed keys, published guidance), so that a form declaring it the customer's
+     *                       does not shift a gap to the hospital
+     * @param supporting     a narrower item that never answers the question alone; it joins the items that do, so
+     *                       that a form contradicting itself shows as a mix rather than as a plain yes or no
+     * @param insecureOnly   only the item's insecure answer counts (a finding); its secure answer proves nothing the
+     *                       question asks (e.g. a practice where the question asks for a contractual commitment)
      */
-    public record ItemPolarity(String item, String secure) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public record ItemPolarity(String item, String secure, Boolean hospitalCanOwn, boolean supporting,
+                               boolean insecureOnly) {
         public ItemPolarity {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(secure, "secure");
+            hospitalCanOwn = hospitalCanOwn == null || hospitalCanOwn;
+        }
+
+        /** An item that counts both ways and that the hospital can own. */
+        public ItemPolarity(String item, String secure) {
+            this(item, secure, true, false, false);
         }
     }
 

@@ -63,6 +63,28 @@ final class FormMappingCheck {
                 errors.add(name + ": header field " + field + " comes from unknown item " + item);
             }
         });
+        if (!mapping.meanings().isEmpty()) {
+            mapping.meanings().keySet().stream().filter(i -> !known.contains(i))
+                    .forEach(i -> errors.add(name + ": meaning given for unknown item " + i));
+            mapping.items().stream().filter(i -> mapping.meanings().getOrDefault(i, "").isBlank())
+                    .forEach(i -> errors.add(name + ": item " + i + " has no meaning"));
+        }
+        if (!Set.of(FormMapping.MIXED_INSECURE, FormMapping.MIXED_UNANSWERED).contains(mapping.mixed())) {
+            errors.add(name + ": mixed must be " + FormMapping.MIXED_INSECURE + " or " + FormMapping.MIXED_UNANSWERED
+                    + ", was '" + mapping.mixed() + "'");
+        }
+        mapping.formAnswers().forEach((questionId, value) -> {
+            Question question = bank.get(questionId);
+            if (question == null) {
+                errors.add(name + ": form answer to " + questionId + ", not in the question bank");
+            } else if (!question.belongsTo(mapping.profile())) {
+                errors.add(name + ": form answer to " + questionId + ", not part of the " + mapping.profile()
+                        + " profile");
+            } else if (!QuestionnaireValidator.normalise(question, value).map(value::equals).orElse(false)) {
+                errors.add(name + ": form answer '" + value + "' to " + questionId + " is not an answer it accepts ("
+                        + String.join(", ", question.acceptedValues()) + ")");
+            }
+        });
         Set<String> mappedQuestions = new HashSet<>();
         for (QuestionMapping q : mapping.questions()) {
             String where = name + ", question " + q.question();
@@ -92,6 +114,12 @@ final class FormMappingCheck {
                     errors.add(where + ": item " + item.item() + " secure must be yes or no, was '"
                             + item.secure() + "'");
                 }
+            }
+            if (!q.items().isEmpty() && q.items().stream().allMatch(ItemPolarity::supporting)) {
+                errors.add(where + ": every item is supporting; at least one must answer the question");
+            }
+            if (mapping.formAnswers().containsKey(q.question())) {
+                errors.add(where + " is both mapped from items and answered by the form itself");
             }
             errors.addAll(valueErrors(where, question, q.values()));
         }

@@ -21,6 +21,7 @@ import org.cyberprocure.model.AnswerType;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Responsibility;
+import org.cyberprocure.model.SourceLocation;
 
 /**
  * Turns the items of a vendor form into answers to the question bank, following a {@link FormMapping}.
@@ -34,7 +35,9 @@ import org.cyberprocure.model.Responsibility;
  *       the question accepts it, else the question stays unanswered. Items answered with text do not count.</li>
  *   <li>The answer's comment collects the items' notes ({@code AUTH-3: note}); its evidence stays empty, since
  *       a form is the vendor's own declaration; its {@link AnswerOrigin} names the items and who implements the
- *       control (vendor if any item is the vendor's, else shared if any is shared, else the hospital).</li>
+ *       control (vendor if any item is the vendor's or is a capability only the vendor can offer, else shared if
+ *       any is shared, else the hospital).</li>
+ *   <li>The mapping's form answers (what the form is) are added as answers whose evidence is the form's file.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -74,9 +77,29 @@ public final class FormMapper {
             Question question = catalog.question(q.question()).orElseThrow(() -> new ConfigurationException(
                     "form mapping " + mapping.form() + " names question " + q.question() + ", not in catalog "
                             + catalog.version()));
-            answer(mapping, q, question, byId, effective).ifPresent(answers::add);
+            answer(mapping, q, question, byId, effective, notes).ifPresent(answers::add);
         }
+        answers.addAll(formAnswers(catalog, mapping, items));
+        ownershipNotes(mapping, byId, notes);
         return new Result(answers, notes);
+    }
+
+    /** One note per item the form declares the hospital's although only the vendor can offer the capability. */
+    private static void ownershipNotes(FormMapping mapping, Map<String, FormItem> byId, List<String> notes) {
+        Map<String, FormItem> shifted = new LinkedHashMap<>();
+        for (QuestionMapping q : mapping.questions()) {
+            for (ItemPolarity p : q.items()) {
+                FormItem item = byId.get(p.item());
+                if (!p.hospitalCanOwn() && item != null && item.responsibility() != Responsibility.VENDOR) {
+                    shifted.putIfAbsent(item.id(), item);
+                }
+            }
+        }
+        shifted.values().forEach(item -> notes.add(item.id() + " (" + item.location().describe() + ") is declared "
+                + (item.owner().isEmpty() ? item.responsibility().toString().toLowerCase(java.util.Locale.ROOT)
+                        : item.owner())
+                + ", but only the vendor can offer this capability: read as the vendor's, so a gap stays the"
+                + " vendor's"));
     }
 
     /** Each item's value after gates: closed sections read as n/a. */
@@ -104,36 +127,80 @@ public final class FormMapper {
     }
 
     private static Optional<Answer> answer(FormMapping mapping, QuestionMapping q, Question question,
-                                           Map<String, FormItem> byId, Map<String, String> effective) {
+                                           Map<String, FormItem> byId, Map<String, String> effective,
+                                           List<String> notes) {
+        // Supporting items only join an item that answers the question itself with yes or no.
+        boolean primaryAnswered = q.items().stream().filter(p -> !p.supporting())
+                .filter(p -> byId.containsKey(p.item())).map(p -> Map.entry(p, effective.get(p.item())))
+                .anyMatch(e -> (e.getValue().equals("yes") || e.getValue().equals("no"))
+                        && !(e.getKey().insecureOnly() && e.getValue().equals(e.getKey().secure())));
         List<FormItem> answered = new ArrayList<>();
-        int secure = 0;
-        int insecure = 0;
+        List<String> secureItems = new ArrayList<>();
+        List<String> insecureItems = new ArrayList<>();
+        Map<String, ItemPolarity> polarities = new HashMap<>();
         for (ItemPolarity polarity : q.items()) {
             FormItem item = byId.get(polarity.item());
-            if (item == null) {
+            if (item == null || (polarity.supporting() && !primaryAnswered)) {
                 continue;
             }
             String value = effective.get(item.id());
             if (value.equals("yes") || value.equals("no")) {
-                answered.add(item);
-                if (value.equals(polarity.secure())) {
-                    secure++;
-                } else {
-                    insecure++;
+                boolean isSecure = value.equals(polarity.secure());
+                if (isSecure && polarity.insecureOnly()) {
+                    continue; // proves nothing the question asks
                 }
-            } else if (value.equals(Answer.NOT_APPLICABLE)) {
                 answered.add(item);
+                polarities.put(item.id(), polarity);
+                (isSecure ? secureItems : insecureItems).add(item.id() + " " + value);
+            } else if (value.equals(Answer.NOT_APPLICABLE) && !polarity.insecureOnly()) {
+                answered.add(item);
+                polarities.put(item.id(), polarity);
             }
         }
         if (answered.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> value = secure + insecure == 0
-                ? (question.naAllowed() ? Optional.of(Answer.NOT_APPLICABLE) : Optional.empty())
-                : Optional.of(value(q, question, secure, insecure));
+        int secure = secureItems.size();
+        int insecure = insecureItems.size();
+        Optional<String> value;
+        if (secure + insecure == 0) {
+            value = question.naAllowed() ? Optional.of(Answer.NOT_APPLICABLE) : Optional.empty();
+        } else if (secure > 0 && insecure > 0 && partialValue(q, question).isEmpty()
+                && mapping.mixed().equals(FormMapping.MIXED_UNANSWERED)) {
+            notes.add(question.id() + " left unanswered: the form's items disagree (" + String.join(", ", secureItems)
+                    + " against " + String.join(", ", insecureItems) + "); a mix is neither a yes nor a no, ask the"
+                    + " vendor");
+            value = Optional.empty();
+        } else {
+            value = Optional.of(value(q, question, secure, insecure));
+        }
         return value.map(v -> new Answer(question.id(), v, comment(answered), List.of(),
                 answered.get(0).location(), new AnswerOrigin(mapping.form(),
-                        answered.stream().map(FormItem::id).toList(), responsibility(answered))));
+                        answered.stream().map(FormItem::id).toList(), responsibility(answered, polarities))));
+    }
+
+    /** The partial value a question mapping gives, or empty when the question has none. */
+    private static String partialValue(QuestionMapping q, Question question) {
+        if (q.values() != null) {
+            return q.values().partial();
+        }
+        return question.type() == AnswerType.YES_NO_PARTIAL ? "partial" : "";
+    }
+
+    /** The answers the form gives by being what it is (e.g. which standard disclosure the vendor provides). */
+    private static List<Answer> formAnswers(Catalog catalog, FormMapping mapping, List<FormItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        SourceLocation whole = SourceLocation.of(items.get(0).location().source());
+        List<Answer> answers = new ArrayList<>();
+        mapping.formAnswers().forEach((questionId, value) -> {
+            catalog.question(questionId).orElseThrow(() -> new ConfigurationException("form mapping "
+                    + mapping.form() + " answers question " + questionId + ", not in catalog " + catalog.version()));
+            answers.add(new Answer(questionId, value, "The vendor's completed " + mapping.title() + " itself.",
+                    List.of(whole.source()), whole, new AnswerOrigin(mapping.form(), List.of(), Responsibility.VENDOR)));
+        });
+        return answers;
     }
 
     private static String value(QuestionMapping q, Question question, int secure, int insecure) {
@@ -165,8 +232,10 @@ public final class FormMapper {
         return joined.length() <= max ? joined : joined.substring(0, max - 1) + "…";
     }
 
-    private static Responsibility responsibility(List<FormItem> answered) {
-        if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.VENDOR)) {
+    /** Who implements the control: an item only the vendor can offer stays the vendor's whatever the form says. */
+    private static Responsibility responsibility(List<FormItem> answered, Map<String, ItemPolarity> polarities) {
+        if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.VENDOR
+                || !polarities.get(i.id()).hospitalCanOwn())) {
             return Responsibility.VENDOR;
         }
         if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.SHARED)) {

@@ -17,8 +17,8 @@ public record AnswerOrigin(String form, List<String> items, Responsibility respo
         items = List.copyOf(items);
     }
 
-    /** Short form for reports: {@code MDS2 AUTH-3, PAUT-1}. */
+    /** Short form for reports: {@code MDS2 AUTH-3, PAUT-1}; {@code CAIQ (the form itself)} without items. */
     public String describe() {
-        return form + " " + String.join(", ", items);
+        return form + " " + (items.isEmpty() ? "(the form itself)" : String.join(", ", items));
     }
 }

@@ -69,6 +69,7 @@ import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.SbomEvidence;
@@ -274,6 +275,13 @@ final class ReportDocument {
                 .setFontColor(Palette.WHITE).setMargin(0).setMarginTop(2));
         band.add(new Paragraph(labels.decisionExplained(a.decision())).setFontColor(Palette.WHITE)
                 .setFontSize(10).setMargin(0).setMarginTop(4));
+        // Open and partly met knock-outs are named on the cover: they decide what the award depends on.
+        if (!model.knockOutsOpen().isEmpty()) {
+            band.add(coverLine(labels.get("cover.openKnockOuts", ids(model.knockOutsOpen()))));
+        }
+        if (!model.knockOutsPartial().isEmpty()) {
+            band.add(coverLine(labels.get("cover.partialKnockOuts", ids(model.knockOutsPartial()))));
+        }
         band.add(new Paragraph(labels.get("fact.overallScore") + ": " + labels.percent(a.overallScore()))
                 .setFont(fonts.bold()).setFontColor(Palette.WHITE).setFontSize(12).setMargin(0).setMarginTop(8));
         document.add(band);
@@ -289,6 +297,15 @@ final class ReportDocument {
         }
         document.add(facts);
         document.add(note(model.disclaimer()).setMarginTop(24));
+    }
+
+    private Paragraph coverLine(String line) {
+        return new Paragraph(text(line, SHORT_TEXT_LIMIT)).setFont(fonts.bold()).setFontColor(Palette.WHITE)
+                .setFontSize(10).setMargin(0).setMarginTop(4);
+    }
+
+    private static String ids(List<FindingRow> rows) {
+        return rows.stream().map(r -> r.finding().requirementId()).collect(Collectors.joining(", "));
     }
 
     private void contents() {
