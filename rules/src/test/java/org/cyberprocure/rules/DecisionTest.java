@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class DecisionTest {
     /** A cloud offer that meets every requirement. */
     static final List<Answer> PERFECT_CLOUD = Stream.of(List.of(
-            a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no"), a("REMOTE-MFA", "yes"),
+            a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no"), a("SCOPE-MDSW-SERVICE", "NONE"),
+            a("REMOTE-MFA", "yes"),
             a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"),
             a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
             a("SEC-UPDATES", "yes"), a("PATCH-CRITICAL-DAYS", "7"), a("ENC-REST", "yes"), a("ENC-TRANSIT", "yes"),
