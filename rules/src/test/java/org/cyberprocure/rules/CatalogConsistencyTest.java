@@ -20,7 +20,8 @@ class CatalogConsistencyTest {
     private static final Catalog CATALOG = RuleTesting.CHECKER.catalog();
     private static final List<Rule> RULES = rules();
     private static final Set<String> GATE_QUESTIONS = Set.of("PATIENT-DATA", "MD-MDR-CE", "SCOPE-CRA-REMOTE-PROCESSING",
-            "GDPR-PERSONAL-DATA-ACCESS", "CLD-EUCS-LEVEL", "CRA-SUBSTANTIAL-MODIFICATION");
+            "GDPR-PERSONAL-DATA-ACCESS", "CLD-EUCS-LEVEL", "CRA-SUBSTANTIAL-MODIFICATION", "SCOPE-MIXED-OFFER",
+            "SCOPE-MDSW-SERVICE");
 
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();

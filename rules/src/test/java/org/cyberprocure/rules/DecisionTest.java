@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class DecisionTest {
     /** A cloud offer that meets every requirement. */
     static final List<Answer> PERFECT_CLOUD = Stream.of(List.of(
-            a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no"), a("REMOTE-MFA", "yes"),
+            a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no"), a("SCOPE-MDSW-SERVICE", "NONE"),
+            a("REMOTE-MFA", "yes"),
             a("REMOTE-APPROVAL", "yes"), a("REMOTE-LOGGED", "yes"),
             a("LOG-EVENTS", "yes"), a("LOG-SIEM", "yes"),
             a("SEC-UPDATES", "yes"), a("PATCH-CRITICAL-DAYS", "7"), a("ENC-REST", "yes"), a("ENC-TRANSIT", "yes"),
@@ -113,6 +114,22 @@ class DecisionTest {
         assertThat(a.finding("GDPR-44").knockOutPartial()).isTrue();
         assertThat(a.decision()).isEqualTo(Decision.ACCEPT_WITH_CONDITIONS);
         assertThat(a.decisionReasons().get(0)).startsWith("Knock-out GDPR-44").contains("condition of award");
+    }
+
+    @Test
+    void aMandatoryQuestionWhoseRowsAScopeGateTookOut_isNotAskedFor() {
+        // A stand-alone cloud service (GATE-02): the CRA rows are out, so a question only they use is not missing.
+        List<String> craOnly = RuleTesting.CHECKER.catalog().questions(org.cyberprocure.model.Profile.CLOUD_MIGRATION)
+                .stream().filter(q -> q.mandatory()).map(q -> q.id())
+                .filter(id -> RuleTesting.CHECKER.catalog().requirementsServedBy(id).stream()
+                        .filter(r -> r.appliesTo(org.cyberprocure.model.Profile.CLOUD_MIGRATION)).allMatch(r ->
+                                r.citation().instrument().equals("CRA"))
+                        && !RuleTesting.CHECKER.catalog().requirementsServedBy(id).isEmpty())
+                .toList();
+        Assessment standAlone = evaluate(cloud(a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no")));
+        Assessment backend = evaluate(cloud(a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "yes")));
+        assertThat(standAlone.missingMandatory()).doesNotContainAnyElementsOf(craOnly);
+        assertThat(backend.missingMandatory()).containsAll(craOnly);
     }
 
     @Test

@@ -128,8 +128,11 @@ class ExamplesTest {
         // ENISA sets no knock-out: the hard-coded password fails the practice; MDR Annex I 18.8 carries the law
         assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.NOT_MET);
         assertThat(a.finding("EHP-GP-M09").knockOutHit()).isFalse();
-        assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.NOT_MET);
-        assertThat(a.finding("MDCG-EOS").status()).isIn(Status.NOT_MET, Status.PARTIALLY_MET);
+        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out MDR-AI-18.8"));
+        // MDCG 2019-16 only says security documentation "may include" an SBOM; missing it fails the hospital's standard.
+        assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.PARTIALLY_MET);
+        assertThat(a.finding("MDCG-SBOM-HS").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("MDCG-EOS-HS").status()).isIn(Status.NOT_MET, Status.PARTIALLY_MET);
     }
 
     @Test

@@ -31,13 +31,17 @@ class SbomRulesTest extends RuleCasesTest {
             RuleCase.of("CRA-AI-P2-1 partial: supplied SBOM incomplete", PARTIALLY_MET, craProduct().withSbom(GAPS)),
             RuleCase.of("CRA-AI-P2-1 not met: supplied SBOM lists no components", NOT_MET,
                     craProduct().withSbom(EMPTY)),
-            RuleCase.of("MDCG-SBOM met: complete SBOM supplied, updated with every release", MET,
-                    device(a("MD-SBOM-UPDATED", "yes")).withSbom(COMPLETE)),
-            RuleCase.of("MDCG-SBOM partial: supplied SBOM incomplete", PARTIALLY_MET,
-                    device(a("MD-SBOM-UPDATED", "yes")).withSbom(GAPS)),
-            RuleCase.of("MDCG-SBOM partial: supplied SBOM, updates with every release not confirmed", PARTIALLY_MET,
-                    device(a("MD-SBOM-UPDATED", "no")).withSbom(COMPLETE)),
+            RuleCase.of("MDCG-SBOM met: supplied SBOM lists the components", MET,
+                    device(a("MD-SBOM", "no")).withSbom(GAPS)),
             RuleCase.of("MDCG-SBOM not met: supplied SBOM lists no components", NOT_MET,
+                    device(a("MD-SBOM", "yes")).withSbom(EMPTY)),
+            RuleCase.of("MDCG-SBOM-HS met: complete SBOM supplied, updated with every release", MET,
+                    device(a("MD-SBOM-UPDATED", "yes")).withSbom(COMPLETE)),
+            RuleCase.of("MDCG-SBOM-HS partial: supplied SBOM incomplete", PARTIALLY_MET,
+                    device(a("MD-SBOM-UPDATED", "yes")).withSbom(GAPS)),
+            RuleCase.of("MDCG-SBOM-HS partial: supplied SBOM, updates with every release not confirmed", PARTIALLY_MET,
+                    device(a("MD-SBOM-UPDATED", "no")).withSbom(COMPLETE)),
+            RuleCase.of("MDCG-SBOM-HS not met: supplied SBOM lists no components", NOT_MET,
                     device(a("MD-SBOM-UPDATED", "yes")).withSbom(EMPTY)),
             RuleCase.of("EHP-GP-M08 met: complete SBOM supplied and configuration baseline", MET,
                     device(a("EHP-MD-CONFIG-BASELINE", "yes")).withSbom(COMPLETE)),
@@ -55,7 +59,9 @@ class SbomRulesTest extends RuleCasesTest {
                 withEvidence("MD-SBOM-UPDATED", "yes"));
 
         assertThat(RuleTesting.finding("MDCG-SBOM", claimed).status()).isEqualTo(PARTIALLY_MET);
+        assertThat(RuleTesting.finding("MDCG-SBOM-HS", claimed).status()).isEqualTo(PARTIALLY_MET);
         assertThat(RuleTesting.finding("MDCG-SBOM", claimed.withSbom(COMPLETE)).status()).isEqualTo(MET);
+        assertThat(RuleTesting.finding("MDCG-SBOM-HS", claimed.withSbom(COMPLETE)).status()).isEqualTo(MET);
     }
 
     @Test
