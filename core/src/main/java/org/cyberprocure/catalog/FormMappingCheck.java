@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cyberprocure.catalog.FormMapping.FormAnswer;
 import org.cyberprocure.catalog.FormMapping.Gate;
+import org.cyberprocure.catalog.FormMapping.NoteValue;
+import org.cyberprocure.catalog.FormMapping.Settle;
+import org.cyberprocure.catalog.FormMapping.Stated;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
 import org.cyberprocure.catalog.FormMapping.Values;
@@ -77,7 +81,7 @@ final class FormMappingCheck {
             if (!question.belongsTo(mapping.profile())) {
                 errors.add(where + " is not part of the " + mapping.profile() + " profile");
             }
-            if (q.items().isEmpty()) {
+            if (q.items().isEmpty() && q.settledBy().isEmpty()) {
                 errors.add(where + " lists no items");
             }
             Set<String> itemsOfQuestion = new HashSet<>();
@@ -92,8 +96,68 @@ final class FormMappingCheck {
                     errors.add(where + ": item " + item.item() + " secure must be yes or no, was '"
                             + item.secure() + "'");
                 }
+                if (!item.optional().isEmpty() && !ItemPolarity.OPTIONAL_READINGS.contains(item.optional())) {
+                    errors.add(where + ": item " + item.item() + " optional must be one of "
+                            + new java.util.TreeSet<>(ItemPolarity.OPTIONAL_READINGS) + ", was '" + item.optional() + "'");
+                }
+                if (!item.ignore().isEmpty() && !YES_NO.contains(item.ignore())) {
+                    errors.add(where + ": item " + item.item() + " ignore must be yes or no, was '" + item.ignore()
+                            + "'");
+                }
+            }
+            for (Settle settle : q.settledBy()) {
+                if (!known.contains(settle.item())) {
+                    errors.add(where + ": settling item " + settle.item() + " is unknown");
+                }
+                if (!YES_NO.contains(settle.answer())) {
+                    errors.add(where + ": settling item " + settle.item() + " answer must be yes or no, was '"
+                            + settle.answer() + "'");
+                }
+                if (!settle.value().isEmpty()) {
+                    errors.addAll(accepted(where, question, List.of(settle.value())));
+                }
+            }
+            for (NoteValue noteValue : q.noteValues()) {
+                try {
+                    java.util.regex.Pattern.compile(noteValue.pattern());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    errors.add(where + ": note pattern '" + noteValue.pattern() + "' is not a regular expression");
+                }
+                errors.addAll(accepted(where, question, List.of(noteValue.value())));
             }
             errors.addAll(valueErrors(where, question, q.values()));
+        }
+        mapping.qualifiers().stream().filter(String::isBlank)
+                .forEach(w -> errors.add(name + ": a qualifier is blank"));
+        for (FormAnswer answer : mapping.formAnswers()) {
+            String where = name + ", form answer " + answer.question();
+            if (!mappedQuestions.add(answer.question())) {
+                errors.add(where + " is also mapped from items");
+            }
+            Question question = bank.get(answer.question());
+            if (question == null) {
+                errors.add(where + " is not in the question bank");
+                continue;
+            }
+            errors.addAll(accepted(where, question, List.of(answer.value())));
+        }
+        for (Stated stated : mapping.stated()) {
+            if (!bank.containsKey(stated.question())) {
+                errors.add(name + ", stated question " + stated.question() + " is not in the question bank");
+            }
+        }
+        return errors;
+    }
+
+    /** Errors for values the question does not accept as written (n/a only where the question allows it). */
+    private static List<String> accepted(String where, Question question, List<String> values) {
+        List<String> errors = new ArrayList<>();
+        for (String value : values) {
+            Optional<String> accepted = QuestionnaireValidator.normalise(question, value);
+            if (accepted.isEmpty() || !accepted.get().equals(value)) {
+                errors.add(where + ": value '" + value + "' is not an answer the question accepts ("
+                        + String.join(", ", question.acceptedValues()) + ")");
+            }
         }
         return errors;
     }
@@ -107,14 +171,11 @@ final class FormMappingCheck {
             }
             return errors;
         }
-        List<String> given = values.partial().isEmpty() ? List.of(values.secure(), values.insecure())
-                : List.of(values.secure(), values.partial(), values.insecure());
-        for (String value : given) {
-            Optional<String> accepted = QuestionnaireValidator.normalise(question, value);
-            if (accepted.isEmpty() || !accepted.get().equals(value)) {
-                errors.add(where + ": value '" + value + "' is not an answer the question accepts ("
-                        + String.join(", ", question.acceptedValues()) + ")");
-            }
+        // An empty value leaves the question unanswered in that case.
+        errors.addAll(accepted(where, question, java.util.stream.Stream.of(values.secure(), values.partial(),
+                values.insecure()).filter(v -> !v.isEmpty()).toList()));
+        if (values.secure().isEmpty() && values.partial().isEmpty() && values.insecure().isEmpty()) {
+            errors.add(where + " gives no value in any case");
         }
         return errors;
     }

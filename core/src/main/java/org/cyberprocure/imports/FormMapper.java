@@ -13,7 +13,9 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.catalog.FormMapping.Gate;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
+import org.cyberprocure.catalog.FormMapping.NoteValue;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
+import org.cyberprocure.catalog.FormMapping.Settle;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.AnswerOrigin;
@@ -26,12 +28,19 @@ import org.cyberprocure.model.Responsibility;
  * Turns the items of a vendor form into answers to the question bank, following a {@link FormMapping}.
  *
  * <ul>
- *   <li>Gates first: a gate item with its closing answer (e.g. MDS2 MPII-1 = no) makes the other items of its
- *       section read as {@code n/a}; a note records each such item the vendor answered yes or no anyway.</li>
- *   <li>A question mapped from several items: every answered item secure gives the question's secure answer,
- *       none secure its insecure answer, a mix {@code partial} where the question accepts it (else the insecure
- *       answer). Items read as {@code n/a} do not count; when all are {@code n/a} the answer is {@code n/a} if
- *       the question accepts it, else the question stays unanswered. Items answered with text do not count.</li>
+ *   <li>Gates first: a gate item with its closing answer (e.g. MDS2 CSUP-1 = no, as the form instructs) makes the
+ *       other items of its section read as {@code n/a}. A note records each such item the vendor answered no; one
+ *       answered yes is left to the form's consistency checks (one report of it, not two).</li>
+ *   <li>An item answer that settles a question ({@link FormMapping.Settle}) decides it alone.</li>
+ *   <li>Otherwise each answered item reads secure or insecure by its polarity; a qualified yes ({@code Yes,
+ *       optional}: the control exists but may be off) reads partly secure unless the mapping says otherwise; an
+ *       answer the mapping ignores for the question does not count; items of one group count as one, secure when
+ *       any is. Every reading secure gives the question's secure answer, none secure its insecure answer, a mix
+ *       (or a qualified yes) {@code partial} where the question accepts it, else the insecure answer. A secure
+ *       answer is replaced by a more precise value when a secure item's note names it (e.g. the standard a
+ *       development process follows). Items read as {@code n/a} do not count; when all are {@code n/a} the answer
+ *       is {@code n/a} if the question accepts it, else the question stays unanswered. Items answered with text
+ *       do not count.</li>
  *   <li>The answer's comment collects the items' notes ({@code AUTH-3: note}); its evidence stays empty, since
  *       a form is the vendor's own declaration; its {@link AnswerOrigin} names the items and who implements the
  *       control (vendor if any item is the vendor's, else shared if any is shared, else the hospital).</li>
@@ -93,7 +102,7 @@ public final class FormMapper {
                 if (!gate.covers(item.id())) {
                     continue;
                 }
-                if (item.isYes() || item.isNo()) {
+                if (item.isNo()) {
                     notes.add(item.id() + " answered " + item.value() + " (" + item.location().describe()
                             + ") read as n/a: " + gateItem.describe() + " closes section " + gate.section());
                 }
@@ -103,40 +112,102 @@ public final class FormMapper {
         return effective;
     }
 
+    /** What one item (or one group of items) says about a question. */
+    private enum Reading {
+        SECURE, PARTIAL, INSECURE, NOT_APPLICABLE;
+
+        /** Items of one group count as one: secure when any is, else partial when any is, else insecure. */
+        static Reading best(Reading a, Reading b) {
+            return a.ordinal() <= b.ordinal() ? a : b;
+        }
+    }
+
     private static Optional<Answer> answer(FormMapping mapping, QuestionMapping q, Question question,
                                            Map<String, FormItem> byId, Map<String, String> effective) {
+        for (Settle settle : q.settledBy()) {
+            FormItem item = byId.get(settle.item());
+            if (item != null && settle.answer().equals(effective.get(item.id()))) {
+                if (settle.value().isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(answer(mapping, question, settle.value(), List.of(item)));
+            }
+        }
         List<FormItem> answered = new ArrayList<>();
-        int secure = 0;
-        int insecure = 0;
+        Map<String, Reading> groups = new LinkedHashMap<>();
+        List<Reading> readings = new ArrayList<>();
+        List<FormItem> secureItems = new ArrayList<>();
         for (ItemPolarity polarity : q.items()) {
             FormItem item = byId.get(polarity.item());
             if (item == null) {
                 continue;
             }
-            String value = effective.get(item.id());
-            if (value.equals("yes") || value.equals("no")) {
-                answered.add(item);
-                if (value.equals(polarity.secure())) {
-                    secure++;
-                } else {
-                    insecure++;
-                }
-            } else if (value.equals(Answer.NOT_APPLICABLE)) {
-                answered.add(item);
+            Optional<Reading> reading = reading(mapping, polarity, item, effective.get(item.id()));
+            if (reading.isEmpty()) {
+                continue;
+            }
+            answered.add(item);
+            if (reading.get() == Reading.SECURE) {
+                secureItems.add(item);
+            }
+            if (polarity.group().isEmpty()) {
+                readings.add(reading.get());
+            } else {
+                groups.merge(polarity.group(), reading.get(), Reading::best);
             }
         }
+        readings.addAll(groups.values());
         if (answered.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> value = secure + insecure == 0
-                ? (question.naAllowed() ? Optional.of(Answer.NOT_APPLICABLE) : Optional.empty())
-                : Optional.of(value(q, question, secure, insecure));
-        return value.map(v -> new Answer(question.id(), v, comment(answered), List.of(),
-                answered.get(0).location(), new AnswerOrigin(mapping.form(),
-                        answered.stream().map(FormItem::id).toList(), responsibility(answered))));
+        long secure = readings.stream().filter(r -> r == Reading.SECURE).count();
+        long partial = readings.stream().filter(r -> r == Reading.PARTIAL).count();
+        long insecure = readings.stream().filter(r -> r == Reading.INSECURE).count();
+        String value;
+        if (secure + partial + insecure == 0) {
+            if (!question.naAllowed()) {
+                return Optional.empty();
+            }
+            value = Answer.NOT_APPLICABLE;
+        } else {
+            value = value(q, question, secure, partial, insecure);
+            if (partial + insecure == 0) {
+                value = q.noteValues().stream().filter(n -> secureItems.stream().anyMatch(i -> n.matches(i.note())))
+                        .map(NoteValue::value).findFirst().orElse(value);
+            }
+        }
+        return value.isEmpty() ? Optional.empty() : Optional.of(answer(mapping, question, value, answered));
     }
 
-    private static String value(QuestionMapping q, Question question, int secure, int insecure) {
+    /** How one answered item reads for a question, or empty when its answer says nothing about it. */
+    private static Optional<Reading> reading(FormMapping mapping, ItemPolarity polarity, FormItem item, String value) {
+        if (value.equals(Answer.NOT_APPLICABLE)) {
+            return Optional.of(Reading.NOT_APPLICABLE);
+        }
+        if (!value.equals("yes") && !value.equals("no") || value.equals(polarity.ignore())) {
+            return Optional.empty(); // text, or an answer that says nothing about this question
+        }
+        if (value.equals("yes") && FormValues.qualified(item.note(), mapping.qualifiers())) {
+            return Optional.of(switch (polarity.optionalReading()) {
+                case "secure" -> Reading.SECURE;
+                case "insecure" -> Reading.INSECURE;
+                default -> Reading.PARTIAL;
+            });
+        }
+        return Optional.of(value.equals(polarity.secure()) ? Reading.SECURE : Reading.INSECURE);
+    }
+
+    private static Answer answer(FormMapping mapping, Question question, String value, List<FormItem> items) {
+        return new Answer(question.id(), value, comment(items), List.of(), items.get(0).location(),
+                new AnswerOrigin(mapping.form(), items.stream().map(FormItem::id).toList(), responsibility(items)));
+    }
+
+    /**
+     * The value for what the items read: every one secure gives the secure value, none secure (and none partly) the
+     * insecure value, a mix the partial value where there is one, else the insecure value. A qualified yes is partly
+     * secure: alone it gives the partial value too. Empty: leave the question unanswered.
+     */
+    private static String value(QuestionMapping q, Question question, long secure, long partial, long insecure) {
         String secureValue;
         String partialValue;
         String insecureValue;
@@ -149,10 +220,10 @@ public final class FormMapper {
             insecureValue = secureValue.equals("yes") ? "no" : "yes";
             partialValue = question.type() == AnswerType.YES_NO_PARTIAL ? "partial" : "";
         }
-        if (insecure == 0) {
+        if (insecure == 0 && partial == 0) {
             return secureValue;
         }
-        if (secure == 0 || partialValue.isEmpty()) {
+        if (secure == 0 && partial == 0 || partialValue.isEmpty()) {
             return insecureValue;
         }
         return partialValue;

@@ -14,11 +14,13 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.AnswerOrigin;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.Product;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.Responsibility;
 import org.cyberprocure.model.SourceLocation;
 import org.cyberprocure.model.Vendor;
 
@@ -49,9 +51,12 @@ final class FormQuestionnaire {
         FormMapper.Result mapped = FormMapper.map(catalog, mapping, form.items());
         List<String> notes = new ArrayList<>(form.notes());
         notes.addAll(mapped.notes());
+        SourceLocation whole = SourceLocation.of(form.source());
+        List<Answer> all = new ArrayList<>(mapped.answers());
+        all.addAll(formAnswers(mapping, form, whole));
+        all.addAll(statedAnswers(catalog, mapping, all, defaults, whole, notes));
         ImportedForm complete = new ImportedForm(form.form(), form.title(), form.source(), form.items(),
                 form.unknown(), notes);
-        SourceLocation whole = SourceLocation.of(form.source());
         Located id = field("questionnaire.id", mapping, form, defaults, whole, problems);
         Located submittedText = field("questionnaire.submitted", mapping, form, defaults, whole, problems);
         Located vendorName = field("vendor.name", mapping, form, defaults, whole, problems);
@@ -65,14 +70,55 @@ final class FormQuestionnaire {
             problems.add(new Problem(Reason.INVALID_FIELD, country.location(), "'" + country.value() + "' ("
                     + country.origin() + ") is not an ISO 3166-1 alpha-2 country code (e.g. PL, DE, GR)"));
         }
-        List<Answer> answers = QuestionnaireValidator.checkAnswers(catalog, mapping.profile(), mapped.answers(),
-                problems);
+        List<Answer> answers = QuestionnaireValidator.checkAnswers(catalog, mapping.profile(), all, problems);
         if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }
         return new Questionnaire(id.value(), mapping.profile(), submitted.orElseThrow(),
                 new Vendor(vendorName.value(), country.value(), contact.value()),
                 new Product(productName.value(), version.value(), kind), answers, List.of(complete), List.of());
+    }
+
+    /**
+     * The answers the form gives as a whole (an MDS2 is the standard disclosure; it describes a medical device).
+     * Where the form itself is the evidence, the answer names the file (and the form's document id, when the
+     * mapping's {@code questionnaire.id} item gives one); otherwise it has none. The vendor did
+     * not write it as an item: the answer's comment says why.
+     */
+    private static List<Answer> formAnswers(FormMapping mapping, ImportedForm form, SourceLocation whole) {
+        String documentId = Optional.ofNullable(mapping.meta().get("questionnaire.id"))
+                .flatMap(id -> form.items().stream().filter(i -> i.id().equals(id)).findFirst())
+                .map(i -> i.value().strip()).filter(v -> !v.isEmpty() && !v.equals(Answer.NOT_APPLICABLE)).orElse("");
+        String document = form.source() + " (" + form.title() + (documentId.isEmpty() ? "" : ", " + documentId) + ")";
+        List<Answer> answers = new ArrayList<>();
+        for (FormMapping.FormAnswer a : mapping.formAnswers()) {
+            answers.add(new Answer(a.question(), a.value(), a.why(), a.evidence() ? List.of(document) : List.of(),
+                    whole, new AnswerOrigin(mapping.form(), List.of(), Responsibility.VENDOR)));
+        }
+        return answers;
+    }
+
+    /**
+     * Answers the caller stated with the defaults, for questions no item answered; for each question the mapping
+     * expects the caller to state and nobody did, a note.
+     */
+    private static List<Answer> statedAnswers(Catalog catalog, FormMapping mapping, List<Answer> given,
+                                              FormDefaults defaults, SourceLocation whole, List<String> notes) {
+        List<Answer> answers = new ArrayList<>();
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        given.forEach(a -> answered.add(a.questionId()));
+        defaults.answers().forEach((question, value) -> {
+            if (answered.add(question)) {
+                answers.add(new Answer(question, value, "Stated by the hospital when the " + mapping.form()
+                        + " was read (reader defaults), not by the form.", List.of(), SourceLocation.of("defaults")));
+            }
+        });
+        for (FormMapping.Stated stated : mapping.stated()) {
+            if (!answered.contains(stated.question()) && catalog.question(stated.question()).isPresent()) {
+                notes.add(stated.note());
+            }
+        }
+        return answers;
     }
 
     /** A header field: the form's item, else the default; required fields must end up non-empty. */
