@@ -40,7 +40,9 @@ public final class InputRejectedException extends CyberProcureException {
         /** The same question is answered twice. */
         DUPLICATE_ANSWER,
         /** An answer value that the question does not accept. */
-        INVALID_VALUE
+        INVALID_VALUE,
+        /** A date that cannot be true: a past event (a test, an audit) dated after the submission. */
+        IMPLAUSIBLE_DATE
     }
 
     /**

@@ -145,7 +145,8 @@ class TemplateCommandTest {
         return switch (q.type()) {
             case YES_NO, YES_NO_PARTIAL -> "yes";
             case ENUM -> q.allowedValues().get(0);
-            case DATE -> "2033-12-31";
+            // A past event (a test, an audit) must not lie after the submission date, which is today.
+            case DATE -> q.pastEvent() ? "2020-01-31" : "2033-12-31";
             case NUMBER -> "1";
             case TEXT -> "see attached";
         };

@@ -125,7 +125,9 @@ final class FormMappingCheck {
                 }
                 errors.addAll(accepted(where, question, List.of(noteValue.value())));
             }
-            errors.addAll(valueErrors(where, question, q.values()));
+            if (!q.items().isEmpty() || q.values() != null) { // settled only: the settling values are checked above
+                errors.addAll(valueErrors(where, question, q.values()));
+            }
         }
         mapping.qualifiers().stream().filter(String::isBlank)
                 .forEach(w -> errors.add(name + ": a qualifier is blank"));

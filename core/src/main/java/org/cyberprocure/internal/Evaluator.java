@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.ConsistencyCheck;
@@ -38,6 +39,9 @@ public final class Evaluator {
     private final String rulePackName;
     private final String rulePackVersion;
     private final Map<Profile, ProfileView> views;
+
+    /** The evidence a supplied SBOM document gives (question bank: {@code evidenceExpected}). */
+    private static final String SBOM_FILE = "SBOM file";
 
     /** The least favourable verdict first; the rule name breaks ties. */
     private static final Comparator<VerdictCollector.Verdict> VERDICT_ORDER =
@@ -81,7 +85,7 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>(view.requirements().size());
         for (Requirement requirement : view.requirements()) {
             findings.add(decide(requirement, profile, verdicts.get(requirement.id()), gateFor(requirement, gates),
-                    answers, resolved, resolved.policy().isKnockOut(requirement)));
+                    answers, resolved, resolved.policy().isKnockOut(requirement), !questionnaire.sboms().isEmpty()));
         }
         List<String> missingMandatory = view.mandatoryQuestions().stream()
                 .filter(id -> !answers.containsKey(id))
@@ -99,14 +103,82 @@ public final class Evaluator {
                 resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms());
     }
 
-    /** Per requirement, the least favourable verdict; the rule name breaks ties, so firing order never matters. */
+    /**
+     * Per requirement, the least favourable verdict; when several rules reach that same status, one verdict that
+     * gives every reason (in rule-name order) and every deciding answer, so no reason hides behind another. Firing
+     * order never matters.
+     */
     private static Map<String, VerdictCollector.Verdict> leastFavourableVerdicts(
             List<VerdictCollector.Verdict> verdicts) {
-        Map<String, VerdictCollector.Verdict> least = new HashMap<>();
+        Map<String, List<VerdictCollector.Verdict>> least = new HashMap<>();
         for (VerdictCollector.Verdict v : verdicts) {
-            least.merge(v.requirementId(), v, (kept, next) -> VERDICT_ORDER.compare(next, kept) < 0 ? next : kept);
+            List<VerdictCollector.Verdict> kept = least.computeIfAbsent(v.requirementId(), k -> new ArrayList<>());
+            if (kept.isEmpty() || v.status().credit() == kept.get(0).status().credit()) {
+                kept.add(v);
+            } else if (v.status().credit() < kept.get(0).status().credit()) {
+                kept.clear();
+                kept.add(v);
+            }
         }
-        return least;
+        Map<String, VerdictCollector.Verdict> combined = new HashMap<>();
+        least.forEach((id, same) -> combined.put(id, combine(same)));
+        return combined;
+    }
+
+    static VerdictCollector.Verdict combine(List<VerdictCollector.Verdict> same) {
+        if (same.size() == 1) {
+            return same.get(0);
+        }
+        List<VerdictCollector.Verdict> ordered = same.stream().sorted(VERDICT_ORDER).toList();
+        VerdictCollector.Verdict first = ordered.get(0);
+        return new VerdictCollector.Verdict(first.requirementId(), first.rule(), first.status(),
+                ordered.stream().map(VerdictCollector.Verdict::rationale).distinct().collect(Collectors.joining(" ")),
+                ordered.stream().flatMap(v -> v.answers().stream()).distinct().toList());
+    }
+
+    /**
+     * The one rule for evidence, applied to every row: a MET verdict stands only on answers that can carry it.
+     * It becomes PARTIALLY_MET when a deciding answer's question expects evidence and none is named (vendor-form
+     * answers name none: they are self-declarations), when a binding-law row would rest on a CAIQ answer (an
+     * organisation-wide statement, not this offer's commitment), or when a past event is dated after the as-of
+     * date. A supplied SBOM is the evidence of the questions that expect an SBOM file.
+     */
+    static VerdictCollector.Verdict supported(Catalog catalog, Requirement requirement, VerdictCollector.Verdict v,
+                                              EvaluationContext context, boolean sbomSupplied) {
+        if (v.status() != Status.MET) {
+            return v;
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> unevidenced = v.answers().stream()
+                .filter(a -> !Answer.NOT_APPLICABLE.equals(a.value()) && !a.hasEvidence())
+                .filter(a -> catalog.question(a.questionId())
+                        .filter(q -> q.expectsEvidence() && !(sbomSupplied && SBOM_FILE.equals(q.evidenceExpected())))
+                        .isPresent())
+                .map(a -> a.questionId() + " (" + catalog.question(a.questionId()).get().evidenceExpected() + ")")
+                .distinct().toList();
+        if (!unevidenced.isEmpty()) {
+            problems.add("Claimed, not evidenced: no document is named for " + String.join(", ", unevidenced) + ".");
+        }
+        List<String> caiq = v.answers().stream().filter(a -> a.mapped() && CaiqReader.FORM.equals(a.origin().form()))
+                .map(a -> a.origin().describe()).distinct().toList();
+        if (requirement.legalForce() == LegalForce.BINDING_LAW && !caiq.isEmpty()) {
+            problems.add("Self-declared in the vendor's CAIQ (" + String.join("; ", caiq) + "), which describes "
+                    + "the provider's organisation-wide controls: a binding requirement needs the vendor's own answer"
+                    + " for this offer, with evidence.");
+        }
+        List<String> future = v.answers().stream()
+                .filter(a -> catalog.question(a.questionId()).map(Question::pastEvent).orElse(false))
+                .filter(a -> a.dateOnOrAfter(context.asOf().plusDays(1)))
+                .map(a -> a.questionId() + " = " + a.value()).distinct().toList();
+        if (!future.isEmpty()) {
+            problems.add("A past event dated after the as-of date " + context.asOf() + " cannot evidence it: "
+                    + String.join(", ", future) + ".");
+        }
+        if (problems.isEmpty()) {
+            return v;
+        }
+        return new VerdictCollector.Verdict(v.requirementId(), v.rule(), Status.PARTIALLY_MET,
+                v.rationale() + " " + String.join(" ", problems), v.answers());
     }
 
     /** Not applicable beats advisory; then the smaller gate id; a note changes no row. */
@@ -161,7 +233,7 @@ public final class Evaluator {
 
     private Finding decide(Requirement requirement, Profile profile, VerdictCollector.Verdict leastVerdict,
                            VerdictCollector.Gate firstGate, Map<String, Answer> answers, EvaluationContext context,
-                           boolean knockOut) {
+                           boolean knockOut, boolean sbomSupplied) {
         Optional<VerdictCollector.Verdict> verdict = Optional.ofNullable(leastVerdict);
         Optional<VerdictCollector.Gate> gate = Optional.ofNullable(firstGate);
 
@@ -183,7 +255,7 @@ public final class Evaluator {
                     + context.asOf() + ".)";
         }
         if (verdict.isPresent()) {
-            VerdictCollector.Verdict v = verdict.get();
+            VerdictCollector.Verdict v = supported(catalog, requirement, verdict.get(), context, sbomSupplied);
             List<Answer> blamed = v.status().isGap() ? blamedAnswers(requirement, v, answers) : List.of();
             if (!blamed.isEmpty() && blamed.stream().allMatch(a -> a.responsibility() != Responsibility.VENDOR)) {
                 return finding(requirement, Status.HOSPITAL_RESPONSIBILITY, v.rationale() + notYetInForce

@@ -49,6 +49,7 @@ public final class QuestionnaireValidator {
     public static Questionnaire check(Catalog catalog, Questionnaire questionnaire) {
         List<Problem> problems = new ArrayList<>();
         List<Answer> normalised = checkAnswers(catalog, questionnaire.profile(), questionnaire.answers(), problems);
+        problems.addAll(futurePastEvents(catalog, normalised, questionnaire.submitted()));
         if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }
@@ -99,6 +100,20 @@ public final class QuestionnaireValidator {
                     answer.location(), answer.origin()));
         }
         return normalised;
+    }
+
+    /** A test, audit or review dated after the submission date has not happened: refuse it where it stands. */
+    public static List<Problem> futurePastEvents(Catalog catalog, List<Answer> answers, LocalDate submitted) {
+        List<Problem> problems = new ArrayList<>();
+        for (Answer answer : answers) {
+            if (catalog.question(answer.questionId()).map(Question::pastEvent).orElse(false)
+                    && answer.dateOnOrAfter(submitted.plusDays(1))) {
+                problems.add(new Problem(Reason.IMPLAUSIBLE_DATE, answer.location(), answer.questionId()
+                        + " asks when something last happened, but " + answer.value() + " is after the submission"
+                        + " date " + submitted + "; give the date it actually took place"));
+            }
+        }
+        return problems;
     }
 
     private static Optional<Problem> checkBounds(Answer answer) {

@@ -2,6 +2,7 @@ package org.cyberprocure.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Contradiction;
@@ -14,8 +15,9 @@ import org.cyberprocure.model.Status;
 /**
  * Weighted scores and the decision, as the policy says: weight per requirement (by severity unless overridden),
  * credit 1 for met, the policy's partial credit, 0 for not met or not answered; not applicable is left out of
- * both sides. Decision order: knock-out → REJECT; missing mandatory answers → INCOMPLETE; score below the
- * threshold → REJECT; gaps or (by policy) contradictions → ACCEPT_WITH_CONDITIONS; otherwise ACCEPT.
+ * both sides. Decision order: failed knock-out → REJECT; missing mandatory answers or an unanswered knock-out →
+ * INCOMPLETE; score below the threshold → REJECT; gaps or (by policy) contradictions → ACCEPT_WITH_CONDITIONS
+ * (a partly met knock-out is a named condition); otherwise ACCEPT.
  */
 final class Scoring {
 
@@ -41,54 +43,83 @@ final class Scoring {
         return new Result(decision, reasons, overall, domainScores);
     }
 
+    /**
+     * The decision, with its reasons in the order that decided: what makes it a reject or incomplete comes first,
+     * the conditions of award after, notes last.
+     */
     private Decision decide(List<Finding> findings, List<String> missingMandatory,
                             List<Contradiction> contradictions, Double overall, List<String> reasons) {
-        List<Finding> knockOuts = findings.stream().filter(Finding::knockOutHit).toList();
-        knockOuts.forEach(f -> reasons.add("Knock-out " + f.requirementId() + " (" + f.title() + ")"
-                + (isHospitalStandard(f) ? ", the hospital's own standard (not a legal requirement), " : " ")
-                + "is not met: " + f.rationale()));
+        List<String> failed = knockOuts(findings, Finding::knockOutHit, "is not met");
+        // An unanswered knock-out is never "no knock-out failed": the offer cannot be judged until it is answered.
+        List<String> open = knockOuts(findings, Finding::knockOutOpen, "is not answered, so the offer cannot be judged");
+        List<String> partial = knockOuts(findings, Finding::knockOutPartial,
+                "is only partly met: a condition of award");
+        List<String> incomplete = new ArrayList<>();
+        if (!missingMandatory.isEmpty()) {
+            incomplete.add("Mandatory questions unanswered: " + String.join(", ", missingMandatory) + ".");
+        }
+        incomplete.addAll(open);
         boolean belowThreshold = policy.rejectBelowScore() != null && overall != null
                 && overall < policy.rejectBelowScore();
-        if (belowThreshold) {
-            reasons.add("The overall score " + overall + " is below the policy's minimum of "
-                    + policy.rejectBelowScore() + ".");
-        }
-        if (!missingMandatory.isEmpty()) {
-            reasons.add("Mandatory questions unanswered: " + String.join(", ", missingMandatory) + ".");
-        }
+        String threshold = "The overall score " + overall + " is below the policy's minimum of "
+                + policy.rejectBelowScore() + ".";
+        List<String> notes = new ArrayList<>();
         if (!contradictions.isEmpty()) {
-            reasons.add(contradictions.size() + " contradiction" + (contradictions.size() == 1 ? "" : "s")
+            notes.add(contradictions.size() + " contradiction" + (contradictions.size() == 1 ? "" : "s")
                     + " between answers must be clarified by the vendor.");
         }
         long hospitalTasks = count(findings, Status.HOSPITAL_RESPONSIBILITY);
         if (hospitalTasks > 0) {
-            reasons.add(hospitalTasks + (hospitalTasks == 1 ? " control the vendor's form assigns" : " controls the"
+            notes.add(hospitalTasks + (hospitalTasks == 1 ? " control the vendor's form assigns" : " controls the"
                     + " vendor's form assigns") + " to the hospital (wholly or shared) " + (hospitalTasks == 1 ? "is"
                     : "are") + " not counted against the vendor; the hospital has to close " + (hospitalTasks == 1
                     ? "it" : "them") + " itself.");
         }
         long gaps = findings.stream().filter(f -> f.status().isGap()).count();
-        if (!knockOuts.isEmpty()) {
-            return Decision.REJECT;
-        }
-        // An incomplete submission scores low because it is incomplete: ask for the answers before judging the
-        // score, so a vendor is never rejected for questions it has not yet answered.
-        if (!missingMandatory.isEmpty()) {
-            return Decision.INCOMPLETE;
+        String gapReason = gaps + " applicable requirement" + (gaps == 1 ? " is" : "s are")
+                + " not fully met; close the gaps through contract conditions before award.";
+
+        Decision decision;
+        if (!failed.isEmpty()) {
+            decision = Decision.REJECT;
+            reasons.addAll(failed);
+            reasons.addAll(incomplete);
+        } else if (!incomplete.isEmpty()) {
+            // An incomplete submission scores low because it is incomplete: ask for the answers before judging
+            // the score, so a vendor is never rejected for questions it has not yet answered.
+            decision = Decision.INCOMPLETE;
+            reasons.addAll(incomplete);
+        } else if (belowThreshold) {
+            decision = Decision.REJECT;
+            reasons.add(threshold);
+            belowThreshold = false;
+        } else if (gaps > 0 || !contradictions.isEmpty() && policy.contradictionsBlockAccept()) {
+            decision = Decision.ACCEPT_WITH_CONDITIONS;
+        } else {
+            decision = Decision.ACCEPT;
         }
         if (belowThreshold) {
-            return Decision.REJECT;
+            reasons.add(threshold);
         }
-        if (gaps > 0) {
-            reasons.add(gaps + " applicable requirement" + (gaps == 1 ? " is" : "s are")
-                    + " not fully met; close the gaps through contract conditions before award.");
-            return Decision.ACCEPT_WITH_CONDITIONS;
+        reasons.addAll(partial);
+        if (decision == Decision.ACCEPT_WITH_CONDITIONS && gaps > 0) {
+            reasons.add(gapReason);
         }
-        if (!contradictions.isEmpty() && policy.contradictionsBlockAccept()) {
-            return Decision.ACCEPT_WITH_CONDITIONS;
+        reasons.addAll(notes);
+        if (decision == Decision.ACCEPT) {
+            reasons.add("Every applicable requirement is met.");
         }
-        reasons.add("Every applicable requirement is met.");
-        return Decision.ACCEPT;
+        return decision;
+    }
+
+    /** One reason per knock-out criterion that matches; hospital standards are named so. */
+    private List<String> knockOuts(List<Finding> findings, Predicate<Finding> which,
+                                   String verdict) {
+        return findings.stream().filter(which)
+                .map(f -> "Knock-out " + f.requirementId() + " (" + f.title() + ")"
+                        + (isHospitalStandard(f) ? ", the hospital's own standard (not a legal requirement)," : "")
+                        + " " + verdict + ": " + f.rationale())
+                .toList();
     }
 
     private boolean isHospitalStandard(Finding f) {

@@ -78,6 +78,7 @@ final class QuestionnaireAssembler {
         Optional<ProductKind> kind = value(MetaField.PRODUCT_KIND).flatMap(k -> parse(MetaField.PRODUCT_KIND,
                 productKind(k), "expected one of: CLOUD_SERVICE, MEDICAL_DEVICE, SOFTWARE_PRODUCT"));
         List<Answer> checked = profile.map(p -> checkAnswers(catalog, p)).orElse(List.of());
+        submitted.ifPresent(date -> problems.addAll(QuestionnaireValidator.futurePastEvents(catalog, checked, date)));
         if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }

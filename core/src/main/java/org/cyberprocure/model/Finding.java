@@ -41,6 +41,20 @@ public record Finding(String requirementId, String title, String domain, Status 
      * gap but never rejects.
      */
     public boolean knockOutHit() {
-        return knockOut && status == Status.NOT_MET && legalForce != LegalForce.ADVISORY;
+        return knockOutWith(Status.NOT_MET);
+    }
+
+    /** A knock-out criterion in force that is not answered: the offer cannot be judged until it is. */
+    public boolean knockOutOpen() {
+        return knockOutWith(Status.NOT_ANSWERED);
+    }
+
+    /** A knock-out criterion in force that is only partly met: a named condition of award. */
+    public boolean knockOutPartial() {
+        return knockOutWith(Status.PARTIALLY_MET);
+    }
+
+    private boolean knockOutWith(Status s) {
+        return knockOut && status == s && legalForce != LegalForce.ADVISORY;
     }
 }

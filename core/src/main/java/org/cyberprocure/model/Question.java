@@ -19,10 +19,12 @@ import java.util.Set;
  * @param profiles         profiles whose questionnaire contains the question
  * @param section          the questionnaire section it appears in, e.g. {@code Vulnerability handling}
  * @param help             guidance for the vendor: what a good answer contains, or empty
+ * @param pastEvent        a date question about something that has happened (a test, an audit, a review): a
+ *                         date after the submission is refused, and one after the as-of date never evidences
  */
 public record Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
                        String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
-                       String section, String help) {
+                       String section, String help, boolean pastEvent) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -37,6 +39,22 @@ public record Question(String id, String text, AnswerType type, List<String> all
         if (type == AnswerType.ENUM && allowedValues.isEmpty()) {
             throw new IllegalArgumentException("enum question " + id + " lists no allowed values");
         }
+        if (pastEvent && type != AnswerType.DATE) {
+            throw new IllegalArgumentException("question " + id + " is marked pastEvent but is no date question");
+        }
+    }
+
+    /** A question that is not about the date of a past event. */
+    public Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
+                    String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
+                    String section, String help) {
+        this(id, text, type, allowedValues, naAllowed, secureAnswer, mandatory, evidenceExpected, profiles, section,
+                help, false);
+    }
+
+    /** True when a vendor is expected to name evidence (a document, a certificate) for a positive answer. */
+    public boolean expectsEvidence() {
+        return !evidenceExpected.isEmpty();
     }
 
     public boolean belongsTo(Profile profile) {

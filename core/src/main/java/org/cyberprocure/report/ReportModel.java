@@ -230,6 +230,16 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         return rows.stream().filter(r -> r.finding().knockOutHit()).toList();
     }
 
+    /** Knock-out criteria that are not answered: the submission is incomplete until they are. */
+    public List<FindingRow> knockOutsOpen() {
+        return rows.stream().filter(r -> r.finding().knockOutOpen()).toList();
+    }
+
+    /** Knock-out criteria that are only partly met: named conditions of award. */
+    public List<FindingRow> knockOutsPartial() {
+        return rows.stream().filter(r -> r.finding().knockOutPartial()).toList();
+    }
+
     /** Every gap (partially met, not met, not answered), most severe first. */
     public List<FindingRow> gaps() {
         List<FindingRow> gaps = new ArrayList<>(rows.stream().filter(r -> r.finding().status().isGap()).toList());

@@ -49,7 +49,7 @@ final class ReferenceEvaluator {
         List<Finding> findings = new ArrayList<>();
         for (Requirement requirement : catalog.requirements(questionnaire.profile())) {
             findings.add(decide(requirement, questionnaire.profile(), collected, answers, resolved,
-                    resolved.policy().isKnockOut(requirement)));
+                    resolved.policy().isKnockOut(requirement), questionnaire.sboms()));
         }
         List<String> missingMandatory = catalog.questions(questionnaire.profile()).stream()
                 .filter(Question::mandatory)
@@ -88,12 +88,15 @@ final class ReferenceEvaluator {
     }
 
     private Finding decide(Requirement requirement, Profile profile, VerdictCollector collected,
-                           Map<String, Answer> answers, EvaluationContext context, boolean knockOut) {
-        Optional<VerdictCollector.Verdict> verdict = collected.verdicts().stream()
-                .filter(v -> v.requirementId().equals(requirement.id()))
-                // The least favourable verdict wins; the rule name breaks ties, so firing order never matters.
-                .min(Comparator.<VerdictCollector.Verdict>comparingDouble(v -> v.status().credit())
-                        .thenComparing(VerdictCollector.Verdict::rule));
+                           Map<String, Answer> answers, EvaluationContext context, boolean knockOut,
+                           List<?> sbomsSupplied) {
+        List<VerdictCollector.Verdict> own = collected.verdicts().stream()
+                .filter(v -> v.requirementId().equals(requirement.id())).toList();
+        // The least favourable status wins; every verdict with that status gives its reason (Evaluator.combine).
+        double least = own.stream().mapToDouble(v -> v.status().credit()).min().orElse(Double.NaN);
+        List<VerdictCollector.Verdict> same = own.stream().filter(v -> v.status().credit() == least).toList();
+        Optional<VerdictCollector.Verdict> verdict = same.isEmpty() ? Optional.empty()
+                : Optional.of(Evaluator.combine(same));
         // Not applicable beats advisory, then the smallest gate id; notes change no row.
         Optional<VerdictCollector.Gate> gate = collected.gates().stream()
                 .filter(g -> g.note().outcome() != ScopeNote.Outcome.NOTE)
@@ -120,7 +123,8 @@ final class ReferenceEvaluator {
                     + context.asOf() + ".)";
         }
         if (verdict.isPresent()) {
-            VerdictCollector.Verdict v = verdict.get();
+            VerdictCollector.Verdict v = Evaluator.supported(catalog, requirement, verdict.get(), context,
+                    !sbomsSupplied.isEmpty());
             return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force, knockOut);
         }
         // Only the questions of this questionnaire's profile: a requirement shared by both profiles may name

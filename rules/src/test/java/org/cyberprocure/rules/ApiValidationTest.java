@@ -15,7 +15,8 @@ class ApiValidationTest {
 
     @Test
     void valuesAreNormalisedBeforeTheRulesSeeThem() {
-        assertThat(evaluate(cloud(a("ENC-REST", "YES"), a("ENC-TRANSIT", " Yes "))).finding("GDPR-32-1a").status())
+        assertThat(evaluate(RuleTesting.evidenced(cloud(a("ENC-REST", "YES"), a("ENC-TRANSIT", " Yes "))))
+                .finding("GDPR-32-1a").status())
                 .isEqualTo(Status.MET);
     }
 

@@ -234,7 +234,7 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void allMetAnswers_meetEveryCloudPracticeRow() {
-        Assessment assessment = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
+        Assessment assessment = RuleTesting.evaluate(RuleTesting.evidenced(cloud(ALL_MET.toArray(Answer[]::new))));
         assertThat(assessment.findings()).filteredOn(f -> f.requirementId().startsWith("CLD-"))
                 .hasSize(13).allMatch(f -> f.status() == Status.MET);
         assertThat(assessment.contradictions()).isEmpty();
@@ -249,7 +249,7 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void certificationSchemes_carryTheirLegalForce() {
-        Assessment assessment = RuleTesting.evaluate(cloud(ALL_MET.toArray(Answer[]::new)));
+        Assessment assessment = RuleTesting.evaluate(RuleTesting.evidenced(cloud(ALL_MET.toArray(Answer[]::new))));
         assertThat(assessment.finding("CLD-CERT-EUCS").legalForce()).isEqualTo(LegalForce.ADVISORY);
         assertThat(assessment.finding("CLD-CERT-C5").legalForce()).isEqualTo(LegalForce.ADVISORY);
         assertThat(assessment.finding("CLD-CERT-CSP").legalForce()).isEqualTo(LegalForce.EXPECTED_PRACTICE);
@@ -257,8 +257,8 @@ class CloudRulesTest extends RuleCasesTest {
 
     @Test
     void certificateValidThroughTheContract_isMet() {
-        var finding = RuleTesting.finding("CLD-CERT-CSP", cloud(withEvidence("CLD-ISO27017", "yes"),
-                withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31")), CONTRACT_TO_2030);
+        var finding = RuleTesting.finding("CLD-CERT-CSP", RuleTesting.evidenced(cloud(withEvidence("CLD-ISO27017",
+                "yes"), withEvidence("CLD-ISO27018", "yes"), a("CLD-CSP-CERT-EXPIRY", "2030-12-31"))), CONTRACT_TO_2030);
         assertThat(finding.status()).isEqualTo(MET);
     }
 

@@ -3,7 +3,6 @@ package org.cyberprocure.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cyberprocure.rules.RuleTesting.a;
 import static org.cyberprocure.rules.RuleTesting.cloud;
-import static org.cyberprocure.rules.RuleTesting.evaluate;
 import static org.cyberprocure.rules.RuleTesting.withEvidence;
 
 import java.util.List;
@@ -13,6 +12,7 @@ import org.cyberprocure.Policy;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +29,11 @@ class DecisionTest {
             a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
             a("CLD-ISO27001-EXPIRY", "2029-01-01")), EnisaRulesTest.CLOUD_MET, CloudRulesTest.ALL_MET,
             GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD).flatMap(List::stream).toList();
+
+    /** With the expected evidence named: these tests are about the decision, not the evidence rule. */
+    private static Assessment evaluate(Questionnaire q) {
+        return RuleTesting.evaluate(RuleTesting.evidenced(q));
+    }
 
     private static Assessment perfectCloudWith(Answer... overrides) {
         List<Answer> answers = new java.util.ArrayList<>(PERFECT_CLOUD);
@@ -88,6 +93,35 @@ class DecisionTest {
     }
 
     @Test
+    void unansweredKnockOut_isIncomplete_neverAnAcceptWithConditions() {
+        List<String> exit = RuleTesting.CHECKER.catalog().requirement("CLD-EXIT-PORTABILITY").orElseThrow()
+                .questions();
+        Assessment a = evaluate(cloud(PERFECT_CLOUD.stream().filter(x -> !exit.contains(x.questionId()))
+                .toArray(Answer[]::new)));
+        assertThat(a.missingMandatory()).isEmpty();
+        assertThat(a.finding("CLD-EXIT-PORTABILITY").knockOutOpen()).isTrue();
+        assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
+        assertThat(a.decisionReasons().get(0)).startsWith("Knock-out CLD-EXIT-PORTABILITY")
+                .contains("is not answered");
+    }
+
+    @Test
+    void partlyMetKnockOut_isANamedConditionOfAward() {
+        Assessment a = perfectCloudWith(a("CLD-DATA-LOCATION", "OUTSIDE_EEA"),
+                a("CLD-TRANSFER-MECHANISM", "STANDARD_CONTRACTUAL_CLAUSES"), a("CLD-TIA", "no"));
+        assertThat(a.finding("GDPR-44").knockOutPartial()).isTrue();
+        assertThat(a.decision()).isEqualTo(Decision.ACCEPT_WITH_CONDITIONS);
+        assertThat(a.decisionReasons().get(0)).startsWith("Knock-out GDPR-44").contains("condition of award");
+    }
+
+    @Test
+    void incomplete_listsTheMissingMandatoryAnswersFirst() {
+        Assessment a = evaluate(cloud(a("PATIENT-DATA", "yes"), a("LOG-SIEM", "no")));
+        assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
+        assertThat(a.decisionReasons().get(0)).startsWith("Mandatory questions unanswered");
+    }
+
+    @Test
     void lowScoreOfAnIncompleteSubmission_isIncomplete_notRejected() {
         Assessment a = evaluate(cloud(a("PATIENT-DATA", "yes")));
         assertThat(a.overallScore()).isLessThan(Policy.defaults().rejectBelowScore());
@@ -96,8 +130,11 @@ class DecisionTest {
 
     @Test
     void completeSubmissionBelowThePolicyMinimum_isRejected() {
-        List<Answer> mandatoryOnly = PERFECT_CLOUD.stream().filter(x -> RuleTesting.CHECKER.catalog()
-                .question(x.questionId()).orElseThrow().mandatory()).toList();
+        // Mandatory questions and those of knock-out rows: an unanswered knock-out would make it incomplete.
+        var catalog = RuleTesting.CHECKER.catalog();
+        List<Answer> mandatoryOnly = PERFECT_CLOUD.stream().filter(x -> catalog.question(x.questionId())
+                .orElseThrow().mandatory() || catalog.requirementsServedBy(x.questionId()).stream()
+                .anyMatch(r -> r.knockOut())).toList();
         Assessment a = evaluate(cloud(mandatoryOnly.toArray(Answer[]::new)));
         assertThat(a.missingMandatory()).isEmpty();
         assertThat(a.overallScore()).isLessThan(50.0);

@@ -427,7 +427,7 @@ class EnisaRulesTest extends RuleCasesTest {
 
     @Test
     void cloudOfferMeetingEveryPractice_isMetThroughout_withoutContradictions() {
-        Assessment assessment = RuleTesting.evaluate(cloud(CLOUD_MET.toArray(Answer[]::new)));
+        Assessment assessment = RuleTesting.evaluate(RuleTesting.evidenced(cloud(CLOUD_MET.toArray(Answer[]::new))));
         assertThat(assessment.findings()).filteredOn(f -> f.requirementId().startsWith("EHP-"))
                 .hasSize(25).allSatisfy(f -> assertThat(f.status()).as(f.rationale()).isEqualTo(Status.MET));
         assertThat(assessment.contradictions()).isEmpty();
@@ -435,7 +435,7 @@ class EnisaRulesTest extends RuleCasesTest {
 
     @Test
     void deviceOfferMeetingEveryPractice_isMetThroughout_withoutContradictions() {
-        Assessment assessment = RuleTesting.evaluate(device(DEVICE_MET.toArray(Answer[]::new)));
+        Assessment assessment = RuleTesting.evaluate(RuleTesting.evidenced(device(DEVICE_MET.toArray(Answer[]::new))));
         assertThat(assessment.findings()).filteredOn(f -> f.requirementId().startsWith("EHP-"))
                 .hasSize(27).allSatisfy(f -> assertThat(f.status()).as(f.rationale()).isEqualTo(Status.MET));
         assertThat(assessment.contradictions()).isEmpty();

@@ -157,14 +157,14 @@ class MdrRulesTest extends RuleCasesTest {
     @Test
     void operatingSystemOutlivingTheNeededPeriod_leavesSupportMet() {
         var finding = RuleTesting.finding("MDCG-EOS",
-                device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "2033-12-31")));
+                RuleTesting.evidenced(device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "2033-12-31"))));
         assertThat(finding.status()).isEqualTo(MET);
     }
 
     @Test
     void deviceWithoutOwnOperatingSystem_isJudgedOnSupportEndAlone() {
         var finding = RuleTesting.finding("MDCG-EOS",
-                device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "n/a")));
+                RuleTesting.evidenced(device(a("MD-SUPPORT-END", "2032-01-01"), a("PLATFORM-SUPPORT-END", "n/a"))));
         assertThat(finding.status()).isEqualTo(MET);
     }
 

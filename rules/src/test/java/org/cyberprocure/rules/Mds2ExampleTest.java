@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cyberprocure.model.Answer;
@@ -54,14 +55,19 @@ class Mds2ExampleTest {
         // A device under the MDR: the CRA rows are an advisory benchmark only.
         assertThat(a.finding("CRA-AI-P1-2b").status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(a.finding("CRA-AI-P1-2b").legalForce()).isEqualTo(LegalForce.ADVISORY);
-        assertThat(a.finding("GDPR-32-1a").status()).isEqualTo(Status.MET);
-        assertThat(a.finding("GDPR-32-4").status()).isEqualTo(Status.MET); // no remote service, support logged
-        assertThat(a.finding("MDR-AI-18.8").status()).isEqualTo(Status.MET);
-        assertThat(a.finding("MDCG-3.3").status()).isEqualTo(Status.MET); // the MDS2 itself is supplied
+        // A form is a self-declaration: where the row expects a document, the strength is claimed, not evidenced.
+        for (String id : List.of("GDPR-32-1a", "MDR-AI-18.8", "GDPR-32-4")) {
+            assertThat(a.finding(id).status()).as(id).isEqualTo(Status.PARTIALLY_MET);
+            assertThat(a.finding(id).rationale()).as(id).contains("Claimed, not evidenced");
+        }
+        assertThat(a.finding("EHP-GP-G08").status()).isEqualTo(Status.PARTIALLY_MET);
+        // Where it expects none, the form's answer is enough: CONN-4 = no, the device reaches nothing outside the
+        // hospital, so no remote service from abroad (a knock-out answered, not left open); the MDS2 itself is the
+        // evidence that one is supplied.
+        assertThat(a.finding("GDPR-44-RS").status()).isEqualTo(Status.MET);
+        assertThat(a.finding("MDCG-3.3").status()).isEqualTo(Status.MET);
         assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.NOT_MET);
         assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.PARTIALLY_MET); // PLOK-3 no
-        assertThat(a.finding("EHP-GP-P04").status()).isEqualTo(Status.MET);
-        assertThat(a.finding("EHP-GP-G08").status()).isEqualTo(Status.MET);
         assertThat(a.finding("EHP-GP-M05").status()).isEqualTo(Status.NOT_ANSWERED); // vendor MFA: not in an MDS2
         assertThat(a.findings()).noneMatch(f -> f.knockOutHit());
         assertThat(a.forms()).singleElement().satisfies(f -> assertThat(f.form()).isEqualTo("MDS2"));

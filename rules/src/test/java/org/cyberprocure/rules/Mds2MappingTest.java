@@ -182,6 +182,8 @@ class Mds2MappingTest {
             }
         }
         baseline.put("PLOK-1", "No"); // not software only: the physical-lock items apply
+        baseline.put("CONN-4", "No"); // reaches nothing outside the hospital ...
+        baseline.put("MPII-3.7", "No"); // ... so sends no personal data over an external network
         return baseline;
     }
 
@@ -305,7 +307,9 @@ class Mds2MappingTest {
                 "CONN-1.1.4", "No")).isEqualTo("NO_WIRELESS");
         assertThat(value("EHP-MD-WIRELESS", "CONN-1.1", "Yes", "CONN-1.1.1", "Yes")).isEqualTo("(unanswered)");
         assertThat(value("EHP-MD-RADIO-OFF", "CONN-1.1", "No")).isEqualTo("n/a");
-        assertThat(RuleTesting.evaluate(read("CONN-1.1", "No")).finding("EHP-GP-G04").status()).isEqualTo(Status.MET);
+        Finding g04 = RuleTesting.evaluate(read("CONN-1.1", "No")).finding("EHP-GP-G04");
+        assertThat(g04.status()).as("reached, as a claim: the question expects a document").isEqualTo(Status.PARTIALLY_MET);
+        assertThat(g04.rationale()).contains("no wireless interface", "Claimed, not evidenced");
     }
 
     @Test
@@ -327,6 +331,14 @@ class Mds2MappingTest {
         Assessment volatileOnly = RuleTesting.evaluate(read("MPII-1", "Yes", "MPII-2.2", "No", "MPII-2.3", "No",
                 "STCF-1", "No", "TXCF-2", "Yes"));
         assertThat(volatileOnly.finding("GDPR-32-1a").status()).isEqualTo(Status.PARTIALLY_MET);
+    }
+
+    @Test
+    void deviceThatReachesNothingOutsideTheHospital_hasNoRemoteAccessFromAbroad() {
+        assertThat(value("GDPR-REMOTE-LOCATION", "CONN-4", "No")).isEqualTo("NO_REMOTE_ACCESS");
+        assertThat(value("GDPR-REMOTE-LOCATION", "CONN-4", "Yes", "RMOT-1", "No")).isEqualTo("(unanswered)");
+        Finding transfer = RuleTesting.evaluate(read("CONN-4", "No")).finding("GDPR-44-RS");
+        assertThat(transfer.status()).as("no document expected: the form's answer meets it").isEqualTo(Status.MET);
     }
 
     // ---- 5. gates only where the form instructs N/A ----

@@ -48,7 +48,23 @@ record RuleCase(String rule, String requirementId, Questionnaire questionnaire, 
             });
             return;
         }
-        Finding finding = RuleTesting.finding(requirementId, questionnaire, context);
+        // A rule's MET is tested with the expected evidence named; the same claim without it is partial when a
+        // deciding answer lacked it (the central evidence rule), and still met otherwise.
+        Questionnaire evidenced = expected == Status.MET ? RuleTesting.evidenced(questionnaire) : questionnaire;
+        Finding finding = RuleTesting.finding(requirementId, evidenced, context);
+        if (evidenced != questionnaire && finding.status() == Status.MET) {
+            boolean decidedByAddedEvidence = finding.answers().stream()
+                    .anyMatch(x -> x.hasEvidence() && !questionnaire.answersById().get(x.questionId()).hasEvidence());
+            Finding bare = RuleTesting.finding(requirementId, questionnaire, context);
+            if (decidedByAddedEvidence) {
+                assertThat(bare.status()).as("%s without the expected evidence", requirementId)
+                        .isEqualTo(Status.PARTIALLY_MET);
+                assertThat(bare.rationale()).contains("Claimed, not evidenced");
+            } else {
+                assertThat(bare.status()).as("%s, whose deciding answers expect no evidence", requirementId)
+                        .isEqualTo(Status.MET);
+            }
+        }
         assertThat(finding.rule()).as("rule that decided %s", requirementId).isEqualTo(rule);
         assertThat(finding.status()).isEqualTo(expected);
         assertThat(finding.rationale()).isNotBlank();

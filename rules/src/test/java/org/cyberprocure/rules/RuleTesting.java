@@ -13,6 +13,7 @@ import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Product;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Profile;
+import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Vendor;
 
@@ -46,6 +47,25 @@ final class RuleTesting {
         Arrays.stream(answers).forEach(x -> byId.put(x.questionId(), x));
         return new Questionnaire("TEST", profile, SUBMITTED, new Vendor("Vendor", "DE", ""),
                 new Product("Product", "1", kind), List.copyOf(byId.values()));
+    }
+
+    /**
+     * The questionnaire with evidence named on every direct answer whose question expects evidence and names none;
+     * the same instance when there is nothing to add. Rule cases use it to test a rule's MET apart from the central
+     * evidence rule (Evaluator: a claim without the expected evidence is at most partially met).
+     */
+    static Questionnaire evidenced(Questionnaire q) {
+        boolean[] changed = {false};
+        List<Answer> answers = q.answers().stream().map(x -> {
+            boolean expects = CHECKER.catalog().question(x.questionId()).map(Question::expectsEvidence).orElse(false);
+            if (!expects || x.hasEvidence() || x.mapped() || Answer.NOT_APPLICABLE.equals(x.value())) {
+                return x;
+            }
+            changed[0] = true;
+            return new Answer(x.questionId(), x.value(), x.comment(), List.of("evidence.pdf"), x.location());
+        }).toList();
+        return changed[0] ? new Questionnaire(q.id(), q.profile(), q.submitted(), q.vendor(), q.product(), answers,
+                q.forms(), q.sboms()) : q;
     }
 
     static Finding finding(String requirementId, Questionnaire q) {

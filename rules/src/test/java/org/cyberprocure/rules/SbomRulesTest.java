@@ -6,6 +6,7 @@ import static org.cyberprocure.model.Status.NOT_MET;
 import static org.cyberprocure.model.Status.PARTIALLY_MET;
 import static org.cyberprocure.rules.CraRulesTest.craProduct;
 import static org.cyberprocure.rules.RuleTesting.a;
+import static org.cyberprocure.rules.RuleTesting.withEvidence;
 import static org.cyberprocure.rules.RuleTesting.device;
 
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class SbomRulesTest extends RuleCasesTest {
     @Test
     void claimedSbom_isPartialWithoutFileButMetWithACompleteOne() {
         Questionnaire claimed = device(a("MD-SBOM", "yes"), a("MD-SBOM-FORMAT", "CYCLONEDX"),
-                a("MD-SBOM-UPDATED", "yes"));
+                withEvidence("MD-SBOM-UPDATED", "yes"));
 
         assertThat(RuleTesting.finding("MDCG-SBOM", claimed).status()).isEqualTo(PARTIALLY_MET);
         assertThat(RuleTesting.finding("MDCG-SBOM", claimed.withSbom(COMPLETE)).status()).isEqualTo(MET);

@@ -54,28 +54,30 @@ final class VariedQuestionnaires {
     static Questionnaire create(Catalog catalog, Choices choices) {
         Profile profile = Profile.values()[choices.pick(Profile.values().length)];
         ProductKind kind = ProductKind.values()[choices.pick(ProductKind.values().length)];
+        LocalDate submitted = LocalDate.of(2024, 1, 1).plusDays(choices.pick(5 * 365));
         List<Answer> answers = new ArrayList<>();
         for (Question question : catalog.questions(profile)) {
             if (choices.pick(5) == 0) {
                 continue; // unanswered
             }
-            String value = value(question, choices);
+            String value = value(question, choices, submitted);
             List<String> evidence = choices.pick(3) == 0 ? List.of("evidence " + choices.pick(10)) : List.of();
             answers.add(new Answer(question.id(), value, choices.pick(4) == 0 ? choices.text(40) : "", evidence,
                     Answer.of(question.id(), value).location()));
         }
-        LocalDate submitted = LocalDate.of(2024, 1, 1).plusDays(choices.pick(5 * 365));
         return new Questionnaire("Q-" + choices.pick(1_000_000), profile, submitted,
                 new Vendor("Vendor " + choices.pick(100), "DE", ""), new Product("Product", "1", kind), answers);
     }
 
-    private static String value(Question question, Choices choices) {
+    private static String value(Question question, Choices choices, LocalDate submitted) {
         if (choices.pick(60) == 0) {
             String text = choices.text(12);
             return text.isBlank() ? "x" : text; // most likely invalid: validation must reject it cleanly
         }
         return switch (question.type()) {
-            case DATE -> LocalDate.of(2020, 1, 1).plusDays(choices.pick(20 * 365)).toString();
+            // A past event after the submission date is refused (QuestionnaireValidator), so none is generated.
+            case DATE -> (question.pastEvent() ? submitted.minusDays(choices.pick(5 * 365))
+                    : LocalDate.of(2020, 1, 1).plusDays(choices.pick(20 * 365))).toString();
             case NUMBER -> Integer.toString(choices.pick(400));
             case TEXT -> "text " + choices.pick(100);
             default -> {

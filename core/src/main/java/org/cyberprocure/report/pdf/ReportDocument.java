@@ -319,6 +319,11 @@ final class ReportDocument {
         document.add(toc);
     }
 
+    private com.itextpdf.layout.element.List knockOutBullets(List<FindingRow> rows) {
+        return bullets(rows.stream().map(r -> r.finding().requirementId() + " \u2014 " + r.finding().title() + ": "
+                + r.finding().rationale()).toList());
+    }
+
     private void summary() {
         Assessment a = model.assessment();
         document.add(subheading(labels.get("summary.why")));
@@ -331,8 +336,16 @@ final class ReportDocument {
         if (knockOuts.isEmpty()) {
             document.add(new Paragraph(labels.get("summary.noKnockOuts")));
         } else {
-            document.add(bullets(knockOuts.stream().map(r -> r.finding().requirementId() + " \u2014 "
-                    + r.finding().title() + ": " + r.finding().rationale()).toList()));
+            document.add(knockOutBullets(knockOuts));
+        }
+        // An open or partly met knock-out must never hide behind "no knock-out criterion failed".
+        if (!model.knockOutsOpen().isEmpty()) {
+            document.add(label(labels.get("summary.openKnockOuts")));
+            document.add(knockOutBullets(model.knockOutsOpen()));
+        }
+        if (!model.knockOutsPartial().isEmpty()) {
+            document.add(label(labels.get("summary.partialKnockOuts")));
+            document.add(knockOutBullets(model.knockOutsPartial()));
         }
         // Knock-outs are listed above in the report's language; the evaluation's other reasons follow.
         List<String> reasons = model.reasons().stream().filter(r -> !r.startsWith("Knock-out ")).toList();
