@@ -28,16 +28,18 @@ import org.cyberprocure.model.Profile;
  * @param questions bank questions and the items that answer them
  * @param qualifiers  words that, at the start of a "yes" item's note ({@code Yes, optional}), mean the control exists
  *                    but may be off: such a qualified yes counts as partly secure (see {@link ItemPolarity#optional})
- * @param formAnswers bank questions the form answers as a whole, whatever its items say (an MDS2 is itself the
- *                    standard disclosure; it describes a medical device)
+ * @param formAnswers bank questions the form answers by being what it is, with the value (an MDS2 answers "which
+ *                    standard disclosure do you provide" with {@code MDS2}); the form's file is their evidence
+ * @param impliedAnswers bank questions the form's kind implies an answer to without proving it (an MDS2 describes a
+ *                    medical device: {@code MD-MDR-CE}); they carry no evidence
  * @param stated      bank questions the form never answers but the caller can state with the reader's defaults
  *                    ({@code FormDefaults.withAnswer}); when the caller does not, the reader notes it
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
                           List<String> text, List<Gate> gates, Map<String, String> meta,
-                          List<QuestionMapping> questions, List<String> qualifiers, List<FormAnswer> formAnswers,
-                          List<Stated> stated) {
+                          List<QuestionMapping> questions, List<String> qualifiers, Map<String, String> formAnswers,
+                          List<ImpliedAnswer> impliedAnswers, List<Stated> stated) {
 
     /** The header fields a form may fill, named as in the CSV questionnaire format. */
     public static final Set<String> META_FIELDS = Set.of("questionnaire.id", "questionnaire.submitted",
@@ -54,7 +56,9 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
         meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
         questions = questions == null ? List.of() : List.copyOf(questions);
         qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
-        formAnswers = formAnswers == null ? List.of() : List.copyOf(formAnswers);
+        formAnswers = formAnswers == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(formAnswers));
+        impliedAnswers = impliedAnswers == null ? List.of() : List.copyOf(impliedAnswers);
         stated = stated == null ? List.of() : List.copyOf(stated);
     }
 
@@ -62,21 +66,18 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
     public FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
                        List<String> text, List<Gate> gates, Map<String, String> meta,
                        List<QuestionMapping> questions) {
-        this(form, title, profile, items, aliases, text, gates, meta, questions, null, null, null);
+        this(form, title, profile, items, aliases, text, gates, meta, questions, null, null, null, null);
     }
 
     /**
-     * A bank question the form answers as a whole.
+     * A bank question the form's kind implies an answer to, without proving it.
      *
      * @param question the bank question id
      * @param value    the answer value
-     * @param evidence whether the form itself is the evidence for the answer (true for "which disclosure do you
-     *                 provide": the form is the disclosure; false for facts the form implies but does not prove)
-     * @param why      why the form answers it, shown as the answer's comment
+     * @param why      why the form implies it, shown as the answer's comment
      */
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    public record FormAnswer(String question, String value, boolean evidence, String why) {
-        public FormAnswer {
+    public record ImpliedAnswer(String question, String value, String why) {
+        public ImpliedAnswer {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(value, "value");
             why = why == null ? "" : why;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cyberprocure.catalog.FormMapping.FormAnswer;
 import org.cyberprocure.catalog.FormMapping.Gate;
 import org.cyberprocure.catalog.FormMapping.NoteValue;
 import org.cyberprocure.catalog.FormMapping.Settle;
@@ -131,18 +130,23 @@ final class FormMappingCheck {
         }
         mapping.qualifiers().stream().filter(String::isBlank)
                 .forEach(w -> errors.add(name + ": a qualifier is blank"));
-        for (FormAnswer answer : mapping.formAnswers()) {
-            String where = name + ", form answer " + answer.question();
-            if (!mappedQuestions.add(answer.question())) {
+        Map<String, String> whole = new java.util.LinkedHashMap<>(mapping.formAnswers());
+        mapping.impliedAnswers().forEach(a -> whole.put(a.question(), a.value()));
+        if (whole.size() != mapping.formAnswers().size() + mapping.impliedAnswers().size()) {
+            errors.add(name + " answers a question both as a form answer and as an implied answer");
+        }
+        whole.forEach((questionId, value) -> {
+            String where = name + ", form answer " + questionId;
+            if (!mappedQuestions.add(questionId)) {
                 errors.add(where + " is also mapped from items");
             }
-            Question question = bank.get(answer.question());
+            Question question = bank.get(questionId);
             if (question == null) {
                 errors.add(where + " is not in the question bank");
-                continue;
+            } else {
+                errors.addAll(accepted(where, question, List.of(value)));
             }
-            errors.addAll(accepted(where, question, List.of(answer.value())));
-        }
+        });
         for (Stated stated : mapping.stated()) {
             if (!bank.containsKey(stated.question())) {
                 errors.add(name + ", stated question " + stated.question() + " is not in the question bank");

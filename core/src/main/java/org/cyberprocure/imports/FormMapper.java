@@ -23,6 +23,7 @@ import org.cyberprocure.model.AnswerType;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Responsibility;
+import org.cyberprocure.model.SourceLocation;
 
 /**
  * Turns the items of a vendor form into answers to the question bank, following a {@link FormMapping}.
@@ -41,6 +42,8 @@ import org.cyberprocure.model.Responsibility;
  *       development process follows). Items read as {@code n/a} do not count; when all are {@code n/a} the answer
  *       is {@code n/a} if the question accepts it, else the question stays unanswered. Items answered with text
  *       do not count.</li>
+ *   <li>The mapping's form answers (what the form is) are added with the form's file as evidence, its implied
+ *       answers (what its kind implies, e.g. a medical device) without evidence.</li>
  *   <li>The answer's comment collects the items' notes ({@code AUTH-3: note}); its evidence stays empty, since
  *       a form is the vendor's own declaration; its {@link AnswerOrigin} names the items and who implements the
  *       control (vendor if any item is the vendor's, else shared if any is shared, else the hospital).</li>
@@ -85,7 +88,34 @@ public final class FormMapper {
                             + catalog.version()));
             answer(mapping, q, question, byId, effective).ifPresent(answers::add);
         }
+        answers.addAll(formAnswers(catalog, mapping, items));
         return new Result(answers, notes);
+    }
+
+    /**
+     * The answers the form gives by being what it is (which standard disclosure the vendor provides: the form's
+     * file is the evidence) and those its kind implies without proving (an MDS2 describes a medical device).
+     */
+    private static List<Answer> formAnswers(Catalog catalog, FormMapping mapping, List<FormItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        SourceLocation whole = SourceLocation.of(items.get(0).location().source());
+        AnswerOrigin origin = new AnswerOrigin(mapping.form(), List.of(), Responsibility.VENDOR);
+        List<Answer> answers = new ArrayList<>();
+        mapping.formAnswers().forEach((questionId, value) -> {
+            catalog.question(questionId).orElseThrow(() -> new ConfigurationException("form mapping "
+                    + mapping.form() + " answers question " + questionId + ", not in catalog " + catalog.version()));
+            answers.add(new Answer(questionId, value, "The vendor's completed " + mapping.title() + " itself.",
+                    List.of(whole.source()), whole, origin));
+        });
+        for (FormMapping.ImpliedAnswer implied : mapping.impliedAnswers()) {
+            catalog.question(implied.question()).orElseThrow(() -> new ConfigurationException("form mapping "
+                    + mapping.form() + " answers question " + implied.question() + ", not in catalog "
+                    + catalog.version()));
+            answers.add(new Answer(implied.question(), implied.value(), implied.why(), List.of(), whole, origin));
+        }
+        return answers;
     }
 
     /** Each item's value after gates: closed sections read as n/a. */

@@ -14,13 +14,11 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
-import org.cyberprocure.model.AnswerOrigin;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.Product;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Questionnaire;
-import org.cyberprocure.model.Responsibility;
 import org.cyberprocure.model.SourceLocation;
 import org.cyberprocure.model.Vendor;
 
@@ -53,7 +51,6 @@ final class FormQuestionnaire {
         notes.addAll(mapped.notes());
         SourceLocation whole = SourceLocation.of(form.source());
         List<Answer> all = new ArrayList<>(mapped.answers());
-        all.addAll(formAnswers(mapping, form, whole));
         all.addAll(statedAnswers(catalog, mapping, all, defaults, whole, notes));
         ImportedForm complete = new ImportedForm(form.form(), form.title(), form.source(), form.items(),
                 form.unknown(), notes);
@@ -77,25 +74,6 @@ final class FormQuestionnaire {
         return new Questionnaire(id.value(), mapping.profile(), submitted.orElseThrow(),
                 new Vendor(vendorName.value(), country.value(), contact.value()),
                 new Product(productName.value(), version.value(), kind), answers, List.of(complete), List.of());
-    }
-
-    /**
-     * The answers the form gives as a whole (an MDS2 is the standard disclosure; it describes a medical device).
-     * Where the form itself is the evidence, the answer names the file (and the form's document id, when the
-     * mapping's {@code questionnaire.id} item gives one); otherwise it has none. The vendor did
-     * not write it as an item: the answer's comment says why.
-     */
-    private static List<Answer> formAnswers(FormMapping mapping, ImportedForm form, SourceLocation whole) {
-        String documentId = Optional.ofNullable(mapping.meta().get("questionnaire.id"))
-                .flatMap(id -> form.items().stream().filter(i -> i.id().equals(id)).findFirst())
-                .map(i -> i.value().strip()).filter(v -> !v.isEmpty() && !v.equals(Answer.NOT_APPLICABLE)).orElse("");
-        String document = form.source() + " (" + form.title() + (documentId.isEmpty() ? "" : ", " + documentId) + ")";
-        List<Answer> answers = new ArrayList<>();
-        for (FormMapping.FormAnswer a : mapping.formAnswers()) {
-            answers.add(new Answer(a.question(), a.value(), a.why(), a.evidence() ? List.of(document) : List.of(),
-                    whole, new AnswerOrigin(mapping.form(), List.of(), Responsibility.VENDOR)));
-        }
-        return answers;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
-import org.cyberprocure.catalog.FormMapping.FormAnswer;
+import org.cyberprocure.catalog.FormMapping.ImpliedAnswer;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
 import org.cyberprocure.model.Question;
@@ -59,10 +59,12 @@ class Mds2DocumentTest {
             md.append("| `").append(q.question()).append("` | ").append(items(q)).append(" | ")
                     .append(values(q, question)).append(" | ").append(q.why().replace("|", "\\|")).append(" |\n");
         }
-        for (FormAnswer a : mapping.formAnswers()) {
-            md.append("| `").append(a.question()).append("` | *(the form itself)* | ").append(a.value())
-                    .append(a.evidence() ? " (evidence: the form)" : " (no evidence)").append(" | ")
-                    .append(a.why().replace("|", "\\|")).append(" |\n");
+        mapping.formAnswers().forEach((question, value) -> md.append("| `").append(question)
+                .append("` | *(the form itself)* | ").append(value).append(" (evidence: the form's file) | The form read is")
+                .append(" itself the vendor's completed ").append(mapping.title()).append(". |\n"));
+        for (ImpliedAnswer a : mapping.impliedAnswers()) {
+            md.append("| `").append(a.question()).append("` | *(the form's kind)* | ").append(a.value())
+                    .append(" (no evidence) | ").append(a.why().replace("|", "\\|")).append(" |\n");
         }
         return md.toString();
     }
@@ -107,7 +109,8 @@ class Mds2DocumentTest {
 
     static String unmapped(Catalog catalog, FormMapping mapping) {
         Set<String> mapped = mapping.questions().stream().map(QuestionMapping::question).collect(Collectors.toCollection(java.util.HashSet::new));
-        mapping.formAnswers().forEach(a -> mapped.add(a.question()));
+        mapped.addAll(mapping.formAnswers().keySet());
+        mapping.impliedAnswers().forEach(a -> mapped.add(a.question()));
         StringBuilder md = new StringBuilder("| Question | Section | Mandatory |\n|---|---|---|\n");
         catalog.questions(mapping.profile()).stream().filter(q -> !mapped.contains(q.id()))
                 .forEach(q -> md.append("| `").append(q.id()).append("` | ").append(q.section()).append(" | ")

@@ -92,7 +92,7 @@ class Mds2MappingTest {
         Map<String, Answer> answers = answers(read("DOC-8", "Yes"));
         assertThat(answers.get("EHP-STD-DISCLOSURE").value()).isEqualTo("MDS2");
         assertThat(answers.get("MD-MDS2").value()).isEqualTo("CURRENT");
-        assertThat(answers.get("MD-MDS2").evidence()).containsExactly("test-mds2.csv (MDS2 (ANSI/NEMA HN 1-2019), KMD-1)");
+        assertThat(answers.get("MD-MDS2").evidence()).containsExactly("test-mds2.csv");
         assertThat(answers.get("MD-MDS2").origin().describe()).isEqualTo("MDS2 (the form as a whole)");
         Assessment a = RuleTesting.CHECKER.evaluate(read("DOC-8", "Yes"));
         assertThat(a.finding("MDCG-3.3").status()).isEqualTo(Status.MET);
