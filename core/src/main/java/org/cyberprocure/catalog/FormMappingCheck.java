@@ -9,7 +9,6 @@ import java.util.Set;
 import org.cyberprocure.catalog.FormMapping.Gate;
 import org.cyberprocure.catalog.FormMapping.NoteValue;
 import org.cyberprocure.catalog.FormMapping.Settle;
-import org.cyberprocure.catalog.FormMapping.Stated;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
 import org.cyberprocure.catalog.FormMapping.Values;
@@ -147,11 +146,9 @@ final class FormMappingCheck {
                 errors.addAll(accepted(where, question, List.of(value)));
             }
         });
-        for (Stated stated : mapping.stated()) {
-            if (!bank.containsKey(stated.question())) {
-                errors.add(name + ", stated question " + stated.question() + " is not in the question bank");
-            }
-        }
+        // A stated question may belong to a part of the rule pack that is not there yet: the reader then skips it.
+        mapping.stated().stream().filter(st -> st.note().isBlank())
+                .forEach(st -> errors.add(name + ", stated question " + st.question() + " has no note"));
         return errors;
     }
 

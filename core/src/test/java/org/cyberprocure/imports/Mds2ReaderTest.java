@@ -71,6 +71,27 @@ class Mds2ReaderTest {
     }
 
     @Test
+    void statedQuestion_isNotedWhenNobodyAnswersIt_andTakenFromTheDefaultsWhenGiven() throws IOException {
+        FormMapping stating = new FormMapping(MAPPING.form(), MAPPING.title(), MAPPING.profile(), MAPPING.items(),
+                MAPPING.aliases(), MAPPING.text(), MAPPING.gates(), MAPPING.meta(), MAPPING.questions(), List.of(),
+                Map.of(), List.of(), List.of(new FormMapping.Stated("ENC-REST", "ENC-REST is not in the form: ask")));
+        Catalog base = TestCatalog.create();
+        Mds2Reader reader = new Mds2Reader(new Catalog("test-mds2", base.requirements(), base.questions(),
+                List.of(), List.of(stating)));
+        Path f = file("pump.csv", HEADER + DOC + "AUTH-3,Root?,N/A,\n");
+        Questionnaire open = reader.read(f);
+        assertThat(open.answers()).isEmpty();
+        assertThat(open.forms().get(0).notes()).containsExactly("ENC-REST is not in the form: ask");
+        Questionnaire stated = reader.withDefaults(FormDefaults.none().withAnswer("ENC-REST", "yes")).read(f);
+        assertThat(stated.answers()).singleElement().satisfies(a -> {
+            assertThat(a.describe()).isEqualTo("ENC-REST = yes");
+            assertThat(a.mapped()).isFalse();
+            assertThat(a.comment()).startsWith("Stated by the hospital");
+        });
+        assertThat(stated.forms().get(0).notes()).isEmpty();
+    }
+
+    @Test
     void csvExport_isRead_normalised_andMapped() throws IOException {
         Questionnaire q = reader().read(file("pump.csv", "Title row,,\n\n" + HEADER + DOC
                 + "STCF,STORAGE CONFIDENTIALITY,,\nSTCF-1,Encrypts at rest?,\"Yes, optional\",AES-256\n"
