@@ -19,7 +19,8 @@ class CaiqCliTest {
 
         assertThat(run.exit).as(run.out + run.err).isZero();
         String json = Files.readString(dir.resolve("eu-health-cloud-caiq.assessment.json"));
-        assertThat(json).contains("Stellamed Cloud SE").contains("HOSPITAL_RESPONSIBILITY").contains("CAIQ-NA-OWNED");
+        assertThat(json).contains("Stellamed Cloud SE").contains("CAIQ-YES-UNOWNED").contains("EHP-STD-DISCLOSURE")
+                .doesNotContain("CAIQ-NA-OWNED");
     }
 
     @Test

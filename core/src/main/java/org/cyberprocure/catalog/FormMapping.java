@@ -26,10 +26,16 @@ import org.cyberprocure.model.Profile;
  * @param gates     gate items: their answer makes the rest of a section not applicable
  * @param meta      questionnaire header fields (e.g. {@code vendor.name}) and the item whose answer fills each
  * @param questions bank questions and the items that answer them
+ * @param meanings  per item id a short paraphrase of what the item asks, in our own words (never the form's text);
+ *                  empty when the mapping does not describe its items, else one for every item
+ * @param formAnswers bank questions the form answers by being what it is, with the value (a CAIQ answers "which
+ *                  standard disclosure do you provide" with {@code CAIQ}, an MDS2 with {@code MDS2}), so that nobody
+ *                  asks for it again; the form's file is their evidence
+ * @param mixed     what a question gets whose items are partly secure and partly not when it has no partial value:
+ *                  {@code insecure} (the default: one insecure item decides) or {@code unanswered} (the items
+ *                  disagree; the question stays open and a note says so)
  * @param qualifiers  words that, at the start of a "yes" item's note ({@code Yes, optional}), mean the control exists
  *                    but may be off: such a qualified yes counts as partly secure (see {@link ItemPolarity#optional})
- * @param formAnswers bank questions the form answers by being what it is, with the value (an MDS2 answers "which
- *                    standard disclosure do you provide" with {@code MDS2}); the form's file is their evidence
  * @param impliedAnswers bank questions the form's kind implies an answer to without proving it (an MDS2 describes a
  *                    medical device: {@code MD-MDR-CE}); they carry no evidence
  * @param stated      bank questions the form never answers but the caller can state with the reader's defaults
@@ -38,12 +44,18 @@ import org.cyberprocure.model.Profile;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
                           List<String> text, List<Gate> gates, Map<String, String> meta,
-                          List<QuestionMapping> questions, List<String> qualifiers, Map<String, String> formAnswers,
+                          List<QuestionMapping> questions, Map<String, String> meanings,
+                          Map<String, String> formAnswers, String mixed, List<String> qualifiers,
                           List<ImpliedAnswer> impliedAnswers, List<Stated> stated) {
 
     /** The header fields a form may fill, named as in the CSV questionnaire format. */
     public static final Set<String> META_FIELDS = Set.of("questionnaire.id", "questionnaire.submitted",
             "vendor.name", "vendor.country", "vendor.contact", "product.name", "product.version");
+
+    /** {@link #mixed}: one insecure item makes the answer insecure. */
+    public static final String MIXED_INSECURE = "insecure";
+    /** {@link #mixed}: items that disagree leave the question unanswered. */
+    public static final String MIXED_UNANSWERED = "unanswered";
 
     public FormMapping {
         Objects.requireNonNull(form, "form");
@@ -55,18 +67,29 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
         gates = gates == null ? List.of() : List.copyOf(gates);
         meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
         questions = questions == null ? List.of() : List.copyOf(questions);
-        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+        meanings = meanings == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meanings));
         formAnswers = formAnswers == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(formAnswers));
+        mixed = mixed == null || mixed.isBlank() ? MIXED_INSECURE : mixed;
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
         impliedAnswers = impliedAnswers == null ? List.of() : List.copyOf(impliedAnswers);
         stated = stated == null ? List.of() : List.copyOf(stated);
     }
 
-    /** A mapping without qualifiers, form answers or stated questions. */
+    /** A mapping without item meanings or form answers, in which one insecure item decides a mixed question. */
     public FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
                        List<String> text, List<Gate> gates, Map<String, String> meta,
                        List<QuestionMapping> questions) {
-        this(form, title, profile, items, aliases, text, gates, meta, questions, null, null, null, null);
+        this(form, title, profile, items, aliases, text, gates, meta, questions, Map.of(), Map.of(), null);
+    }
+
+    /** A mapping without qualified answers, implied answers or stated questions. */
+    public FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
+                       List<String> text, List<Gate> gates, Map<String, String> meta,
+                       List<QuestionMapping> questions, Map<String, String> meanings,
+                       Map<String, String> formAnswers, String mixed) {
+        this(form, title, profile, items, aliases, text, gates, meta, questions, meanings, formAnswers, mixed, null,
+                null, null);
     }
 
     /**
@@ -122,26 +145,36 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
     /**
      * A form item that answers a bank question, with its polarity.
      *
-     * @param item     the item id
-     * @param secure   the item's answer ({@code yes} or {@code no}) that speaks for the secure answer; {@code no}
-     *                 for polarity-reversed items such as MDS2 AUTH-3
-     * @param optional how a qualified yes ({@code Yes, optional}: the feature exists but may be off) counts:
-     *                 {@code partial} (the default when empty: partly secure, partly not), {@code secure} or
-     *                 {@code insecure}
-     * @param ignore   an answer ({@code yes} or {@code no}) that says nothing about the question and is not counted,
-     *                 or empty (e.g. MDS2 TXCF-1: "personal data only over a dedicated cable" speaks for network
-     *                 segregation when yes; no only means other paths exist)
-     * @param group    items with the same group name count as one that is secure when any of them is (e.g.
-     *                 multi-factor authentication or single sign-on), or empty
+     * @param item           the item id
+     * @param secure         the item's answer ({@code yes} or {@code no}) that speaks for the secure answer;
+     *                       {@code no} for polarity-reversed items such as MDS2 AUTH-3
+     * @param hospitalCanOwn whether the hospital can implement the control itself ({@code true} when not given):
+     *                       {@code false} for a capability only the vendor can offer (a customer approval workflow,
+     *                       customer-managed keys, published guidance), so that a form declaring it the customer's
+     *                       does not shift a gap to the hospital
+     * @param supporting     a narrower item that never answers the question alone; it joins the items that do, so
+     *                       that a form contradicting itself shows as a mix rather than as a plain yes or no
+     * @param insecureOnly   only the item's insecure answer counts (a finding); its secure answer proves nothing the
+     *                       question asks (e.g. a practice where the question asks for a contractual commitment)
+     * @param optional       how a qualified yes ({@code Yes, optional}: the feature exists but may be off) counts:
+     *                       {@code partial} (the default when empty: partly secure, partly not), {@code secure} or
+     *                       {@code insecure}
+     * @param ignore         an answer ({@code yes} or {@code no}) that says nothing about the question and is not
+     *                       counted, or empty (e.g. MDS2 TXCF-1: "personal data only over a dedicated cable" speaks
+     *                       for network segregation when yes; no only means other paths exist)
+     * @param group          items with the same group name count as one that is secure when any of them is (e.g.
+     *                       multi-factor authentication or single sign-on), or empty
      */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ItemPolarity(String item, String secure, String optional, String ignore, String group) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public record ItemPolarity(String item, String secure, Boolean hospitalCanOwn, boolean supporting,
+                               boolean insecureOnly, String optional, String ignore, String group) {
         /** The values {@link #optional} accepts. */
         public static final Set<String> OPTIONAL_READINGS = Set.of("partial", "secure", "insecure");
 
         public ItemPolarity {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(secure, "secure");
+            hospitalCanOwn = hospitalCanOwn == null || hospitalCanOwn;
             optional = optional == null ? "" : optional;
             ignore = ignore == null ? "" : ignore;
             group = group == null ? "" : group;
@@ -152,9 +185,20 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
             return optional.isEmpty() ? "partial" : optional;
         }
 
-        /** An item counted both ways, a qualified yes as partly secure, in no group. */
+        /** An item that counts both ways and that the hospital can own. */
         public ItemPolarity(String item, String secure) {
-            this(item, secure, null, null, null);
+            this(item, secure, true, false, false, null, null, null);
+        }
+
+        /** An item with the CAIQ readings (ownership, supporting, insecure only). */
+        public ItemPolarity(String item, String secure, Boolean hospitalCanOwn, boolean supporting,
+                            boolean insecureOnly) {
+            this(item, secure, hospitalCanOwn, supporting, insecureOnly, null, null, null);
+        }
+
+        /** An item with the MDS2 readings (qualified yes, ignored answer, group). */
+        public ItemPolarity(String item, String secure, String optional, String ignore, String group) {
+            this(item, secure, true, false, false, optional, ignore, group);
         }
     }
 

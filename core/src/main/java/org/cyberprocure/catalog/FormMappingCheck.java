@@ -65,6 +65,28 @@ final class FormMappingCheck {
                 errors.add(name + ": header field " + field + " comes from unknown item " + item);
             }
         });
+        if (!mapping.meanings().isEmpty()) {
+            mapping.meanings().keySet().stream().filter(i -> !known.contains(i))
+                    .forEach(i -> errors.add(name + ": meaning given for unknown item " + i));
+            mapping.items().stream().filter(i -> mapping.meanings().getOrDefault(i, "").isBlank())
+                    .forEach(i -> errors.add(name + ": item " + i + " has no meaning"));
+        }
+        if (!Set.of(FormMapping.MIXED_INSECURE, FormMapping.MIXED_UNANSWERED).contains(mapping.mixed())) {
+            errors.add(name + ": mixed must be " + FormMapping.MIXED_INSECURE + " or " + FormMapping.MIXED_UNANSWERED
+                    + ", was '" + mapping.mixed() + "'");
+        }
+        mapping.formAnswers().forEach((questionId, value) -> {
+            Question question = bank.get(questionId);
+            if (question == null) {
+                errors.add(name + ": form answer to " + questionId + ", not in the question bank");
+            } else if (!question.belongsTo(mapping.profile())) {
+                errors.add(name + ": form answer to " + questionId + ", not part of the " + mapping.profile()
+                        + " profile");
+            } else if (!QuestionnaireValidator.normalise(question, value).map(value::equals).orElse(false)) {
+                errors.add(name + ": form answer '" + value + "' to " + questionId + " is not an answer it accepts ("
+                        + String.join(", ", question.acceptedValues()) + ")");
+            }
+        });
         Set<String> mappedQuestions = new HashSet<>();
         for (QuestionMapping q : mapping.questions()) {
             String where = name + ", question " + q.question();
@@ -123,29 +145,30 @@ final class FormMappingCheck {
                 }
                 errors.addAll(accepted(where, question, List.of(noteValue.value())));
             }
+            if (!q.items().isEmpty() && q.items().stream().allMatch(ItemPolarity::supporting)) {
+                errors.add(where + ": every item is supporting; at least one must answer the question");
+            }
             if (!q.items().isEmpty() || q.values() != null) { // settled only: the settling values are checked above
                 errors.addAll(valueErrors(where, question, q.values()));
             }
         }
         mapping.qualifiers().stream().filter(String::isBlank)
                 .forEach(w -> errors.add(name + ": a qualifier is blank"));
-        Map<String, String> whole = new java.util.LinkedHashMap<>(mapping.formAnswers());
-        mapping.impliedAnswers().forEach(a -> whole.put(a.question(), a.value()));
-        if (whole.size() != mapping.formAnswers().size() + mapping.impliedAnswers().size()) {
-            errors.add(name + " answers a question both as a form answer and as an implied answer");
-        }
-        whole.forEach((questionId, value) -> {
-            String where = name + ", form answer " + questionId;
-            if (!mappedQuestions.add(questionId)) {
-                errors.add(where + " is also mapped from items");
+        // Form answers are checked above; implied answers the same way. Neither may also be mapped from items.
+        mapping.formAnswers().keySet().stream().filter(id -> !mappedQuestions.add(id)).forEach(id -> errors.add(
+                name + ", question " + id + " is both mapped from items and answered by the form itself"));
+        for (FormMapping.ImpliedAnswer implied : mapping.impliedAnswers()) {
+            String where = name + ", implied answer " + implied.question();
+            if (!mappedQuestions.add(implied.question())) {
+                errors.add(where + " is also mapped from items or answered by the form itself");
             }
-            Question question = bank.get(questionId);
+            Question question = bank.get(implied.question());
             if (question == null) {
                 errors.add(where + " is not in the question bank");
             } else {
-                errors.addAll(accepted(where, question, List.of(value)));
+                errors.addAll(accepted(where, question, List.of(implied.value())));
             }
-        });
+        }
         // A stated question may belong to a part of the rule pack that is not there yet: the reader then skips it.
         mapping.stated().stream().filter(st -> st.note().isBlank())
                 .forEach(st -> errors.add(name + ", stated question " + st.question() + " has no note"));

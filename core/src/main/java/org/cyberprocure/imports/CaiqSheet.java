@@ -26,6 +26,9 @@ import org.cyberprocure.model.SourceLocation;
 final class CaiqSheet {
     /** Where the header row may be at the latest: a CAIQ has a title block of a few rows, never dozens. */
     static final int HEADER_SEARCH_ROWS = 50;
+    /** How many ids a summarising note names before "and n more". */
+    static final int NOTE_SAMPLE = 8;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaiqSheet.class);
     /** The shape of a CAIQ v4 question id: domain code, two-digit control number, question number. */
     static final Pattern QUESTION_ID = Pattern.compile(
             "(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|IVS|LOG|SEF|STA|TVM|UEM)-(\\d{1,2})\\.(\\d{1,2})");
@@ -80,6 +83,8 @@ final class CaiqSheet {
         List<String> notes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unanswered = 0;
+        List<String> unowned = new ArrayList<>();
+        List<String> naOwned = new ArrayList<>();
         for (Line row : rows) {
             if (row.number() <= headerRow || row.isBlank()) {
                 continue;
@@ -125,30 +130,49 @@ final class CaiqSheet {
                         itemId + " is answered twice (first in row " + earlier + ")"));
                 continue;
             }
-            if (id.isEmpty()) {
-                unknown.add(item);
-                notes.add("\"" + rawId + "\" (row " + row.number() + ") is not a CAIQ v4 question id; not mapped");
-            } else if (!mapping.items().contains(itemId)) {
-                unknown.add(item);
-                notes.add(itemId + " (row " + row.number() + ") is not in the CAIQ v4 mapping table; not mapped");
+            if (id.isEmpty() || !mapping.items().contains(itemId)) {
+                unknown.add(item); // listed with the form's unknown ids, not repeated as a note
             } else {
                 if (!itemId.equals(rawId)) {
                     notes.add(rawId + " read as " + itemId + " (row " + row.number() + ")");
                 }
                 if (owner.isEmpty()) {
-                    notes.add(itemId + " (row " + row.number() + ") names no control owner; read as the provider's");
+                    unowned.add(itemId);
+                } else if (item.value().equals("n/a") && owner.get() != CaiqOwnership.NOT_APPLICABLE) {
+                    naOwned.add(itemId + " (" + owner.get().label() + ")");
                 }
                 items.add(item);
             }
         }
         if (unanswered > 0) {
-            notes.add(unanswered + (unanswered == 1 ? " question has" : " questions have") + " no answer");
+            LOG.debug("{}: {} CAIQ question(s) without an answer", table.source(), unanswered);
+        }
+        if (!unowned.isEmpty()) {
+            notes.add(countOf(unowned.size(), "answered question names", "answered questions name")
+                    + " no control owner, read as the provider's: " + sample(unowned));
+        }
+        if (!naOwned.isEmpty()) {
+            notes.add(countOf(naOwned.size(), "question answered NA names", "questions answered NA name")
+                    + " a control owner as well, common in real sheets; read as not applicable, the owner ignored: "
+                    + sample(naOwned));
         }
         if (problems.isEmpty() && items.isEmpty() && unknown.isEmpty()) {
             problems.add(new Problem(Reason.INVALID_FIELD, table.location(header.get()),
                     "the CAIQ has no answered question below its header row"));
         }
         return new Parsed(metadata, items, unknown, notes, problems);
+    }
+
+    /** "1 thing" or "3 things". */
+    private static String countOf(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The first few entries of a list, then how many more. */
+    private static String sample(List<String> ids) {
+        int shown = Math.min(ids.size(), NOTE_SAMPLE);
+        return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown)
+                + " more" : "");
     }
 
     /** The columns of a header row, if it is one: it names the question id, answer and ownership columns. */

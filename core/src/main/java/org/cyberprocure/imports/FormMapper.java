@@ -46,7 +46,11 @@ import org.cyberprocure.model.SourceLocation;
  *       answers (what its kind implies, e.g. a medical device) without evidence.</li>
  *   <li>The answer's comment collects the items' notes ({@code AUTH-3: note}); its evidence stays empty, since
  *       a form is the vendor's own declaration; its {@link AnswerOrigin} names the items and who implements the
- *       control (vendor if any item is the vendor's, else shared if any is shared, else the hospital).</li>
+ *       control (vendor if any item is the vendor's or is a capability only the vendor can offer, else shared if
+ *       any is shared, else the hospital).</li>
+ *   <li>A supporting item only joins items that answer the question themselves; an insecure-only item counts only
+ *       with its insecure answer; where the mapping says so, items that disagree on a question without a partial
+ *       value leave it unanswered, with a note.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -86,10 +90,29 @@ public final class FormMapper {
             Question question = catalog.question(q.question()).orElseThrow(() -> new ConfigurationException(
                     "form mapping " + mapping.form() + " names question " + q.question() + ", not in catalog "
                             + catalog.version()));
-            answer(mapping, q, question, byId, effective).ifPresent(answers::add);
+            answer(mapping, q, question, byId, effective, notes).ifPresent(answers::add);
         }
         answers.addAll(formAnswers(catalog, mapping, items));
+        ownershipNotes(mapping, byId, notes);
         return new Result(answers, notes);
+    }
+
+    /** One note per item the form declares the hospital's although only the vendor can offer the capability. */
+    private static void ownershipNotes(FormMapping mapping, Map<String, FormItem> byId, List<String> notes) {
+        Map<String, FormItem> shifted = new LinkedHashMap<>();
+        for (QuestionMapping q : mapping.questions()) {
+            for (ItemPolarity p : q.items()) {
+                FormItem item = byId.get(p.item());
+                if (!p.hospitalCanOwn() && item != null && item.responsibility() != Responsibility.VENDOR) {
+                    shifted.putIfAbsent(item.id(), item);
+                }
+            }
+        }
+        shifted.values().forEach(item -> notes.add(item.id() + " (" + item.location().describe() + ") is declared "
+                + (item.owner().isEmpty() ? item.responsibility().toString().toLowerCase(java.util.Locale.ROOT)
+                        : item.owner())
+                + ", but only the vendor can offer this capability: read as the vendor's, so a gap stays the"
+                + " vendor's"));
     }
 
     /**
@@ -153,23 +176,32 @@ public final class FormMapper {
     }
 
     private static Optional<Answer> answer(FormMapping mapping, QuestionMapping q, Question question,
-                                           Map<String, FormItem> byId, Map<String, String> effective) {
+                                           Map<String, FormItem> byId, Map<String, String> effective,
+                                           List<String> notes) {
         for (Settle settle : q.settledBy()) {
             FormItem item = byId.get(settle.item());
             if (item != null && settle.answer().equals(effective.get(item.id()))) {
                 if (settle.value().isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(answer(mapping, question, settle.value(), List.of(item)));
+                return Optional.of(answer(mapping, question, settle.value(), List.of(item), Map.of()));
             }
         }
+        // Supporting items only join an item that answers the question itself with yes or no.
+        boolean primaryAnswered = q.items().stream().filter(p -> !p.supporting())
+                .filter(p -> byId.containsKey(p.item())).map(p -> Map.entry(p, effective.get(p.item())))
+                .anyMatch(e -> (e.getValue().equals("yes") || e.getValue().equals("no"))
+                        && !(e.getKey().insecureOnly() && e.getValue().equals(e.getKey().secure())));
         List<FormItem> answered = new ArrayList<>();
+        Map<String, ItemPolarity> polarities = new HashMap<>();
         Map<String, Reading> groups = new LinkedHashMap<>();
         List<Reading> readings = new ArrayList<>();
         List<FormItem> secureItems = new ArrayList<>();
+        List<String> secureNames = new ArrayList<>();
+        List<String> insecureNames = new ArrayList<>();
         for (ItemPolarity polarity : q.items()) {
             FormItem item = byId.get(polarity.item());
-            if (item == null) {
+            if (item == null || (polarity.supporting() && !primaryAnswered)) {
                 continue;
             }
             Optional<Reading> reading = reading(mapping, polarity, item, effective.get(item.id()));
@@ -177,8 +209,12 @@ public final class FormMapper {
                 continue;
             }
             answered.add(item);
+            polarities.put(item.id(), polarity);
             if (reading.get() == Reading.SECURE) {
                 secureItems.add(item);
+                secureNames.add(item.id() + " " + effective.get(item.id()));
+            } else if (reading.get() != Reading.NOT_APPLICABLE) {
+                insecureNames.add(item.id() + " " + effective.get(item.id()));
             }
             if (polarity.group().isEmpty()) {
                 readings.add(reading.get());
@@ -199,6 +235,12 @@ public final class FormMapper {
                 return Optional.empty();
             }
             value = Answer.NOT_APPLICABLE;
+        } else if (secure > 0 && insecure > 0 && partialValue(q, question).isEmpty()
+                && mapping.mixed().equals(FormMapping.MIXED_UNANSWERED)) {
+            notes.add(question.id() + " left unanswered: the form's items disagree (" + String.join(", ", secureNames)
+                    + " against " + String.join(", ", insecureNames) + "); a mix is neither a yes nor a no, ask the"
+                    + " vendor");
+            return Optional.empty();
         } else {
             value = value(q, question, secure, partial, insecure);
             if (partial + insecure == 0) {
@@ -206,16 +248,28 @@ public final class FormMapper {
                         .map(NoteValue::value).findFirst().orElse(value);
             }
         }
-        return value.isEmpty() ? Optional.empty() : Optional.of(answer(mapping, question, value, answered));
+        return value.isEmpty() ? Optional.empty()
+                : Optional.of(answer(mapping, question, value, answered, polarities));
+    }
+
+    /** The partial value a question mapping gives, or empty when the question has none. */
+    private static String partialValue(QuestionMapping q, Question question) {
+        if (q.values() != null) {
+            return q.values().partial();
+        }
+        return question.type() == AnswerType.YES_NO_PARTIAL ? "partial" : "";
     }
 
     /** How one answered item reads for a question, or empty when its answer says nothing about it. */
     private static Optional<Reading> reading(FormMapping mapping, ItemPolarity polarity, FormItem item, String value) {
         if (value.equals(Answer.NOT_APPLICABLE)) {
-            return Optional.of(Reading.NOT_APPLICABLE);
+            return polarity.insecureOnly() ? Optional.empty() : Optional.of(Reading.NOT_APPLICABLE);
         }
         if (!value.equals("yes") && !value.equals("no") || value.equals(polarity.ignore())) {
             return Optional.empty(); // text, or an answer that says nothing about this question
+        }
+        if (polarity.insecureOnly() && value.equals(polarity.secure())) {
+            return Optional.empty(); // proves nothing the question asks
         }
         if (value.equals("yes") && FormValues.qualified(item.note(), mapping.qualifiers())) {
             return Optional.of(switch (polarity.optionalReading()) {
@@ -227,9 +281,11 @@ public final class FormMapper {
         return Optional.of(value.equals(polarity.secure()) ? Reading.SECURE : Reading.INSECURE);
     }
 
-    private static Answer answer(FormMapping mapping, Question question, String value, List<FormItem> items) {
+    private static Answer answer(FormMapping mapping, Question question, String value, List<FormItem> items,
+                                 Map<String, ItemPolarity> polarities) {
         return new Answer(question.id(), value, comment(items), List.of(), items.get(0).location(),
-                new AnswerOrigin(mapping.form(), items.stream().map(FormItem::id).toList(), responsibility(items)));
+                new AnswerOrigin(mapping.form(), items.stream().map(FormItem::id).toList(),
+                        responsibility(items, polarities)));
     }
 
     /**
@@ -266,8 +322,10 @@ public final class FormMapper {
         return joined.length() <= max ? joined : joined.substring(0, max - 1) + "…";
     }
 
-    private static Responsibility responsibility(List<FormItem> answered) {
-        if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.VENDOR)) {
+    /** Who implements the control: an item only the vendor can offer stays the vendor's whatever the form says. */
+    private static Responsibility responsibility(List<FormItem> answered, Map<String, ItemPolarity> polarities) {
+        if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.VENDOR
+                || polarities.containsKey(i.id()) && !polarities.get(i.id()).hospitalCanOwn())) {
             return Responsibility.VENDOR;
         }
         if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.SHARED)) {

@@ -100,7 +100,8 @@ public final class Evaluator {
                 profile, resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms());
+                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
+                resolved.hospitalCountry());
     }
 
     /**

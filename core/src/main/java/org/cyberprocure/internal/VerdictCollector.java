@@ -97,12 +97,13 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
     }
 
     private void record(Status status, String rationale, Answer... answers) {
-        verdicts.add(new Verdict(metadata("requirement"), firing.getName(), status, rationale,
+        verdicts.add(new Verdict(metadata("requirement"), firing.getName(), status, Prose.tidy(rationale),
                 Arrays.asList(answers)));
     }
 
     private void gate(String instrument, ScopeNote.Outcome outcome, String reason, Answer... answers) {
-        gates.add(new Gate(new ScopeNote(metadata("gate"), instrument, outcome, reason, Arrays.asList(answers)),
+        gates.add(new Gate(new ScopeNote(metadata("gate"), instrument, outcome, Prose.tidy(reason),
+                Arrays.asList(answers)),
                 firing.getName()));
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A vendor's answer to one question of the question bank.
@@ -59,6 +60,23 @@ public record Answer(String questionId, String value, String comment, List<Strin
     /** An answer without comment or evidence, e.g. for tests and programmatic questionnaires. */
     public static Answer of(String questionId, String value) {
         return new Answer(questionId, value, "", List.of(), SourceLocation.of("api"));
+    }
+
+    /**
+     * Words with which vendors take back part of a "yes" (English, German, French): the control is optional,
+     * planned, partial or without commitment.
+     */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\b(best[- ]effort|planned|roadmap|optional(ly)?|on request|upon request|where possible|if possible|"
+                    + "in progress|not yet|partial(ly)?|except|unless|limited|pilot|by default off|off by default|"
+                    + "geplant|optional|teilweise|auf anfrage|nach m\u00f6glichkeit|pr\u00e9vu|optionnel(le)?|"
+                    + "partiellement|sur demande|dans la mesure du possible)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A "yes" whose comment qualifies it ("best effort", "planned", "optional", ...): the officer should read it. */
+    @JsonIgnore
+    public boolean qualified() {
+        return "yes".equals(value) && QUALIFIER.matcher(comment).find();
     }
 
     /** True when the vendor named at least one piece of evidence. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param form           the form's short name, e.g. {@code MDS2} or {@code CAIQ}
  * @param items          the form's item ids the answer was derived from, e.g. {@code [AUTH-3, PAUT-1]}; empty when
- *                       the form as a whole gives the answer (an MDS2 is itself the standard disclosure)
+ *                       the form itself gives the answer (an MDS2 is itself the standard disclosure)
  * @param responsibility who implements the control, as the form declares it
  */
 public record AnswerOrigin(String form, List<String> items, Responsibility responsibility) {
@@ -18,8 +18,8 @@ public record AnswerOrigin(String form, List<String> items, Responsibility respo
         items = List.copyOf(items);
     }
 
-    /** Short form for reports: {@code MDS2 AUTH-3, PAUT-1}, or {@code MDS2 (the form as a whole)}. */
+    /** Short form for reports: {@code MDS2 AUTH-3, PAUT-1}; {@code CAIQ (the form itself)} without items. */
     public String describe() {
-        return form + " " + (items.isEmpty() ? "(the form as a whole)" : String.join(", ", items));
+        return form + " " + (items.isEmpty() ? "(the form itself)" : String.join(", ", items));
     }
 }

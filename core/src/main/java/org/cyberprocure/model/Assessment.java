@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import java.util.Objects;
  *                           built from it) shows every answer, not only those that decided a finding
  * @param forms              the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
  * @param sboms              the SBOMs evaluated as evidence, if any
+ * @param hospitalCountry    the hospital's Member State the national schemes were judged for, or {@code null}
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
@@ -37,7 +39,7 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<DomainScore> domainScores, List<String> missingMandatory,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
-                         List<ImportedForm> forms, List<SbomEvidence> sboms) {
+                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -61,6 +63,19 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         sboms = List.copyOf(sboms);
     }
 
+    /** An assessment made without a hospital country. */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
+                rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
+                findings, contradictions, policy, answers, forms, sboms, null);
+    }
+
     /** An assessment of answers given directly, without vendor forms or SBOMs. */
     public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                       LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
@@ -79,5 +94,14 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                 .filter(f -> f.requirementId().equals(requirementId))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no finding for " + requirementId));
+    }
+
+    /**
+     * Answers that say "yes" but qualify it in their comment ("best effort", "planned", "optional", ...): the rules
+     * take the "yes", so the officer must read these before relying on them. Derived from {@link #answers()}.
+     */
+    @JsonProperty(value = "qualifiedAnswers", access = JsonProperty.Access.READ_ONLY)
+    public List<Answer> qualifiedAnswers() {
+        return answers.stream().filter(Answer::qualified).toList();
     }
 }

@@ -29,15 +29,18 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     /** The policy as data, in a stable order (the {@link Policy} record holds unordered sets and maps). */
     @JsonPropertyOrder({"name", "version", "severityWeights", "partialCredit", "rejectBelowScore",
-            "contradictionsBlockAccept", "addedKnockOuts", "removedKnockOuts", "requirementWeights"})
+            "contradictionsBlockAccept", "addedKnockOuts", "removedKnockOuts", "requirementWeights", "thresholds",
+            "hospitalCountry"})
     record PolicyInForce(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
                          Double rejectBelowScore, boolean contradictionsBlockAccept, List<String> addedKnockOuts,
-                         List<String> removedKnockOuts, Map<String, Integer> requirementWeights) {
+                         List<String> removedKnockOuts, Map<String, Integer> requirementWeights,
+                         Map<String, Integer> thresholds, String hospitalCountry) {
 
         static PolicyInForce of(Policy p) {
             return new PolicyInForce(p.name(), p.version(), new EnumMap<>(p.severityWeights()), p.partialCredit(),
                     p.rejectBelowScore(), p.contradictionsBlockAccept(), p.addedKnockOuts().stream().sorted().toList(),
-                    p.removedKnockOuts().stream().sorted().toList(), new TreeMap<>(p.requirementWeights()));
+                    p.removedKnockOuts().stream().sorted().toList(), new TreeMap<>(p.requirementWeights()),
+                    p.effectiveThresholds(), p.hospitalCountry());
         }
     }
 

@@ -21,6 +21,7 @@ import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
+import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.ScopeNote;
 import org.cyberprocure.model.Severity;
@@ -85,15 +86,17 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param answers        the deciding answers, e.g. {@code REMOTE-MFA = yes}
      * @param remediation    what the vendor can do; empty when the requirement is met or not applicable
      * @param contractClause a clause the hospital can put into the contract; empty when there is no gap
+     * @param force          the legal force in words; a hospital-standard row names its policy thresholds
      */
     public record FindingRow(Finding finding, String citation, String answers, String remediation,
-                             String contractClause) {
+                             String contractClause, String force) {
         public FindingRow {
             Objects.requireNonNull(finding, "finding");
             citation = Objects.requireNonNullElse(citation, "");
             answers = Objects.requireNonNullElse(answers, "");
             remediation = Objects.requireNonNullElse(remediation, "");
             contractClause = Objects.requireNonNullElse(contractClause, "");
+            force = Objects.requireNonNullElse(force, "");
         }
     }
 
@@ -338,6 +341,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("fact.catalog"), a.catalogVersion()));
             facts.add(new Fact(labels.get("fact.rulePack"), a.rulePack() + " " + a.rulePackVersion()));
             facts.add(new Fact(labels.get("fact.policy"), a.policy()));
+            facts.add(new Fact(labels.get("fact.hospitalCountry"), a.hospitalCountry() == null
+                    ? labels.get("fact.hospitalCountryUnknown") : a.hospitalCountry()));
             return facts;
         }
 
@@ -347,7 +352,21 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             return new FindingRow(f, f.citation().describe(),
                     f.answers().stream().map(Builder::describeWithOrigin).collect(Collectors.joining("; ")),
                     gap && requirement != null ? requirement.remediation() : "",
-                    gap && requirement != null ? requirement.contractClause() : "");
+                    gap && requirement != null ? requirement.contractClause() : "", force(f, requirement));
+        }
+
+        /**
+         * The legal force in words. A hospital-standard row in force says so, with the thresholds it applied, so no
+         * reader takes the hospital's own number for the law's.
+         */
+        private String force(Finding f, Requirement requirement) {
+            if (requirement == null || !requirement.isHospitalStandard() || f.legalForce() != LegalForce.EXPECTED_PRACTICE) {
+                return labels.legalForce(f.legalForce());
+            }
+            List<String> thresholds = requirement.hospitalStandard().thresholds().stream()
+                    .map(k -> k + " " + policy.threshold(k)).toList();
+            return labels.get("force.HOSPITAL_STANDARD") + (thresholds.isEmpty() ? ""
+                    : " (" + String.join(", ", thresholds) + ")");
         }
 
         /** {@code MD-AUTH = yes (MDS2 AUTH-1, AUTH-3)} for a mapped answer, so the reader sees where it came from. */
@@ -407,7 +426,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         private List<String> methodology() {
             return List.of(labels.get("method.status"), labels.get("method.weights"), labels.get("method.partial"),
                     labels.get("method.knockOuts"), labels.get("method.decision"), labels.get("method.force"),
-                    labels.get("method.scope"));
+                    labels.get("method.hospitalStandard"), labels.get("method.evidence"), labels.get("method.scope"));
         }
 
         private List<Fact> policyFacts() {
@@ -434,6 +453,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("policy.requirementWeights"), listOrNone(
                     new TreeMap<>(policy.requirementWeights()).entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()).toList())));
+            facts.add(new Fact(labels.get("policy.thresholds"), listOrNone(policy.effectiveThresholds().entrySet()
+                    .stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
             return facts;
         }
 

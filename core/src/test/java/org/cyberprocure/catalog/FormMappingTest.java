@@ -86,4 +86,31 @@ class FormMappingTest {
                 List.of(new ItemPolarity("A-1", "yes")), new Values("CUSTOMER", "SOME", "NONE"), "")))))
                 .hasMessageContaining("value 'SOME'");
     }
+
+    static FormMapping withExtras(Map<String, String> meanings, Map<String, String> formAnswers, String mixed,
+                                  List<QuestionMapping> questions) {
+        return new FormMapping("F", "Form F", Profile.MEDICAL_DEVICE, List.of("A-1", "A-2"), Map.of(), List.of(),
+                List.of(), Map.of(), questions, meanings, formAnswers, mixed);
+    }
+
+    @Test
+    void meaningsFormAnswersAndMixed_areChecked() {
+        FormMapping good = withExtras(Map.of("A-1", "first", "A-2", "second"), Map.of("KEYS", "NONE"), "unanswered",
+                List.of(new QuestionMapping("AUTHN", List.of(new ItemPolarity("A-1", "yes"),
+                        new ItemPolarity("A-2", "yes", false, true, false)), null, "")));
+        assertThat(catalog(good).formMapping("F")).contains(good);
+        assertThatThrownBy(() -> catalog(withExtras(Map.of("A-1", "first"), Map.of(), null, List.of())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("item A-2 has no meaning");
+        assertThatThrownBy(() -> catalog(withExtras(Map.of(), Map.of("KEYS", "SOME"), null, List.of())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("form answer 'SOME' to KEYS");
+        assertThatThrownBy(() -> catalog(withExtras(Map.of(), Map.of("CLOUDQ", "yes"), null, List.of())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("not part of the");
+        assertThatThrownBy(() -> catalog(withExtras(Map.of(), Map.of(), "sometimes", List.of())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("mixed must be");
+        assertThatThrownBy(() -> catalog(withExtras(Map.of(), Map.of(), null, List.of(new QuestionMapping("AUTHN",
+                List.of(new ItemPolarity("A-2", "yes", true, true, false)), null, "")))))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("every item is supporting");
+        assertThat(withExtras(null, null, null, List.of()).mixed()).isEqualTo(FormMapping.MIXED_INSECURE);
+        assertThat(new ItemPolarity("A-1", "yes", null, false, false).hospitalCanOwn()).isTrue();
+    }
 }

@@ -168,7 +168,7 @@ class CaiqReaderTest {
     }
 
     @Test
-    void idsOutsideTheMapping_areReportedNotMapped() throws IOException {
+    void idsOutsideTheForm_areListedAsUnknown_notesHoldCorrectionsOnly() throws IOException {
         Questionnaire q = READER.read(csv("c.csv", TITLE + HEADER
                 + "Cryptography Encryption and Key Management,,,,,\n"
                 + "cek-3.1,,yes,CSP-owned,,\n"
@@ -179,10 +179,24 @@ class CaiqReaderTest {
         ImportedForm form = q.forms().get(0);
         assertThat(form.items()).extracting(FormItem::id).containsExactly("CEK-03.1");
         assertThat(form.unknown()).extracting(FormItem::id).containsExactly("CEK-22.1", "XYZ-01.1");
-        assertThat(form.notes()).anyMatch(n -> n.startsWith("cek-3.1 read as CEK-03.1"))
-                .anyMatch(n -> n.startsWith("CEK-22.1 (row 9) is not in the CAIQ v4 mapping table"))
-                .anyMatch(n -> n.startsWith("\"XYZ-01.1\" (row 10) is not a CAIQ v4 question id"))
-                .anyMatch(n -> n.equals("1 question has no answer"));
+        // the unknown ids are listed once (ImportedForm.unknown), the unanswered question is no correction
+        assertThat(form.notes()).containsExactly("cek-3.1 read as CEK-03.1 (row 8)");
+    }
+
+    @Test
+    void naWithAnOwner_isOneLowKeyNote_andReadAsNotApplicable() throws IOException {
+        Questionnaire q = READER.read(csv("c.csv", TITLE + HEADER
+                + "CEK-01.1,,NA,CSP-owned,,\n"
+                + "DSP-03.1,,NA,3rd-party outsourced,,\n"
+                + "LOG-07.1,,NA,N/A,,\n"
+                + "CEK-03.1,,Yes,,,\n"));
+
+        ImportedForm form = q.forms().get(0);
+        assertThat(form.items()).extracting(FormItem::value).containsExactly("n/a", "n/a", "n/a", "yes");
+        assertThat(form.notes()).containsExactly(
+                "1 answered question names no control owner, read as the provider's: CEK-03.1",
+                "2 questions answered NA name a control owner as well, common in real sheets; read as not applicable,"
+                        + " the owner ignored: CEK-01.1 (CSP-owned), DSP-03.1 (Third-party outsourced)");
     }
 
     @Test

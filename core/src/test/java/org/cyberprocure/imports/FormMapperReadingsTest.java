@@ -58,7 +58,7 @@ class FormMapperReadingsTest {
                             new ItemPolarity("W-1.2", "no")), new Values("NONE_FITTED", "", ""), ""),
                     new QuestionMapping("SDL", List.of(new ItemPolarity("D-1", "yes")), new Values("OWN", "", "NONE"),
                             "", List.of(), List.of(new NoteValue("std-a", "STD_A"), new NoteValue("std-b", "STD_B")))),
-            List.of("optional", "if enabled"), Map.of(), List.of(), List.of());
+            Map.of(), Map.of(), null, List.of("optional", "if enabled"), List.of(), List.of());
 
     static Map<String, Answer> map(FormItem... items) {
         return FormMapper.map(CATALOG, MAPPING, List.of(items)).answers().stream()

@@ -159,4 +159,106 @@ class FormMapperTest {
         assertThat(FormValues.parse("Yesterday")).isEmpty();
         assertThat(FormValues.note("optional", "via the admin menu")).isEqualTo("optional; via the admin menu");
     }
+
+    /** A CAIQ-like mapping: items disagreeing leave a yes/no question open, narrow items only support, etc. */
+    static final Catalog OWNED_CATALOG = new Catalog("t-2", List.of(), List.of(
+            yesNo("PLAN", "yes", false),
+            new Question("TRAIN", "Training?", AnswerType.YES_NO_PARTIAL, List.of(), false, "yes", false, "", DEVICE,
+                    "S", ""),
+            yesNo("APPROVAL", "yes", false),
+            yesNo("EXIT", "yes", false),
+            new Question("FORMS", "Which form?", AnswerType.ENUM, List.of("MDS2", "CAIQ", "NONE"), false, "MDS2",
+                    false, "Completed form", DEVICE, "S", "")));
+
+    static final FormMapping OWNED = new FormMapping("C", "Form C", Profile.MEDICAL_DEVICE,
+            List.of("P-1", "P-2", "P-3", "T-1", "T-2", "R-1", "X-1"), Map.of(), List.of(), List.of(), Map.of(),
+            List.of(new QuestionMapping("PLAN", List.of(new ItemPolarity("P-1", "yes"), new ItemPolarity("P-2", "yes"),
+                            new ItemPolarity("P-3", "yes", true, true, false)), null, "plans"),
+                    new QuestionMapping("TRAIN", List.of(new ItemPolarity("T-1", "yes"), new ItemPolarity("T-2", "yes")),
+                            null, "training"),
+                    new QuestionMapping("APPROVAL", List.of(new ItemPolarity("R-1", "yes", false, false, false)), null,
+                            "approval workflow"),
+                    new QuestionMapping("EXIT", List.of(new ItemPolarity("X-1", "yes", true, false, true)), null,
+                            "exit terms")),
+            Map.of(), Map.of("FORMS", "CAIQ"), FormMapping.MIXED_UNANSWERED);
+
+    static FormItem owned(String id, String value, Responsibility responsibility, String owner) {
+        return new FormItem("C", id, value, "", responsibility, SourceLocation.line("c.csv", 3), owner);
+    }
+
+    static FormMapper.Result mapOwned(FormItem... items) {
+        return FormMapper.map(OWNED_CATALOG, OWNED, List.of(items));
+    }
+
+    static Map<String, Answer> byQuestion(FormMapper.Result result) {
+        return result.answers().stream().collect(java.util.stream.Collectors.toMap(Answer::questionId, a -> a));
+    }
+
+    @Test
+    void mixedItems_onAYesNoQuestion_stayUnanswered_withANote_whenTheMappingSaysSo() {
+        FormMapper.Result result = mapOwned(owned("P-1", "yes", Responsibility.VENDOR, "CSP-owned"),
+                owned("P-2", "no", Responsibility.VENDOR, "CSP-owned"),
+                owned("T-1", "yes", Responsibility.VENDOR, "CSP-owned"),
+                owned("T-2", "no", Responsibility.VENDOR, "CSP-owned"));
+
+        assertThat(byQuestion(result)).doesNotContainKey("PLAN");
+        assertThat(byQuestion(result).get("TRAIN").value()).isEqualTo("partial");
+        assertThat(result.notes()).singleElement().asString().startsWith("PLAN left unanswered")
+                .contains("P-1 yes against P-2 no");
+        assertThat(byQuestion(mapOwned(owned("P-1", "no", Responsibility.VENDOR, ""),
+                owned("P-2", "no", Responsibility.VENDOR, ""))).get("PLAN").value()).isEqualTo("no");
+    }
+
+    @Test
+    void supportingItem_neverAnswersAlone_butKeepsANarrowNoFromBecomingANo() {
+        assertThat(byQuestion(mapOwned(owned("P-3", "no", Responsibility.VENDOR, "")))).doesNotContainKey("PLAN");
+        assertThat(byQuestion(mapOwned(owned("P-3", "yes", Responsibility.VENDOR, "")))).doesNotContainKey("PLAN");
+        // a primary item answered NA does not let the supporting one answer alone
+        assertThat(byQuestion(mapOwned(owned("P-1", "n/a", Responsibility.VENDOR, ""),
+                owned("P-3", "yes", Responsibility.VENDOR, "")))).doesNotContainKey("PLAN");
+        // the narrow P-2 says no, the supporting P-3 says yes: a mix, not "no plan"
+        assertThat(byQuestion(mapOwned(owned("P-2", "no", Responsibility.VENDOR, ""),
+                owned("P-3", "yes", Responsibility.VENDOR, "")))).doesNotContainKey("PLAN");
+        assertThat(byQuestion(mapOwned(owned("P-1", "yes", Responsibility.VENDOR, ""),
+                owned("P-3", "yes", Responsibility.VENDOR, ""))).get("PLAN").origin().items())
+                .containsExactly("P-1", "P-3");
+    }
+
+    @Test
+    void insecureOnlyItem_aNoIsAFinding_aYesProvesNothing() {
+        assertThat(byQuestion(mapOwned(owned("X-1", "no", Responsibility.VENDOR, ""))).get("EXIT").value())
+                .isEqualTo("no");
+        assertThat(byQuestion(mapOwned(owned("X-1", "yes", Responsibility.VENDOR, "")))).doesNotContainKey("EXIT");
+        assertThat(byQuestion(mapOwned(owned("X-1", "n/a", Responsibility.VENDOR, "")))).doesNotContainKey("EXIT");
+    }
+
+    @Test
+    void capabilityOnlyTheVendorCanOffer_staysTheVendors_whateverOwnerTheFormNames() {
+        FormMapper.Result result = mapOwned(owned("R-1", "no", Responsibility.HOSPITAL, "CSC-owned"),
+                owned("T-1", "no", Responsibility.HOSPITAL, "CSC-owned"));
+
+        assertThat(byQuestion(result).get("APPROVAL").responsibility()).isEqualTo(Responsibility.VENDOR);
+        assertThat(byQuestion(result).get("TRAIN").responsibility()).isEqualTo(Responsibility.HOSPITAL);
+        assertThat(result.notes()).singleElement().asString().startsWith("R-1 (c.csv, line 3) is declared CSC-owned")
+                .contains("only the vendor can offer");
+        // declared the vendor's: nothing to correct, no note
+        assertThat(mapOwned(owned("R-1", "no", Responsibility.VENDOR, "CSP-owned")).notes()).isEmpty();
+    }
+
+    @Test
+    void formAnswers_sayWhatTheFormIs_withTheFormAsEvidence() {
+        Answer form = byQuestion(mapOwned(owned("T-1", "yes", Responsibility.VENDOR, ""))).get("FORMS");
+
+        assertThat(form.value()).isEqualTo("CAIQ");
+        assertThat(form.evidence()).containsExactly("c.csv");
+        assertThat(form.origin().describe()).isEqualTo("C (the form itself)");
+        assertThat(form.responsibility()).isEqualTo(Responsibility.VENDOR);
+        assertThat(mapOwned().answers()).isEmpty();
+    }
+
+    @Test
+    void defaultMapping_keepsTheInsecureAnswerForAMix() {
+        assertThat(MAPPING.mixed()).isEqualTo(FormMapping.MIXED_INSECURE);
+        assertThat(map(item("A-1", "yes", ""), item("A-2", "yes", "")).get("AUTHN").value()).isEqualTo("no");
+    }
 }

@@ -73,8 +73,8 @@ class Mds2ReaderTest {
     @Test
     void statedQuestion_isNotedWhenNobodyAnswersIt_andTakenFromTheDefaultsWhenGiven() throws IOException {
         FormMapping stating = new FormMapping(MAPPING.form(), MAPPING.title(), MAPPING.profile(), MAPPING.items(),
-                MAPPING.aliases(), MAPPING.text(), MAPPING.gates(), MAPPING.meta(), MAPPING.questions(), List.of(),
-                Map.of(), List.of(), List.of(new FormMapping.Stated("ENC-REST", "ENC-REST is not in the form: ask")));
+                MAPPING.aliases(), MAPPING.text(), MAPPING.gates(), MAPPING.meta(), MAPPING.questions(), Map.of(),
+                Map.of(), null, List.of(), List.of(), List.of(new FormMapping.Stated("ENC-REST", "ENC-REST is not in the form: ask")));
         Catalog base = TestCatalog.create();
         Mds2Reader reader = new Mds2Reader(new Catalog("test-mds2", base.requirements(), base.questions(),
                 List.of(), List.of(stating)));

@@ -66,7 +66,8 @@ final class ReferenceEvaluator {
                 questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms());
+                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
+                resolved.hospitalCountry());
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {

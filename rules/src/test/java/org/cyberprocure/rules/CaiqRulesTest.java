@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 /** caiq.drl: one case per CAIQ self-consistency rule, and the answers that must not trigger them. */
 class CaiqRulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
-            RuleCase.contradiction("CAIQ-NA-OWNED out of scope, yet the provider owns the control",
-                    caiq(item("STA-14.1", "n/a", "CSP-owned"))),
             RuleCase.contradiction("CAIQ-YES-UNOWNED implemented, yet nobody owns the control",
                     caiq(item("GRC-08.1", "yes", "N/A"))),
             RuleCase.contradiction("CAIQ-BACKUP no backups, yet backup protection or restore confirmed",
@@ -49,7 +47,9 @@ class CaiqRulesTest extends RuleCasesTest {
 
     @Test
     void consistentOwnership_reportsNothing() {
+        // NA with an owner is common in real sheets: the reader notes it, no contradiction blocks acceptance
         assertThat(checks(item("STA-14.1", "n/a", "N/A"), item("DSP-03.1", "n/a", "CSC-owned"),
+                item("STA-13.1", "n/a", "CSP-owned"), item("BCR-11.1", "n/a", "Shared CSP and 3rd Party"),
                 item("GRC-08.1", "yes", "CSP-owned"), item("BCR-08.1", "yes", "CSP-owned"),
                 item("BCR-08.2", "yes", "CSP-owned"), item("CEK-01.1", "yes", "CSP-owned"),
                 item("CEK-01.2", "yes", "CSP-owned"), item("IAM-01.1", "no", "CSP-owned"))).isEmpty();
@@ -63,18 +63,40 @@ class CaiqRulesTest extends RuleCasesTest {
     }
 
     @Test
+    void policyReview_findsTheOfficialReviewQuestion_whereverTheControlHasIt() {
+        // HRS-01 and DCS-01 review at -01.3 (their -01.2 is a second question about the policy itself)
+        assertThat(checks(item("HRS-01.1", "no", "CSP-owned"), item("HRS-01.3", "yes", "CSP-owned")))
+                .containsExactly("CAIQ-POLICY-REVIEW");
+        assertThat(checks(item("DCS-01.1", "no", "Third-party outsourced"), item("DCS-01.3", "yes", "CSP-owned")))
+                .containsExactly("CAIQ-POLICY-REVIEW");
+        assertThat(checks(item("DCS-02.1", "no", "Third-party outsourced"), item("DCS-02.3", "yes", "CSP-owned")))
+                .containsExactly("CAIQ-POLICY-REVIEW");
+        assertThat(checks(item("LOG-07.1", "no", "CSP-owned"), item("LOG-07.2", "yes", "CSP-owned")))
+                .containsExactly("CAIQ-POLICY-REVIEW");
+    }
+
+    @Test
+    void policyReview_readsTheOfficialReviewQuestion_notEverySecondQuestion() {
+        // HRS-01.2 asks whether the checks follow local law, DCS-01.2 about data destruction: neither is a review
+        assertThat(checks(item("HRS-01.1", "no", "CSP-owned"), item("HRS-01.2", "yes", "CSP-owned"),
+                item("DCS-01.1", "no", "CSP-owned"), item("DCS-01.2", "yes", "CSP-owned"))).isEmpty();
+        // IPY-01.5 reviews four policies at once: one of them missing is no contradiction
+        assertThat(checks(item("IPY-01.1", "no", "CSP-owned"), item("IPY-01.5", "yes", "CSP-owned"))).isEmpty();
+    }
+
+    @Test
     void formContradiction_namesTheItemAndItsCell() {
-        Contradiction c = RuleTesting.evaluate(caiq(item("STA-14.1", "n/a", "Shared CSP and CSC"))).contradictions()
+        Contradiction c = RuleTesting.evaluate(caiq(item("GRC-08.1", "yes", "N/A"))).contradictions()
                 .get(0);
-        assertThat(c.items()).extracting(FormItem::id).containsExactly("STA-14.1");
-        assertThat(c.message()).contains("STA-14.1").contains("Shared CSP and CSC");
+        assertThat(c.items()).extracting(FormItem::id).containsExactly("GRC-08.1");
+        assertThat(c.message()).contains("GRC-08.1").contains("N/A");
         assertThat(c.answers()).isEmpty();
     }
 
     @Test
     void itemsOfOtherForms_areNotChecked() {
-        FormItem mds2 = new FormItem("MDS2", "STA-14.1", "n/a", "", Responsibility.VENDOR,
-                SourceLocation.of("mds2.xlsx"), "CSP-owned");
+        FormItem mds2 = new FormItem("MDS2", "GRC-08.1", "yes", "", Responsibility.VENDOR,
+                SourceLocation.of("mds2.xlsx"), "N/A");
         assertThat(checks(mds2)).isEmpty();
     }
 }

@@ -27,8 +27,10 @@ final class CaiqSampleWorkbook {
     }
 
     public static void main(String[] args) throws IOException {
-        Path csv = Path.of("docs/examples/eu-health-cloud-caiq.csv");
-        Path xlsx = Path.of("docs/examples/eu-health-cloud-caiq.xlsx");
+        write(Path.of("docs/examples/eu-health-cloud-caiq.csv"), Path.of("docs/examples/eu-health-cloud-caiq.xlsx"));
+    }
+
+    static void write(Path csv, Path xlsx) throws IOException {
         List<CSVRecord> records;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             records = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(in).getRecords();

@@ -28,7 +28,7 @@ class DecisionTest {
             a("CLD-SUBPROC-LIST", "yes"), a("CLD-SUBPROC-NOTICE-DAYS", "60"), a("CLD-SUBPROC-OBJECT", "yes"),
             a("CLD-RTO-RPO", "yes"), a("CLD-RESTORE-TEST-DATE", "2026-06-01"), withEvidence("CLD-ISO27001", "yes"),
             a("CLD-ISO27001-EXPIRY", "2029-01-01")), EnisaRulesTest.CLOUD_MET, CloudRulesTest.ALL_MET,
-            GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD).flatMap(List::stream).toList();
+            GdprRulesTest.PERFECT_CLOUD, Nis2RulesTest.PERFECT_CLOUD, EhdsRulesTest.PERFECT).flatMap(List::stream).toList();
 
     /** With the expected evidence named: these tests are about the decision, not the evidence rule. */
     private static Assessment evaluate(Questionnaire q) {

@@ -104,9 +104,12 @@ class ExamplesTest {
     }
 
     @Test
-    void weakDevice_isRejectedForTheHardCodedPassword_andFlagsSbomAndSupportEnd() {
+    void weakDevice_isRejected_itsHardCodedPasswordFailsM09WithoutAnEnisaKnockOut_andFlagsSbomAndSupportEnd() {
         Assessment a = evaluate("device-weak.json");
-        assertThat(a.decisionReasons()).anyMatch(r -> r.startsWith("Knock-out EHP-GP-M09"));
+        assertThat(a.decision()).isEqualTo(Decision.REJECT);
+        // ENISA sets no knock-out: the hard-coded password fails the practice; MDR Annex I 18.8 carries the law
+        assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("EHP-GP-M09").knockOutHit()).isFalse();
         assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.NOT_MET);
         assertThat(a.finding("MDCG-EOS").status()).isIn(Status.NOT_MET, Status.PARTIALLY_MET);
     }

@@ -83,8 +83,10 @@ class Mds2MappingTest {
             assertThat(f.knockOutHit()).as(f.requirementId()).isFalse();
         });
         assertThat(a.finding("CRA-AI-P1-2b").rationale()).contains("CRA Art 2(2)");
-        assertThat(a.findings()).filteredOn(Finding::knockOutHit).extracting(Finding::requirementId)
-                .containsExactly("EHP-GP-M09"); // the hospital's practice row still rejects fixed credentials
+        assertThat(a.findings()).noneMatch(Finding::knockOutHit);
+        // The MDR and practice rows still judge the fixed credential.
+        assertThat(a.finding("MDR-AI-18.8").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.NOT_MET);
     }
 
     @Test
@@ -93,7 +95,7 @@ class Mds2MappingTest {
         assertThat(answers.get("EHP-STD-DISCLOSURE").value()).isEqualTo("MDS2");
         assertThat(answers.get("MD-MDS2").value()).isEqualTo("CURRENT");
         assertThat(answers.get("MD-MDS2").evidence()).containsExactly("test-mds2.csv");
-        assertThat(answers.get("MD-MDS2").origin().describe()).isEqualTo("MDS2 (the form as a whole)");
+        assertThat(answers.get("MD-MDS2").origin().describe()).isEqualTo("MDS2 (the form itself)");
         Assessment a = RuleTesting.CHECKER.evaluate(read("DOC-8", "Yes"));
         assertThat(a.finding("MDCG-3.3").status()).isEqualTo(Status.MET);
         assertThat(a.missingMandatory()).doesNotContain("MD-MDR-CE", "MD-MDS2", "EHP-STD-DISCLOSURE");
@@ -134,11 +136,11 @@ class Mds2MappingTest {
         Map<String, String> baseline = secureBaseline();
         List<Requirement> knockOuts = RuleTesting.CHECKER.catalog().requirements(Profile.MEDICAL_DEVICE).stream()
                 .filter(AFTER_CRA.policy()::isKnockOut).toList();
-        assertThat(knockOuts).extracting(Requirement::id).contains("EHP-GP-M09", "CRA-AI-P1-2b", "CRA-AI-P1-2c");
+        assertThat(knockOuts).extracting(Requirement::id).contains("CRA-AI-P1-2b", "CRA-AI-P1-2c", "GDPR-44-RS");
         Map<String, Set<String>> related = new LinkedHashMap<>();
         knockOuts.forEach(r -> related.put(r.id(), itemsOf(Set.copyOf(r.questions()))));
-        assertThat(related.get("EHP-GP-M09")).contains("PAUT-4", "PAUT-5", "SGUD-3.1", "PAUT-1", "AUTH-1")
-                .doesNotContain("SAHD-8", "SAHD-9");
+        assertThat(related.get("CRA-AI-P1-2b")).contains("PAUT-4", "PAUT-5", "SGUD-3.1", "DTBK-2")
+                .doesNotContain("PAUT-1", "SAHD-8", "SAHD-9");
         Assessment base = evaluateBound(read(FormDefaults.none(), baseline));
         assertThat(base.findings()).as("baseline").noneMatch(Finding::knockOutHit);
         assertThat(base.finding("CRA-AI-P1-2b").legalForce()).isEqualTo(LegalForce.BINDING_LAW);
@@ -165,7 +167,6 @@ class Mds2MappingTest {
         Map<String, String> baseline = secureBaseline();
         baseline.put("SGUD-3.1", "No");
         Assessment a = evaluateBound(read(FormDefaults.none(), baseline));
-        assertThat(a.finding("EHP-GP-M09").knockOutHit()).isTrue();
         assertThat(a.finding("CRA-AI-P1-2b").knockOutHit()).isTrue();
     }
 

@@ -197,6 +197,16 @@ class SampleReportTest {
     }
 
     @Test
+    void cover_namesTheConditionsOfAwardAndTheHospitalsMemberState() throws Exception {
+        Assessment assessment = evaluateSample("cloud-vendor.json");
+        ReportModel model = ReportModel.of(assessment, RuleTesting.CHECKER.catalog());
+        assertThat(model.knockOutsPartial()).as("partly met knock-outs of the sample").isNotEmpty();
+        String cover = pages(pdf(model)).get(0);
+        assertThat(cover).contains("Conditions of award").contains("Member State").contains("not stated");
+        model.knockOutsPartial().forEach(r -> assertThat(cover).contains(r.finding().requirementId()));
+    }
+
+    @Test
     void executiveSummary_namesTheMostSevereGapsAndDomainScores() throws Exception {
         Assessment assessment = evaluateSample("cloud-vendor.json");
         ReportModel model = ReportModel.of(assessment, RuleTesting.CHECKER.catalog());

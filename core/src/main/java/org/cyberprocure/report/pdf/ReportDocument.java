@@ -69,6 +69,7 @@ import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.SbomEvidence;
@@ -274,6 +275,13 @@ final class ReportDocument {
                 .setFontColor(Palette.WHITE).setMargin(0).setMarginTop(2));
         band.add(new Paragraph(labels.decisionExplained(a.decision())).setFontColor(Palette.WHITE)
                 .setFontSize(10).setMargin(0).setMarginTop(4));
+        // Open and partly met knock-outs are named on the cover: they decide what the award depends on.
+        if (!model.knockOutsOpen().isEmpty()) {
+            band.add(coverLine(labels.get("cover.openKnockOuts", ids(model.knockOutsOpen()))));
+        }
+        if (!model.knockOutsPartial().isEmpty()) {
+            band.add(coverLine(labels.get("cover.partialKnockOuts", ids(model.knockOutsPartial()))));
+        }
         band.add(new Paragraph(labels.get("fact.overallScore") + ": " + labels.percent(a.overallScore()))
                 .setFont(fonts.bold()).setFontColor(Palette.WHITE).setFontSize(12).setMargin(0).setMarginTop(8));
         document.add(band);
@@ -289,6 +297,15 @@ final class ReportDocument {
         }
         document.add(facts);
         document.add(note(model.disclaimer()).setMarginTop(24));
+    }
+
+    private Paragraph coverLine(String line) {
+        return new Paragraph(text(line, SHORT_TEXT_LIMIT)).setFont(fonts.bold()).setFontColor(Palette.WHITE)
+                .setFontSize(10).setMargin(0).setMarginTop(4);
+    }
+
+    private static String ids(List<FindingRow> rows) {
+        return rows.stream().map(r -> r.finding().requirementId()).collect(Collectors.joining(", "));
     }
 
     private void contents() {
@@ -353,6 +370,13 @@ final class ReportDocument {
             document.add(label(labels.get("summary.reasons")));
             document.add(bullets(reasons));
         }
+        // The rules take a "yes" at its word; a reservation in its comment is for the officer to weigh.
+        List<Answer> qualified = a.qualifiedAnswers();
+        if (!qualified.isEmpty()) {
+            document.add(label(labels.get("summary.qualified", qualified.size())));
+            document.add(bullets(qualified.stream().map(q -> q.describe() + " \u2014 \u201c"
+                    + text(q.comment(), SHORT_TEXT_LIMIT) + "\u201d").toList()));
+        }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         model.statusCounts().forEach(c -> counts.put(c.status(), c.count()));
         document.add(new Paragraph(labels.get("summary.counts", model.rows().size(), counts.get(Status.MET),
@@ -376,7 +400,7 @@ final class ReportDocument {
                         .add(" " + text(f.title(), SHORT_TEXT_LIMIT))));
                 t.addCell(cell().add(status(f.status())));
                 t.addCell(cell().add(severity(f, false)));
-                t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+                t.addCell(cell().add(new Paragraph(row.force())));
             }
             document.add(t);
         }
@@ -492,7 +516,7 @@ final class ReportDocument {
                     .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT)).setMarginBottom(4))
                     .add(status(f.status()))
                     .add(severity(f, true))
-                    .add(new Paragraph(labels.legalForce(f.legalForce()))));
+                    .add(new Paragraph(row.force())));
             Cell detail = cell().setKeepTogether(true).setPaddingLeft(6);
             detail.add(labelled("register.source", row.citation()));
             detail.add(labelled("register.rationale", f.rationale()));
@@ -525,7 +549,7 @@ final class ReportDocument {
                             .setFontColor(Palette.MUTED)));
             t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
             t.addCell(cell().add(status(f.status())));
-            t.addCell(cell().add(new Paragraph(labels.legalForce(f.legalForce()))));
+            t.addCell(cell().add(new Paragraph(row.force())));
         }
         document.add(t);
     }

@@ -1,0 +1,33 @@
+package org.cyberprocure.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tidies texts that rules build from pieces ("...: " + a vendor's comment), so the reader never sees a dangling
+ * colon (an empty comment), a doubled full stop (a comment that ends with one), ".;" or "1 hours".
+ */
+final class Prose {
+    private static final Pattern EMPTY_AFTER_COLON = Pattern.compile(":\\s*(?=[.;,]|$)");
+    private static final Pattern STOP_BEFORE_SEPARATOR = Pattern.compile("\\.\\s*(?=[;,])");
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<![.\\d])\\.\\s*\\.(?!\\.)");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+(?=[.,;:](\\s|$))");
+    private static final Pattern ONE_PLURAL = Pattern.compile("\\b1 (hour|day|month|year|week)s\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+    private Prose() {
+    }
+
+    static String tidy(String text) {
+        String t = text.strip();
+        t = EMPTY_AFTER_COLON.matcher(t).replaceAll("");
+        t = STOP_BEFORE_SEPARATOR.matcher(t).replaceAll("");
+        t = DOUBLE_STOP.matcher(t).replaceAll(".");
+        t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("");
+        t = ONE_PLURAL.matcher(t).replaceAll("1 $1");
+        t = SPACES.matcher(t).replaceAll(" ");
+        if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+            t = t + ".";
+        }
+        return t;
+    }
+}
