@@ -33,6 +33,21 @@ class Mds2InputTest {
     }
 
     @Test
+    void certification_isStatedForTheForm_orTheReaderNotesItOpen() {
+        CliRun open = run("check", example("infusion-pump-mds2.csv"));
+        CliRun legacy = run("check", example("infusion-pump-mds2.csv"), "--certification", "legacy");
+        if (org.cyberprocure.ComplianceChecker.load().catalog().question("MD-LEGACY-CERT").isPresent()) {
+            assertThat(open.out).contains("MD-LEGACY-CERT stays unanswered");
+            assertThat(legacy.exit).as(legacy.out + legacy.err).isZero();
+            assertThat(legacy.out).doesNotContain("MD-LEGACY-CERT stays unanswered");
+        } else {
+            // A rule pack without the question refuses the stated answer, never drops it silently.
+            assertThat(legacy.exit).isEqualTo(2);
+            assertThat(legacy.out).contains("MD-LEGACY-CERT");
+        }
+    }
+
+    @Test
     void forcedQuestionnaireFormat_rejectsTheMds2Export_andBadMds2IsLocated(@TempDir Path dir) throws IOException {
         CliRun forced = run("check", example("infusion-pump-mds2.csv"), "--input-format", "questionnaire");
         assertThat(forced.exit).isEqualTo(2);
