@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.ConfigurationException;
@@ -50,12 +51,40 @@ public final class Evaluator {
 
     /** What every evaluation of a profile needs from the catalog, computed once (the catalog is immutable). */
     private record ProfileView(List<Requirement> requirements, List<String> mandatoryQuestions,
-                               List<String> domains) {
+                               List<String> domains, Map<String, List<String>> rowsServed) {
         static ProfileView of(Catalog catalog, Profile profile) {
-            return new ProfileView(catalog.requirements(profile),
-                    catalog.questions(profile).stream().filter(Question::mandatory).map(Question::id).toList(),
-                    catalog.domains(profile));
+            List<String> mandatory = catalog.questions(profile).stream().filter(Question::mandatory)
+                    .map(Question::id).toList();
+            return new ProfileView(catalog.requirements(profile), mandatory, catalog.domains(profile),
+                    Evaluator.rowsServed(catalog, profile, mandatory));
         }
+    }
+
+    /** Per question, the ids of the profile's requirements it serves. */
+    static Map<String, List<String>> rowsServed(Catalog catalog, Profile profile, List<String> questions) {
+        Map<String, List<String>> served = new HashMap<>();
+        for (String q : questions) {
+            served.put(q, catalog.requirementsServedBy(q).stream().filter(r -> r.appliesTo(profile))
+                    .map(Requirement::id).toList());
+        }
+        return served;
+    }
+
+    /**
+     * The mandatory questions left unanswered, except those that can no longer matter: a question whose every row
+     * a scope gate took out (the CRA rows of an MDR device, say) is not asked for. A mandatory question that serves
+     * no row (a scope question) is always asked for.
+     */
+    static List<String> missingMandatory(List<String> mandatory, Map<String, Answer> answers,
+                                         Map<String, List<String>> rowsServed, List<Finding> findings) {
+        Set<String> gatedOut = findings.stream().filter(f -> f.status() == Status.NOT_APPLICABLE)
+                .map(Finding::requirementId).collect(Collectors.toSet());
+        return mandatory.stream().filter(id -> !answers.containsKey(id))
+                .filter(id -> {
+                    List<String> rows = rowsServed.getOrDefault(id, List.of());
+                    return rows.isEmpty() || !gatedOut.containsAll(rows);
+                })
+                .toList();
     }
 
     /** The engine is loaded by the caller (concurrently with the catalog, see ComplianceChecker). */
@@ -87,9 +116,8 @@ public final class Evaluator {
             findings.add(decide(requirement, profile, verdicts.get(requirement.id()), gateFor(requirement, gates),
                     answers, resolved, resolved.policy().isKnockOut(requirement), !questionnaire.sboms().isEmpty()));
         }
-        List<String> missingMandatory = view.mandatoryQuestions().stream()
-                .filter(id -> !answers.containsKey(id))
-                .toList();
+        List<String> missingMandatory = missingMandatory(view.mandatoryQuestions(), answers, view.rowsServed(),
+                findings);
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         List<Contradiction> contradictions = contradictions(collected, questionnaire);

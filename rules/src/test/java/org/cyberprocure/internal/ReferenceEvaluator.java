@@ -51,11 +51,12 @@ final class ReferenceEvaluator {
             findings.add(decide(requirement, questionnaire.profile(), collected, answers, resolved,
                     resolved.policy().isKnockOut(requirement), questionnaire.sboms()));
         }
-        List<String> missingMandatory = catalog.questions(questionnaire.profile()).stream()
+        List<String> mandatory = catalog.questions(questionnaire.profile()).stream()
                 .filter(Question::mandatory)
                 .map(Question::id)
-                .filter(id -> !answers.containsKey(id))
                 .toList();
+        List<String> missingMandatory = Evaluator.missingMandatory(mandatory, answers,
+                Evaluator.rowsServed(catalog, questionnaire.profile(), mandatory), findings);
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         List<Contradiction> contradictions = contradictions(collected, questionnaire);

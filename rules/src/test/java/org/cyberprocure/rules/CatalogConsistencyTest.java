@@ -19,7 +19,8 @@ import org.kie.api.definition.rule.Rule;
 class CatalogConsistencyTest {
     private static final Catalog CATALOG = RuleTesting.CHECKER.catalog();
     private static final List<Rule> RULES = rules();
-    private static final Set<String> GATE_QUESTIONS = Set.of("PATIENT-DATA", "MD-MDR-CE", "SCOPE-CRA-REMOTE-PROCESSING");
+    private static final Set<String> GATE_QUESTIONS = Set.of("PATIENT-DATA", "MD-MDR-CE", "SCOPE-CRA-REMOTE-PROCESSING",
+            "CRA-SUBSTANTIAL-MODIFICATION");
 
     private static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();

@@ -115,6 +115,22 @@ class DecisionTest {
     }
 
     @Test
+    void aMandatoryQuestionWhoseRowsAScopeGateTookOut_isNotAskedFor() {
+        // A stand-alone cloud service (GATE-02): the CRA rows are out, so a question only they use is not missing.
+        List<String> craOnly = RuleTesting.CHECKER.catalog().questions(org.cyberprocure.model.Profile.CLOUD_MIGRATION)
+                .stream().filter(q -> q.mandatory()).map(q -> q.id())
+                .filter(id -> RuleTesting.CHECKER.catalog().requirementsServedBy(id).stream()
+                        .filter(r -> r.appliesTo(org.cyberprocure.model.Profile.CLOUD_MIGRATION)).allMatch(r ->
+                                r.citation().instrument().equals("CRA"))
+                        && !RuleTesting.CHECKER.catalog().requirementsServedBy(id).isEmpty())
+                .toList();
+        Assessment standAlone = evaluate(cloud(a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "no")));
+        Assessment backend = evaluate(cloud(a("PATIENT-DATA", "yes"), a("SCOPE-CRA-REMOTE-PROCESSING", "yes")));
+        assertThat(standAlone.missingMandatory()).doesNotContainAnyElementsOf(craOnly);
+        assertThat(backend.missingMandatory()).containsAll(craOnly);
+    }
+
+    @Test
     void incomplete_listsTheMissingMandatoryAnswersFirst() {
         Assessment a = evaluate(cloud(a("PATIENT-DATA", "yes"), a("LOG-SIEM", "no")));
         assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
