@@ -27,6 +27,8 @@ class GdprRulesTest extends RuleCasesTest {
                     device(a("ENC-REST", "no"), a("ENC-TRANSIT", "yes"))),
             RuleCase.of("GDPR-32-1a not met: no encryption", NOT_MET,
                     cloud(a("ENC-REST", "no"), a("ENC-TRANSIT", "no"))),
+            RuleCase.of("GDPR-32-1a not met: patient data stored on the device without encryption at rest", NOT_MET,
+                    device(a("MD-PHI-STORED", "yes"), a("ENC-REST", "no"), a("ENC-TRANSIT", "yes"))),
             RuleCase.of("GDPR-33-2 met: breach notice within 24 hours", MET,
                     cloud(a("BREACH-COMMIT", "yes"), a("BREACH-HOURS", "24"))),
             RuleCase.of("GDPR-33-2 partial: breach notice slower than 24 hours", PARTIALLY_MET,
