@@ -350,7 +350,8 @@ class Mds2MappingTest {
                 .containsExactlyInAnyOrder("CSUP-1", "CSUP-2", "CSUP-3", "CSUP-4", "CSUP-5", "CSUP-6", "PLOK-1");
         // CSUP-1 = no: the rest of CSUP reads as N/A, as the form says.
         assertThat(value("VULN-MGMT-PROCESS", "CSUP-1", "No", "CSUP-11", "No", "RDMP-2", "Yes")).isEqualTo("yes");
-        assertThat(value("EHP-MD-PHYSICAL", "PLOK-1", "Yes", "PLOK-2", "No")).isEqualTo("(unanswered)");
+        // PLOK-1 = yes ("software only"): physical protection cannot apply, and the question accepts n/a.
+        assertThat(value("EHP-MD-PHYSICAL", "PLOK-1", "Yes", "PLOK-2", "No")).isEqualTo("n/a");
         // Elsewhere every item is read: STCF-1 = no does not hide STCF-1.2, SAHD-14 = no does not hide SAHD-14.1.
         assertThat(value("ENC-REST", "STCF-1", "No", "STCF-1.2", "Yes")).isEqualTo("no");
         assertThat(value("CRA-HARDENING-GUIDE", "SAHD-14", "No", "SAHD-14.1", "Yes", "SGUD-1", "Yes")).isEqualTo("yes");
