@@ -109,6 +109,8 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("Read as %s: %d items, %d answers mapped onto the question bank, %d unknown items.%n",
                     form.title(), form.items().size(), mapped, form.unknown().size());
             form.notes().forEach(n -> out.println("  note: " + n));
+            form.unknown().forEach(i -> out.println("  unknown item: " + i.id() + " (" + i.location().describe()
+                    + ") is not part of " + form.title() + "; not mapped"));
         }
     }
 

@@ -45,6 +45,17 @@ final class InputOptions {
             description = "For vendor forms: the submission's id when the form has no document id.")
     String questionnaireId;
 
+    /** How a medical device described by an MDS2 is certified; the form does not say. */
+    enum Certification {
+        MDR, LEGACY
+    }
+
+    @Option(names = "--certification", paramLabel = "REGIME",
+            description = "For an MDS2: how the device is placed on the EU market, mdr (certified under the MDR/IVDR)"
+                    + " or legacy (a still-valid MDD/AIMDD certificate); answers MD-LEGACY-CERT, which the form does"
+                    + " not state. Without it the reader notes the question and leaves it open.")
+    Certification certification;
+
     @Option(names = "--submitted", paramLabel = "DATE",
             description = "For vendor forms: the submission date (YYYY-MM-DD) when the form has no release date.")
     LocalDate submitted;
@@ -52,7 +63,7 @@ final class InputOptions {
     /** Reads a file with the reader its format calls for; bad input raises InputRejectedException. */
     Questionnaire read(ComplianceChecker checker, Path file) {
         return switch (resolve(checker, file)) {
-            case MDS2 -> checker.mds2Reader().withDefaults(defaults()).read(file);
+            case MDS2 -> checker.mds2Reader().withDefaults(mds2Defaults()).read(file);
             case CAIQ -> checker.caiqReader().withDefaults(defaults()).read(file);
             case QUESTIONNAIRE, AUTO -> checker.reader().read(file);
         };
@@ -81,6 +92,12 @@ final class InputOptions {
                 .with("product.name", productName).with("product.version", productVersion)
                 .with("questionnaire.id", questionnaireId)
                 .with("questionnaire.submitted", submitted == null ? null : submitted.toString());
+    }
+
+    /** The header defaults, and for an MDS2 the certification regime the hospital states. */
+    FormDefaults mds2Defaults() {
+        return certification == null ? defaults()
+                : defaults().withAnswer("MD-LEGACY-CERT", certification == Certification.LEGACY ? "yes" : "no");
     }
 
     /** Whether a file name is one the commands read (for folders given as input). */

@@ -27,9 +27,24 @@ class Mds2InputTest {
     void check_detectsTheCsvExport_andListsWhatTheReaderNoted() {
         CliRun r = run("check", example("infusion-pump-mds2.csv"));
         assertThat(r.exit).as(r.out + r.err).isZero();
-        assertThat(r.out).contains("Read as MDS2 (ANSI/NEMA HN 1-2019): 240 items, 41 answers mapped")
-                .contains("note: SHAD-15 read as SAHD-15").contains("note: unknown item CNFS-1")
-                .contains("MD-MDR-CE");
+        assertThat(r.out).contains("Read as MDS2 (ANSI/NEMA HN 1-2019): 240 items, 49 answers mapped")
+                .contains("note: SHAD-15 read as SAHD-15").contains("unknown item: CNFS-1")
+                .doesNotContain("note: unknown item");
+    }
+
+    @Test
+    void certification_isStatedForTheForm_orTheReaderNotesItOpen() {
+        CliRun open = run("check", example("infusion-pump-mds2.csv"));
+        CliRun legacy = run("check", example("infusion-pump-mds2.csv"), "--certification", "legacy");
+        if (org.cyberprocure.ComplianceChecker.load().catalog().question("MD-LEGACY-CERT").isPresent()) {
+            assertThat(open.out).contains("MD-LEGACY-CERT stays unanswered");
+            assertThat(legacy.exit).as(legacy.out + legacy.err).isZero();
+            assertThat(legacy.out).doesNotContain("MD-LEGACY-CERT stays unanswered");
+        } else {
+            // A rule pack without the question refuses the stated answer, never drops it silently.
+            assertThat(legacy.exit).isEqualTo(2);
+            assertThat(legacy.out).contains("MD-LEGACY-CERT");
+        }
     }
 
     @Test

@@ -29,16 +29,24 @@ import org.cyberprocure.model.Profile;
  * @param meanings  per item id a short paraphrase of what the item asks, in our own words (never the form's text);
  *                  empty when the mapping does not describe its items, else one for every item
  * @param formAnswers bank questions the form answers by being what it is, with the value (a CAIQ answers "which
- *                  standard disclosure do you provide" with {@code CAIQ}), so that nobody asks for it again
+ *                  standard disclosure do you provide" with {@code CAIQ}, an MDS2 with {@code MDS2}), so that nobody
+ *                  asks for it again; the form's file is their evidence
  * @param mixed     what a question gets whose items are partly secure and partly not when it has no partial value:
  *                  {@code insecure} (the default: one insecure item decides) or {@code unanswered} (the items
  *                  disagree; the question stays open and a note says so)
+ * @param qualifiers  words that, at the start of a "yes" item's note ({@code Yes, optional}), mean the control exists
+ *                    but may be off: such a qualified yes counts as partly secure (see {@link ItemPolarity#optional})
+ * @param impliedAnswers bank questions the form's kind implies an answer to without proving it (an MDS2 describes a
+ *                    medical device: {@code MD-MDR-CE}); they carry no evidence
+ * @param stated      bank questions the form never answers but the caller can state with the reader's defaults
+ *                    ({@code FormDefaults.withAnswer}); when the caller does not, the reader notes it
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
                           List<String> text, List<Gate> gates, Map<String, String> meta,
                           List<QuestionMapping> questions, Map<String, String> meanings,
-                          Map<String, String> formAnswers, String mixed) {
+                          Map<String, String> formAnswers, String mixed, List<String> qualifiers,
+                          List<ImpliedAnswer> impliedAnswers, List<Stated> stated) {
 
     /** The header fields a form may fill, named as in the CSV questionnaire format. */
     public static final Set<String> META_FIELDS = Set.of("questionnaire.id", "questionnaire.submitted",
@@ -63,6 +71,9 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
         formAnswers = formAnswers == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(formAnswers));
         mixed = mixed == null || mixed.isBlank() ? MIXED_INSECURE : mixed;
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
+        impliedAnswers = impliedAnswers == null ? List.of() : List.copyOf(impliedAnswers);
+        stated = stated == null ? List.of() : List.copyOf(stated);
     }
 
     /** A mapping without item meanings or form answers, in which one insecure item decides a mixed question. */
@@ -70,6 +81,44 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
                        List<String> text, List<Gate> gates, Map<String, String> meta,
                        List<QuestionMapping> questions) {
         this(form, title, profile, items, aliases, text, gates, meta, questions, Map.of(), Map.of(), null);
+    }
+
+    /** A mapping without qualified answers, implied answers or stated questions. */
+    public FormMapping(String form, String title, Profile profile, List<String> items, Map<String, String> aliases,
+                       List<String> text, List<Gate> gates, Map<String, String> meta,
+                       List<QuestionMapping> questions, Map<String, String> meanings,
+                       Map<String, String> formAnswers, String mixed) {
+        this(form, title, profile, items, aliases, text, gates, meta, questions, meanings, formAnswers, mixed, null,
+                null, null);
+    }
+
+    /**
+     * A bank question the form's kind implies an answer to, without proving it.
+     *
+     * @param question the bank question id
+     * @param value    the answer value
+     * @param why      why the form implies it, shown as the answer's comment
+     */
+    public record ImpliedAnswer(String question, String value, String why) {
+        public ImpliedAnswer {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(value, "value");
+            why = why == null ? "" : why;
+        }
+    }
+
+    /**
+     * A bank question the caller may state when reading the form (e.g. whether the device is certified under the
+     * MDR or a legacy directive), with the note the reader adds when the caller does not.
+     *
+     * @param question the bank question id
+     * @param note     what the reader notes when the answer is not given
+     */
+    public record Stated(String question, String note) {
+        public Stated {
+            Objects.requireNonNull(question, "question");
+            note = note == null ? "" : note;
+        }
     }
 
     /**
@@ -107,25 +156,94 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      *                       that a form contradicting itself shows as a mix rather than as a plain yes or no
      * @param insecureOnly   only the item's insecure answer counts (a finding); its secure answer proves nothing the
      *                       question asks (e.g. a practice where the question asks for a contractual commitment)
+     * @param optional       how a qualified yes ({@code Yes, optional}: the feature exists but may be off) counts:
+     *                       {@code partial} (the default when empty: partly secure, partly not), {@code secure} or
+     *                       {@code insecure}
+     * @param ignore         an answer ({@code yes} or {@code no}) that says nothing about the question and is not
+     *                       counted, or empty (e.g. MDS2 TXCF-1: "personal data only over a dedicated cable" speaks
+     *                       for network segregation when yes; no only means other paths exist)
+     * @param group          items with the same group name count as one that is secure when any of them is (e.g.
+     *                       multi-factor authentication or single sign-on), or empty
      */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public record ItemPolarity(String item, String secure, Boolean hospitalCanOwn, boolean supporting,
-                               boolean insecureOnly) {
+                               boolean insecureOnly, String optional, String ignore, String group) {
+        /** The values {@link #optional} accepts. */
+        public static final Set<String> OPTIONAL_READINGS = Set.of("partial", "secure", "insecure");
+
         public ItemPolarity {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(secure, "secure");
             hospitalCanOwn = hospitalCanOwn == null || hospitalCanOwn;
+            optional = optional == null ? "" : optional;
+            ignore = ignore == null ? "" : ignore;
+            group = group == null ? "" : group;
+        }
+
+        /** How a qualified yes counts: {@link #optional}, {@code partial} when not given. */
+        public String optionalReading() {
+            return optional.isEmpty() ? "partial" : optional;
         }
 
         /** An item that counts both ways and that the hospital can own. */
         public ItemPolarity(String item, String secure) {
-            this(item, secure, true, false, false);
+            this(item, secure, true, false, false, null, null, null);
+        }
+
+        /** An item with the CAIQ readings (ownership, supporting, insecure only). */
+        public ItemPolarity(String item, String secure, Boolean hospitalCanOwn, boolean supporting,
+                            boolean insecureOnly) {
+            this(item, secure, hospitalCanOwn, supporting, insecureOnly, null, null, null);
+        }
+
+        /** An item with the MDS2 readings (qualified yes, ignored answer, group). */
+        public ItemPolarity(String item, String secure, String optional, String ignore, String group) {
+            this(item, secure, true, false, false, optional, ignore, group);
+        }
+    }
+
+    /**
+     * An item answer that settles a question alone, whatever its other items say (e.g. MDS2 RMOT-1 = no: the device
+     * permits no remote service sessions, so none needs the hospital's approval).
+     *
+     * @param item   the item id
+     * @param answer the answer ({@code yes} or {@code no}) that settles the question
+     * @param value  the question's answer then; {@code n/a} only where the question accepts it (else the question
+     *               stays unanswered); empty to leave the question unanswered
+     */
+    public record Settle(String item, String answer, String value) {
+        public Settle {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(answer, "answer");
+            value = value == null ? "" : value;
+        }
+    }
+
+    /**
+     * A value given instead of the secure one when a secure item's note matches a pattern (e.g. MDS2 RDMP-1 = yes
+     * with the note "IEC 62304": the standard named; SAHD-2 = yes with the note "Internal": no independent
+     * certificate).
+     *
+     * @param pattern a regular expression, matched case-insensitively anywhere in the note
+     * @param value   the question's answer then
+     */
+    public record NoteValue(String pattern, String value) {
+        public NoteValue {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(value, "value");
+        }
+
+        /** Whether a note names what this pattern looks for. */
+        public boolean matches(String note) {
+            return java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(note)
+                    .find();
         }
     }
 
     /**
      * The answer values a mapped question gets. For yes/no questions they follow from the question's secure
-     * answer; enumerations and questions without a secure answer name them here.
+     * answer; enumerations and questions without a secure answer name them here. An empty secure or insecure value
+     * leaves the question unanswered in that case (the form cannot tell which of several values applies).
      *
      * @param secure   when every answered item is secure
      * @param partial  when some are, or empty: then the insecure value
@@ -143,17 +261,28 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
     /**
      * One bank question answered from form items.
      *
-     * @param question the bank question id
-     * @param items    the items, each with its polarity
-     * @param values   the answer values to give, or {@code null} to derive them from the question's secure answer
-     * @param why      a short paraphrase of why these items evidence the question (never the form's text)
+     * @param question   the bank question id
+     * @param items      the items, each with its polarity
+     * @param values     the answer values to give, or {@code null} to derive them from the question's secure answer
+     * @param why        a short paraphrase of why these items evidence the question (never the form's text)
+     * @param settledBy  item answers that settle the question alone, the first that applies wins
+     * @param noteValues values given instead of the secure value when a secure item's note names them, the first
+     *                   that matches wins
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionMapping(String question, List<ItemPolarity> items, Values values, String why) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record QuestionMapping(String question, List<ItemPolarity> items, Values values, String why,
+                                  List<Settle> settledBy, List<NoteValue> noteValues) {
         public QuestionMapping {
             Objects.requireNonNull(question, "question");
             items = items == null ? List.of() : List.copyOf(items);
             why = why == null ? "" : why;
+            settledBy = settledBy == null ? List.of() : List.copyOf(settledBy);
+            noteValues = noteValues == null ? List.of() : List.copyOf(noteValues);
+        }
+
+        /** A question answered from items only. */
+        public QuestionMapping(String question, List<ItemPolarity> items, Values values, String why) {
+            this(question, items, values, why, null, null);
         }
     }
 
@@ -180,10 +309,11 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
         return questions.stream().filter(q -> q.question().equals(questionId)).findFirst();
     }
 
-    /** Every item that answers some bank question, in form order. */
+    /** Every item that answers some bank question (also by settling it), in form order. */
     public List<String> mappedItems() {
         Set<String> used = new LinkedHashSet<>();
         questions.forEach(q -> q.items().forEach(i -> used.add(i.item())));
+        questions.forEach(q -> q.settledBy().forEach(s -> used.add(s.item())));
         List<String> ordered = new ArrayList<>(items);
         ordered.retainAll(used);
         return ordered;

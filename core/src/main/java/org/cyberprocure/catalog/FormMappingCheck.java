@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cyberprocure.catalog.FormMapping.Gate;
+import org.cyberprocure.catalog.FormMapping.NoteValue;
+import org.cyberprocure.catalog.FormMapping.Settle;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
 import org.cyberprocure.catalog.FormMapping.Values;
@@ -99,7 +101,7 @@ final class FormMappingCheck {
             if (!question.belongsTo(mapping.profile())) {
                 errors.add(where + " is not part of the " + mapping.profile() + " profile");
             }
-            if (q.items().isEmpty()) {
+            if (q.items().isEmpty() && q.settledBy().isEmpty()) {
                 errors.add(where + " lists no items");
             }
             Set<String> itemsOfQuestion = new HashSet<>();
@@ -114,14 +116,74 @@ final class FormMappingCheck {
                     errors.add(where + ": item " + item.item() + " secure must be yes or no, was '"
                             + item.secure() + "'");
                 }
+                if (!item.optional().isEmpty() && !ItemPolarity.OPTIONAL_READINGS.contains(item.optional())) {
+                    errors.add(where + ": item " + item.item() + " optional must be one of "
+                            + new java.util.TreeSet<>(ItemPolarity.OPTIONAL_READINGS) + ", was '" + item.optional() + "'");
+                }
+                if (!item.ignore().isEmpty() && !YES_NO.contains(item.ignore())) {
+                    errors.add(where + ": item " + item.item() + " ignore must be yes or no, was '" + item.ignore()
+                            + "'");
+                }
+            }
+            for (Settle settle : q.settledBy()) {
+                if (!known.contains(settle.item())) {
+                    errors.add(where + ": settling item " + settle.item() + " is unknown");
+                }
+                if (!YES_NO.contains(settle.answer())) {
+                    errors.add(where + ": settling item " + settle.item() + " answer must be yes or no, was '"
+                            + settle.answer() + "'");
+                }
+                if (!settle.value().isEmpty()) {
+                    errors.addAll(accepted(where, question, List.of(settle.value())));
+                }
+            }
+            for (NoteValue noteValue : q.noteValues()) {
+                try {
+                    java.util.regex.Pattern.compile(noteValue.pattern());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    errors.add(where + ": note pattern '" + noteValue.pattern() + "' is not a regular expression");
+                }
+                errors.addAll(accepted(where, question, List.of(noteValue.value())));
             }
             if (!q.items().isEmpty() && q.items().stream().allMatch(ItemPolarity::supporting)) {
                 errors.add(where + ": every item is supporting; at least one must answer the question");
             }
-            if (mapping.formAnswers().containsKey(q.question())) {
-                errors.add(where + " is both mapped from items and answered by the form itself");
+            if (!q.items().isEmpty() || q.values() != null) { // settled only: the settling values are checked above
+                errors.addAll(valueErrors(where, question, q.values()));
             }
-            errors.addAll(valueErrors(where, question, q.values()));
+        }
+        mapping.qualifiers().stream().filter(String::isBlank)
+                .forEach(w -> errors.add(name + ": a qualifier is blank"));
+        // Form answers are checked above; implied answers the same way. Neither may also be mapped from items.
+        mapping.formAnswers().keySet().stream().filter(id -> !mappedQuestions.add(id)).forEach(id -> errors.add(
+                name + ", question " + id + " is both mapped from items and answered by the form itself"));
+        for (FormMapping.ImpliedAnswer implied : mapping.impliedAnswers()) {
+            String where = name + ", implied answer " + implied.question();
+            if (!mappedQuestions.add(implied.question())) {
+                errors.add(where + " is also mapped from items or answered by the form itself");
+            }
+            Question question = bank.get(implied.question());
+            if (question == null) {
+                errors.add(where + " is not in the question bank");
+            } else {
+                errors.addAll(accepted(where, question, List.of(implied.value())));
+            }
+        }
+        // A stated question may belong to a part of the rule pack that is not there yet: the reader then skips it.
+        mapping.stated().stream().filter(st -> st.note().isBlank())
+                .forEach(st -> errors.add(name + ", stated question " + st.question() + " has no note"));
+        return errors;
+    }
+
+    /** Errors for values the question does not accept as written (n/a only where the question allows it). */
+    private static List<String> accepted(String where, Question question, List<String> values) {
+        List<String> errors = new ArrayList<>();
+        for (String value : values) {
+            Optional<String> accepted = QuestionnaireValidator.normalise(question, value);
+            if (accepted.isEmpty() || !accepted.get().equals(value)) {
+                errors.add(where + ": value '" + value + "' is not an answer the question accepts ("
+                        + String.join(", ", question.acceptedValues()) + ")");
+            }
         }
         return errors;
     }
@@ -135,14 +197,11 @@ final class FormMappingCheck {
             }
             return errors;
         }
-        List<String> given = values.partial().isEmpty() ? List.of(values.secure(), values.insecure())
-                : List.of(values.secure(), values.partial(), values.insecure());
-        for (String value : given) {
-            Optional<String> accepted = QuestionnaireValidator.normalise(question, value);
-            if (accepted.isEmpty() || !accepted.get().equals(value)) {
-                errors.add(where + ": value '" + value + "' is not an answer the question accepts ("
-                        + String.join(", ", question.acceptedValues()) + ")");
-            }
+        // An empty value leaves the question unanswered in that case.
+        errors.addAll(accepted(where, question, java.util.stream.Stream.of(values.secure(), values.partial(),
+                values.insecure()).filter(v -> !v.isEmpty()).toList()));
+        if (values.secure().isEmpty() && values.partial().isEmpty() && values.insecure().isEmpty()) {
+            errors.add(where + " gives no value in any case");
         }
         return errors;
     }

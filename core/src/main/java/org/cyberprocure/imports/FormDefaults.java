@@ -18,17 +18,45 @@ import org.cyberprocure.catalog.FormMapping;
  *         .read(Path.of("pump-mds2.xlsx"));
  * }</pre>
  *
- * @param values header field → value
+ *
+ * <p>Answers the form cannot give can be stated too ({@link #withAnswer}): e.g. whether a device described by an
+ * MDS2 is certified under the MDR or under a legacy MDD/AIMDD certificate ({@code MD-LEGACY-CERT}). They become
+ * direct answers (not mapped from the form), validated like any answer; an item-mapped answer to the same question
+ * wins over them.
+ *
+ * @param values  header field → value
+ * @param answers bank question id → answer value stated by the caller
  */
-public record FormDefaults(Map<String, String> values) {
+public record FormDefaults(Map<String, String> values, Map<String, String> answers) {
     public FormDefaults {
         values = Map.copyOf(values);
         values.keySet().forEach(FormDefaults::checkKey);
+        answers = answers == null ? Map.of() : Map.copyOf(answers);
+    }
+
+    /** Header defaults only. */
+    public FormDefaults(Map<String, String> values) {
+        this(values, Map.of());
     }
 
     /** No defaults. */
     public static FormDefaults none() {
-        return new FormDefaults(Map.of());
+        return new FormDefaults(Map.of(), Map.of());
+    }
+
+    /**
+     * These defaults with an answer to a bank question that the form does not give (replaced if present); a blank
+     * value removes it. The question and value are checked when the form is read.
+     */
+    public FormDefaults withAnswer(String questionId, String value) {
+        Objects.requireNonNull(questionId, "questionId");
+        Map<String, String> more = new TreeMap<>(answers);
+        if (value == null || value.isBlank()) {
+            more.remove(questionId);
+        } else {
+            more.put(questionId, value.strip());
+        }
+        return new FormDefaults(values, more);
     }
 
     /** These defaults with one more (or replaced) value; a blank value removes the field. */
@@ -40,7 +68,7 @@ public record FormDefaults(Map<String, String> values) {
         } else {
             more.put(field, value.strip());
         }
-        return new FormDefaults(more);
+        return new FormDefaults(more, answers);
     }
 
     /** The default of a field, or empty. */

@@ -13,7 +13,9 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.catalog.FormMapping.Gate;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
+import org.cyberprocure.catalog.FormMapping.NoteValue;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
+import org.cyberprocure.catalog.FormMapping.Settle;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.AnswerOrigin;
@@ -27,17 +29,28 @@ import org.cyberprocure.model.SourceLocation;
  * Turns the items of a vendor form into answers to the question bank, following a {@link FormMapping}.
  *
  * <ul>
- *   <li>Gates first: a gate item with its closing answer (e.g. MDS2 MPII-1 = no) makes the other items of its
- *       section read as {@code n/a}; a note records each such item the vendor answered yes or no anyway.</li>
- *   <li>A question mapped from several items: every answered item secure gives the question's secure answer,
- *       none secure its insecure answer, a mix {@code partial} where the question accepts it (else the insecure
- *       answer). Items read as {@code n/a} do not count; when all are {@code n/a} the answer is {@code n/a} if
- *       the question accepts it, else the question stays unanswered. Items answered with text do not count.</li>
+ *   <li>Gates first: a gate item with its closing answer (e.g. MDS2 CSUP-1 = no, as the form instructs) makes the
+ *       other items of its section read as {@code n/a}. A note records each such item the vendor answered no; one
+ *       answered yes is left to the form's consistency checks (one report of it, not two).</li>
+ *   <li>An item answer that settles a question ({@link FormMapping.Settle}) decides it alone.</li>
+ *   <li>Otherwise each answered item reads secure or insecure by its polarity; a qualified yes ({@code Yes,
+ *       optional}: the control exists but may be off) reads partly secure unless the mapping says otherwise; an
+ *       answer the mapping ignores for the question does not count; items of one group count as one, secure when
+ *       any is. Every reading secure gives the question's secure answer, none secure its insecure answer, a mix
+ *       (or a qualified yes) {@code partial} where the question accepts it, else the insecure answer. A secure
+ *       answer is replaced by a more precise value when a secure item's note names it (e.g. the standard a
+ *       development process follows). Items read as {@code n/a} do not count; when all are {@code n/a} the answer
+ *       is {@code n/a} if the question accepts it, else the question stays unanswered. Items answered with text
+ *       do not count.</li>
+ *   <li>The mapping's form answers (what the form is) are added with the form's file as evidence, its implied
+ *       answers (what its kind implies, e.g. a medical device) without evidence.</li>
  *   <li>The answer's comment collects the items' notes ({@code AUTH-3: note}); its evidence stays empty, since
  *       a form is the vendor's own declaration; its {@link AnswerOrigin} names the items and who implements the
  *       control (vendor if any item is the vendor's or is a capability only the vendor can offer, else shared if
  *       any is shared, else the hospital).</li>
- *   <li>The mapping's form answers (what the form is) are added as answers whose evidence is the form's file.</li>
+ *   <li>A supporting item only joins items that answer the question themselves; an insecure-only item counts only
+ *       with its insecure answer; where the mapping says so, items that disagree on a question without a partial
+ *       value leave it unanswered, with a note.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -102,6 +115,32 @@ public final class FormMapper {
                 + " vendor's"));
     }
 
+    /**
+     * The answers the form gives by being what it is (which standard disclosure the vendor provides: the form's
+     * file is the evidence) and those its kind implies without proving (an MDS2 describes a medical device).
+     */
+    private static List<Answer> formAnswers(Catalog catalog, FormMapping mapping, List<FormItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        SourceLocation whole = SourceLocation.of(items.get(0).location().source());
+        AnswerOrigin origin = new AnswerOrigin(mapping.form(), List.of(), Responsibility.VENDOR);
+        List<Answer> answers = new ArrayList<>();
+        mapping.formAnswers().forEach((questionId, value) -> {
+            catalog.question(questionId).orElseThrow(() -> new ConfigurationException("form mapping "
+                    + mapping.form() + " answers question " + questionId + ", not in catalog " + catalog.version()));
+            answers.add(new Answer(questionId, value, "The vendor's completed " + mapping.title() + " itself.",
+                    List.of(whole.source()), whole, origin));
+        });
+        for (FormMapping.ImpliedAnswer implied : mapping.impliedAnswers()) {
+            catalog.question(implied.question()).orElseThrow(() -> new ConfigurationException("form mapping "
+                    + mapping.form() + " answers question " + implied.question() + ", not in catalog "
+                    + catalog.version()));
+            answers.add(new Answer(implied.question(), implied.value(), implied.why(), List.of(), whole, origin));
+        }
+        return answers;
+    }
+
     /** Each item's value after gates: closed sections read as n/a. */
     private static Map<String, String> applyGates(FormMapping mapping, Map<String, FormItem> byId,
                                                   List<String> notes) {
@@ -116,7 +155,7 @@ public final class FormMapper {
                 if (!gate.covers(item.id())) {
                     continue;
                 }
-                if (item.isYes() || item.isNo()) {
+                if (item.isNo()) {
                     notes.add(item.id() + " answered " + item.value() + " (" + item.location().describe()
                             + ") read as n/a: " + gateItem.describe() + " closes section " + gate.section());
                 }
@@ -126,57 +165,91 @@ public final class FormMapper {
         return effective;
     }
 
+    /** What one item (or one group of items) says about a question. */
+    private enum Reading {
+        SECURE, PARTIAL, INSECURE, NOT_APPLICABLE;
+
+        /** Items of one group count as one: secure when any is, else partial when any is, else insecure. */
+        static Reading best(Reading a, Reading b) {
+            return a.ordinal() <= b.ordinal() ? a : b;
+        }
+    }
+
     private static Optional<Answer> answer(FormMapping mapping, QuestionMapping q, Question question,
                                            Map<String, FormItem> byId, Map<String, String> effective,
                                            List<String> notes) {
+        for (Settle settle : q.settledBy()) {
+            FormItem item = byId.get(settle.item());
+            if (item != null && settle.answer().equals(effective.get(item.id()))) {
+                if (settle.value().isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(answer(mapping, question, settle.value(), List.of(item), Map.of()));
+            }
+        }
         // Supporting items only join an item that answers the question itself with yes or no.
         boolean primaryAnswered = q.items().stream().filter(p -> !p.supporting())
                 .filter(p -> byId.containsKey(p.item())).map(p -> Map.entry(p, effective.get(p.item())))
                 .anyMatch(e -> (e.getValue().equals("yes") || e.getValue().equals("no"))
                         && !(e.getKey().insecureOnly() && e.getValue().equals(e.getKey().secure())));
         List<FormItem> answered = new ArrayList<>();
-        List<String> secureItems = new ArrayList<>();
-        List<String> insecureItems = new ArrayList<>();
         Map<String, ItemPolarity> polarities = new HashMap<>();
+        Map<String, Reading> groups = new LinkedHashMap<>();
+        List<Reading> readings = new ArrayList<>();
+        List<FormItem> secureItems = new ArrayList<>();
+        List<String> secureNames = new ArrayList<>();
+        List<String> insecureNames = new ArrayList<>();
         for (ItemPolarity polarity : q.items()) {
             FormItem item = byId.get(polarity.item());
             if (item == null || (polarity.supporting() && !primaryAnswered)) {
                 continue;
             }
-            String value = effective.get(item.id());
-            if (value.equals("yes") || value.equals("no")) {
-                boolean isSecure = value.equals(polarity.secure());
-                if (isSecure && polarity.insecureOnly()) {
-                    continue; // proves nothing the question asks
-                }
-                answered.add(item);
-                polarities.put(item.id(), polarity);
-                (isSecure ? secureItems : insecureItems).add(item.id() + " " + value);
-            } else if (value.equals(Answer.NOT_APPLICABLE) && !polarity.insecureOnly()) {
-                answered.add(item);
-                polarities.put(item.id(), polarity);
+            Optional<Reading> reading = reading(mapping, polarity, item, effective.get(item.id()));
+            if (reading.isEmpty()) {
+                continue;
+            }
+            answered.add(item);
+            polarities.put(item.id(), polarity);
+            if (reading.get() == Reading.SECURE) {
+                secureItems.add(item);
+                secureNames.add(item.id() + " " + effective.get(item.id()));
+            } else if (reading.get() != Reading.NOT_APPLICABLE) {
+                insecureNames.add(item.id() + " " + effective.get(item.id()));
+            }
+            if (polarity.group().isEmpty()) {
+                readings.add(reading.get());
+            } else {
+                groups.merge(polarity.group(), reading.get(), Reading::best);
             }
         }
+        readings.addAll(groups.values());
         if (answered.isEmpty()) {
             return Optional.empty();
         }
-        int secure = secureItems.size();
-        int insecure = insecureItems.size();
-        Optional<String> value;
-        if (secure + insecure == 0) {
-            value = question.naAllowed() ? Optional.of(Answer.NOT_APPLICABLE) : Optional.empty();
+        long secure = readings.stream().filter(r -> r == Reading.SECURE).count();
+        long partial = readings.stream().filter(r -> r == Reading.PARTIAL).count();
+        long insecure = readings.stream().filter(r -> r == Reading.INSECURE).count();
+        String value;
+        if (secure + partial + insecure == 0) {
+            if (!question.naAllowed()) {
+                return Optional.empty();
+            }
+            value = Answer.NOT_APPLICABLE;
         } else if (secure > 0 && insecure > 0 && partialValue(q, question).isEmpty()
                 && mapping.mixed().equals(FormMapping.MIXED_UNANSWERED)) {
-            notes.add(question.id() + " left unanswered: the form's items disagree (" + String.join(", ", secureItems)
-                    + " against " + String.join(", ", insecureItems) + "); a mix is neither a yes nor a no, ask the"
+            notes.add(question.id() + " left unanswered: the form's items disagree (" + String.join(", ", secureNames)
+                    + " against " + String.join(", ", insecureNames) + "); a mix is neither a yes nor a no, ask the"
                     + " vendor");
-            value = Optional.empty();
+            return Optional.empty();
         } else {
-            value = Optional.of(value(q, question, secure, insecure));
+            value = value(q, question, secure, partial, insecure);
+            if (partial + insecure == 0) {
+                value = q.noteValues().stream().filter(n -> secureItems.stream().anyMatch(i -> n.matches(i.note())))
+                        .map(NoteValue::value).findFirst().orElse(value);
+            }
         }
-        return value.map(v -> new Answer(question.id(), v, comment(answered), List.of(),
-                answered.get(0).location(), new AnswerOrigin(mapping.form(),
-                        answered.stream().map(FormItem::id).toList(), responsibility(answered, polarities))));
+        return value.isEmpty() ? Optional.empty()
+                : Optional.of(answer(mapping, question, value, answered, polarities));
     }
 
     /** The partial value a question mapping gives, or empty when the question has none. */
@@ -187,23 +260,40 @@ public final class FormMapper {
         return question.type() == AnswerType.YES_NO_PARTIAL ? "partial" : "";
     }
 
-    /** The answers the form gives by being what it is (e.g. which standard disclosure the vendor provides). */
-    private static List<Answer> formAnswers(Catalog catalog, FormMapping mapping, List<FormItem> items) {
-        if (items.isEmpty()) {
-            return List.of();
+    /** How one answered item reads for a question, or empty when its answer says nothing about it. */
+    private static Optional<Reading> reading(FormMapping mapping, ItemPolarity polarity, FormItem item, String value) {
+        if (value.equals(Answer.NOT_APPLICABLE)) {
+            return polarity.insecureOnly() ? Optional.empty() : Optional.of(Reading.NOT_APPLICABLE);
         }
-        SourceLocation whole = SourceLocation.of(items.get(0).location().source());
-        List<Answer> answers = new ArrayList<>();
-        mapping.formAnswers().forEach((questionId, value) -> {
-            catalog.question(questionId).orElseThrow(() -> new ConfigurationException("form mapping "
-                    + mapping.form() + " answers question " + questionId + ", not in catalog " + catalog.version()));
-            answers.add(new Answer(questionId, value, "The vendor's completed " + mapping.title() + " itself.",
-                    List.of(whole.source()), whole, new AnswerOrigin(mapping.form(), List.of(), Responsibility.VENDOR)));
-        });
-        return answers;
+        if (!value.equals("yes") && !value.equals("no") || value.equals(polarity.ignore())) {
+            return Optional.empty(); // text, or an answer that says nothing about this question
+        }
+        if (polarity.insecureOnly() && value.equals(polarity.secure())) {
+            return Optional.empty(); // proves nothing the question asks
+        }
+        if (value.equals("yes") && FormValues.qualified(item.note(), mapping.qualifiers())) {
+            return Optional.of(switch (polarity.optionalReading()) {
+                case "secure" -> Reading.SECURE;
+                case "insecure" -> Reading.INSECURE;
+                default -> Reading.PARTIAL;
+            });
+        }
+        return Optional.of(value.equals(polarity.secure()) ? Reading.SECURE : Reading.INSECURE);
     }
 
-    private static String value(QuestionMapping q, Question question, int secure, int insecure) {
+    private static Answer answer(FormMapping mapping, Question question, String value, List<FormItem> items,
+                                 Map<String, ItemPolarity> polarities) {
+        return new Answer(question.id(), value, comment(items), List.of(), items.get(0).location(),
+                new AnswerOrigin(mapping.form(), items.stream().map(FormItem::id).toList(),
+                        responsibility(items, polarities)));
+    }
+
+    /**
+     * The value for what the items read: every one secure gives the secure value, none secure (and none partly) the
+     * insecure value, a mix the partial value where there is one, else the insecure value. A qualified yes is partly
+     * secure: alone it gives the partial value too. Empty: leave the question unanswered.
+     */
+    private static String value(QuestionMapping q, Question question, long secure, long partial, long insecure) {
         String secureValue;
         String partialValue;
         String insecureValue;
@@ -216,10 +306,10 @@ public final class FormMapper {
             insecureValue = secureValue.equals("yes") ? "no" : "yes";
             partialValue = question.type() == AnswerType.YES_NO_PARTIAL ? "partial" : "";
         }
-        if (insecure == 0) {
+        if (insecure == 0 && partial == 0) {
             return secureValue;
         }
-        if (secure == 0 || partialValue.isEmpty()) {
+        if (secure == 0 && partial == 0 || partialValue.isEmpty()) {
             return insecureValue;
         }
         return partialValue;
@@ -235,7 +325,7 @@ public final class FormMapper {
     /** Who implements the control: an item only the vendor can offer stays the vendor's whatever the form says. */
     private static Responsibility responsibility(List<FormItem> answered, Map<String, ItemPolarity> polarities) {
         if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.VENDOR
-                || !polarities.get(i.id()).hospitalCanOwn())) {
+                || polarities.containsKey(i.id()) && !polarities.get(i.id()).hospitalCanOwn())) {
             return Responsibility.VENDOR;
         }
         if (answered.stream().anyMatch(i -> i.responsibility() == Responsibility.SHARED)) {

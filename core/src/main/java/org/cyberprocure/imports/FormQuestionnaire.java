@@ -49,9 +49,11 @@ final class FormQuestionnaire {
         FormMapper.Result mapped = FormMapper.map(catalog, mapping, form.items());
         List<String> notes = new ArrayList<>(form.notes());
         notes.addAll(mapped.notes());
+        SourceLocation whole = SourceLocation.of(form.source());
+        List<Answer> all = new ArrayList<>(mapped.answers());
+        all.addAll(statedAnswers(catalog, mapping, all, defaults, whole, notes));
         ImportedForm complete = new ImportedForm(form.form(), form.title(), form.source(), form.items(),
                 form.unknown(), notes);
-        SourceLocation whole = SourceLocation.of(form.source());
         Located id = field("questionnaire.id", mapping, form, defaults, whole, problems);
         Located submittedText = field("questionnaire.submitted", mapping, form, defaults, whole, problems);
         Located vendorName = field("vendor.name", mapping, form, defaults, whole, problems);
@@ -65,14 +67,36 @@ final class FormQuestionnaire {
             problems.add(new Problem(Reason.INVALID_FIELD, country.location(), "'" + country.value() + "' ("
                     + country.origin() + ") is not an ISO 3166-1 alpha-2 country code (e.g. PL, DE, GR)"));
         }
-        List<Answer> answers = QuestionnaireValidator.checkAnswers(catalog, mapping.profile(), mapped.answers(),
-                problems);
+        List<Answer> answers = QuestionnaireValidator.checkAnswers(catalog, mapping.profile(), all, problems);
         if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }
         return new Questionnaire(id.value(), mapping.profile(), submitted.orElseThrow(),
                 new Vendor(vendorName.value(), country.value(), contact.value()),
                 new Product(productName.value(), version.value(), kind), answers, List.of(complete), List.of());
+    }
+
+    /**
+     * Answers the caller stated with the defaults, for questions no item answered; for each question the mapping
+     * expects the caller to state and nobody did, a note.
+     */
+    private static List<Answer> statedAnswers(Catalog catalog, FormMapping mapping, List<Answer> given,
+                                              FormDefaults defaults, SourceLocation whole, List<String> notes) {
+        List<Answer> answers = new ArrayList<>();
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        given.forEach(a -> answered.add(a.questionId()));
+        defaults.answers().forEach((question, value) -> {
+            if (answered.add(question)) {
+                answers.add(new Answer(question, value, "Stated by the hospital when the " + mapping.form()
+                        + " was read (reader defaults), not by the form.", List.of(), SourceLocation.of("defaults")));
+            }
+        });
+        for (FormMapping.Stated stated : mapping.stated()) {
+            if (!answered.contains(stated.question()) && catalog.question(stated.question()).isPresent()) {
+                notes.add(stated.note());
+            }
+        }
+        return answers;
     }
 
     /** A header field: the form's item, else the default; required fields must end up non-empty. */

@@ -40,6 +40,17 @@ final class FormValues {
         return Optional.of(new Parsed(value, rest));
     }
 
+    /**
+     * Whether a yes is qualified: its note (the text after the answer word, then the note column) starts with one
+     * of the form's qualifier words ({@code optional}, {@code if enabled}, ...), as in {@code Yes, optional}.
+     */
+    static boolean qualified(String note, java.util.List<String> qualifiers) {
+        String start = note.strip().toLowerCase(Locale.ROOT).replaceAll("^[\\s,.;:()\\-\\u2013\\u2014/*\"']+", "");
+        return qualifiers.stream().map(q -> q.toLowerCase(Locale.ROOT))
+                .anyMatch(q -> start.startsWith(q) && (start.length() == q.length()
+                        || !Character.isLetterOrDigit(start.charAt(q.length()))));
+    }
+
     /** The note of an item: the free text after the answer word, then the note column, joined. */
     static String note(String rest, String noteCell) {
         if (rest.isEmpty()) {

@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * {@code ID}), the answer ({@code Answer}, {@code Response}, {@code Yes/No/N/A}; when no header names it, the
  * column holding most yes/no/n/a answers) and the note ({@code Note}, {@code Comments}). Answers start with Yes,
  * No or N/A; any text after that word ({@code Yes, optional}) joins the note. Known misspelt ids ({@code SHAD-15})
- * are corrected and noted; ids the form does not define are kept in {@link ImportedForm#unknown()} and noted,
- * not refused. The DOC section fills the questionnaire header (manufacturer, model, document id, release date);
+ * are corrected and noted; ids the form does not define are kept in {@link ImportedForm#unknown()}, not
+ * refused. The DOC section fills the questionnaire header (manufacturer, model, document id, release date);
  * what it lacks can come from {@link FormDefaults}.
  *
  * <p>Vendor files are untrusted: every problem is an {@link InputRejectedException} with a location, all
@@ -217,10 +217,9 @@ public final class Mds2Reader {
             Optional<String> id = mapping.canonical(written);
             if (id.isEmpty()) {
                 String value = FormValues.parse(answer).map(FormValues.Parsed::value).orElse(answer);
+                // Listed as an unknown item (report, 'check'), not among the reader's corrections.
                 unknown.add(new FormItem(FORM, written, value.isEmpty() ? "(blank)" : value, noteCell,
                         Responsibility.VENDOR, idAt));
-                notes.add("unknown item " + written + " (" + idAt.describe() + ") is not part of " + mapping.title()
-                        + "; not mapped");
                 continue;
             }
             if (!id.get().equals(written)) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Where an answer came from when it was mapped from a vendor's own form rather than answered directly.
  *
  * @param form           the form's short name, e.g. {@code MDS2} or {@code CAIQ}
- * @param items          the form's item ids the answer was derived from, e.g. {@code [AUTH-3, PAUT-1]}
+ * @param items          the form's item ids the answer was derived from, e.g. {@code [AUTH-3, PAUT-1]}; empty when
+ *                       the form itself gives the answer (an MDS2 is itself the standard disclosure)
  * @param responsibility who implements the control, as the form declares it
  */
 public record AnswerOrigin(String form, List<String> items, Responsibility responsibility) {

@@ -105,14 +105,22 @@ class FormMapperTest {
     }
 
     @Test
-    void closedGate_readsTheSectionAsNa_andNotesItemsAnsweredAnyway() {
+    void closedGate_readsTheSectionAsNa_andNotesItemsAnsweredNoAnyway() {
         FormMapper.Result result = FormMapper.map(CATALOG, MAPPING, List.of(item("B-1", "no", ""),
-                item("B-2", "yes", ""), item("B-2.1", "n/a", "")));
+                item("B-2", "no", ""), item("B-2.1", "n/a", "")));
         assertThat(result.answers()).singleElement().satisfies(a -> {
             assertThat(a.questionId()).isEqualTo("ENC");
             assertThat(a.value()).isEqualTo("n/a");
         });
-        assertThat(result.notes()).singleElement().asString().contains("B-2 answered yes").contains("B-1 = no");
+        assertThat(result.notes()).singleElement().asString().contains("B-2 answered no").contains("B-1 = no");
+    }
+
+    @Test
+    void closedGate_itemAnsweredYes_isReadAsNa_andLeftToTheFormsChecks_notNotedTwice() {
+        FormMapper.Result result = FormMapper.map(CATALOG, MAPPING, List.of(item("B-1", "no", ""),
+                item("B-2", "yes", ""), item("B-2.1", "n/a", "")));
+        assertThat(result.answers()).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo("n/a"));
+        assertThat(result.notes()).isEmpty();
     }
 
     @Test

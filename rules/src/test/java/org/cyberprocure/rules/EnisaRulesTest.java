@@ -5,6 +5,7 @@ import static org.cyberprocure.model.Status.MET;
 import static org.cyberprocure.model.Status.NOT_MET;
 import static org.cyberprocure.model.Status.PARTIALLY_MET;
 import static org.cyberprocure.rules.RuleTesting.a;
+import static org.cyberprocure.rules.RuleTesting.questionnaire;
 import static org.cyberprocure.rules.RuleTesting.cloud;
 import static org.cyberprocure.rules.RuleTesting.device;
 import static org.cyberprocure.rules.RuleTesting.withEvidence;
@@ -21,6 +22,8 @@ import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.Requirement;
+import org.cyberprocure.model.Profile;
+import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -320,6 +323,10 @@ class EnisaRulesTest extends RuleCasesTest {
             RuleCase.of("EHP-GP-M09 met: personal accounts, no fixed credentials, physical protection", MET,
                     device(a("MD-DEFAULT-CREDS", "no"), a("EHP-MD-ACCOUNTS", "UNIQUE_ROLE_BASED"),
                             a("EHP-MD-PHYSICAL", "yes"))),
+            RuleCase.of("EHP-GP-M09 met: software without physical parts, personal accounts, no fixed credentials",
+                    MET, questionnaire(Profile.MEDICAL_DEVICE, ProductKind.SOFTWARE_PRODUCT,
+                            a("MD-DEFAULT-CREDS", "no"), a("EHP-MD-ACCOUNTS", "UNIQUE_ROLE_BASED"),
+                            a("EHP-MD-PHYSICAL", "n/a"))),
             RuleCase.of("EHP-GP-M09 partial: shared accounts", PARTIALLY_MET,
                     device(a("MD-DEFAULT-CREDS", "no"), a("EHP-MD-ACCOUNTS", "SHARED_ACCOUNTS"),
                             a("EHP-MD-PHYSICAL", "yes"))),

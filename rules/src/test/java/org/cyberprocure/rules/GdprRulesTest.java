@@ -41,6 +41,8 @@ class GdprRulesTest extends RuleCasesTest {
                     cloud(a("ENC-REST", "no"), a("ENC-TRANSIT", "no"), a("GDPR-ENC-RISK-BASIS", "yes"))),
             RuleCase.of("GDPR-32-1a not met: no encryption and no risk-based justification", NOT_MET,
                     cloud(a("ENC-REST", "no"), a("ENC-TRANSIT", "no"))),
+            RuleCase.of("GDPR-32-1a not met: patient data stored on the device without encryption at rest", NOT_MET,
+                    device(a("MD-PHI-STORED", "yes"), a("ENC-REST", "no"), a("ENC-TRANSIT", "yes"))),
             RuleCase.of("GDPR-33-2 met: commits to notify breaches without undue delay", MET,
                     cloud(withEvidence("BREACH-COMMIT", "yes"), withEvidence("BREACH-HOURS", "72"))),
             RuleCase.of("GDPR-33-2 partial: commitment with conditions that leave breaches out", PARTIALLY_MET,

@@ -6,10 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
+import org.cyberprocure.catalog.FormMapping.ImpliedAnswer;
+import org.cyberprocure.catalog.FormMapping.ItemPolarity;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
 import org.cyberprocure.model.Question;
 import org.junit.jupiter.api.Test;
@@ -50,19 +56,61 @@ class Mds2DocumentTest {
         StringBuilder md = new StringBuilder("| Bank question | MDS2 items | Values | Why |\n|---|---|---|---|\n");
         for (QuestionMapping q : mapping.questions()) {
             Question question = catalog.question(q.question()).orElseThrow();
-            String items = q.items().stream().map(i -> i.item() + (i.secure().equals("no") ? " *(no)*" : ""))
-                    .collect(Collectors.joining(", "));
-            String values = q.values() == null ? "yes/no (secure: " + question.secureAnswer() + ")"
-                    : "as marked: " + q.values().secure() + (q.values().partial().isEmpty() ? ""
-                            : "; mixed: " + q.values().partial()) + "; otherwise: " + q.values().insecure();
-            md.append("| `").append(q.question()).append("` | ").append(items).append(" | ").append(values)
-                    .append(" | ").append(q.why().replace("|", "\\|")).append(" |\n");
+            md.append("| `").append(q.question()).append("` | ").append(items(q)).append(" | ")
+                    .append(values(q, question)).append(" | ").append(q.why().replace("|", "\\|")).append(" |\n");
+        }
+        mapping.formAnswers().forEach((question, value) -> md.append("| `").append(question)
+                .append("` | *(the form itself)* | ").append(value).append(" (evidence: the form's file) | The form read is")
+                .append(" itself the vendor's completed ").append(mapping.title()).append(". |\n"));
+        for (ImpliedAnswer a : mapping.impliedAnswers()) {
+            md.append("| `").append(a.question()).append("` | *(the form's kind)* | ").append(a.value())
+                    .append(" (no evidence) | ").append(a.why().replace("|", "\\|")).append(" |\n");
         }
         return md.toString();
     }
 
+    /** Items with their reading: *(no)* reversed, grouped items joined by "or", ignored answers and settling items. */
+    static String items(QuestionMapping q) {
+        List<String> parts = new ArrayList<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (ItemPolarity i : q.items()) {
+            String item = i.item() + (i.secure().equals("no") ? " *(no)*" : "")
+                    + (i.ignore().isEmpty() ? "" : " (" + i.ignore() + " not counted)")
+                    + (i.optional().isEmpty() ? "" : " (optional: " + i.optional() + ")");
+            if (i.group().isEmpty()) {
+                parts.add(item);
+            } else {
+                groups.computeIfAbsent(i.group(), g -> {
+                    List<String> members = new ArrayList<>();
+                    parts.add("\u0000" + g);
+                    return members;
+                }).add(item);
+            }
+        }
+        List<String> shown = parts.stream().map(p -> p.startsWith("\u0000")
+                ? "(" + String.join(" or ", groups.get(p.substring(1))) + ")" : p).toList();
+        String settled = q.settledBy().stream().map(st -> st.item() + " = " + st.answer() + " settles it: "
+                + (st.value().isEmpty() ? "unanswered" : st.value())).collect(Collectors.joining("; "));
+        return String.join(", ", shown) + (settled.isEmpty() ? "" : (shown.isEmpty() ? "" : "; ") + settled);
+    }
+
+    static String values(QuestionMapping q, Question question) {
+        String values = q.values() == null ? "yes/no (secure: " + question.secureAnswer() + ")"
+                : "as marked: " + shown(q.values().secure()) + (q.values().partial().isEmpty() ? ""
+                        : "; mixed: " + q.values().partial()) + "; otherwise: " + shown(q.values().insecure());
+        String byNote = q.noteValues().stream().map(n -> "`" + n.pattern().replace("|", "\\|") + "` → " + n.value())
+                .collect(Collectors.joining(", "));
+        return values + (byNote.isEmpty() ? "" : "; a note naming " + byNote);
+    }
+
+    private static String shown(String value) {
+        return value.isEmpty() ? "unanswered" : value;
+    }
+
     static String unmapped(Catalog catalog, FormMapping mapping) {
-        Set<String> mapped = mapping.questions().stream().map(QuestionMapping::question).collect(Collectors.toSet());
+        Set<String> mapped = mapping.questions().stream().map(QuestionMapping::question).collect(Collectors.toCollection(java.util.HashSet::new));
+        mapped.addAll(mapping.formAnswers().keySet());
+        mapping.impliedAnswers().forEach(a -> mapped.add(a.question()));
         StringBuilder md = new StringBuilder("| Question | Section | Mandatory |\n|---|---|---|\n");
         catalog.questions(mapping.profile()).stream().filter(q -> !mapped.contains(q.id()))
                 .forEach(q -> md.append("| `").append(q.id()).append("` | ").append(q.section()).append(" | ")

@@ -35,8 +35,6 @@ class Mds2RulesTest extends RuleCasesTest {
     static final List<RuleCase> CASES = List.of(
             RuleCase.contradiction("MDS2-SBOM SBOM-1 denies an SBOM that SBOM-2 or SBOM-4 describe",
                     mds2("SBOM-1", "no", "SBOM-2.1", "yes", "SBOM-2.3", "yes")),
-            RuleCase.contradiction("MDS2-STCF personal data stored persistently without encryption at rest",
-                    mds2("MPII-2.2", "yes", "STCF-1", "no")),
             RuleCase.contradiction("MDS2-GATE section answered although its gate closes the whole section",
                     mds2("MPII-1", "no", "MPII-3.5", "yes")),
             RuleCase.contradiction("MDS2-GATE subsection answered although its gate closes the subsection",
@@ -80,6 +78,25 @@ class Mds2RulesTest extends RuleCasesTest {
         assertThat(c.items()).extracting(FormItem::id).containsExactly("CSUP-1", "CSUP-11", "CSUP-2.1", "CSUP-7");
         assertThat(c.message()).contains("CSUP-1 = no", "3 of its items", "CSUP-11, CSUP-2.1, CSUP-7");
         assertThat(c.answers()).isEmpty();
+    }
+
+    @Test
+    void storedPersonalDataWithoutEncryptionAtRest_isAGap_notAContradiction() {
+        assertThat(contradictions(mds2("MPII-2.2", "yes", "STCF-1", "no"))).isEmpty();
+    }
+
+    @Test
+    void deviceThatHostsNoExecutables_withAllowListing_isNoContradiction() {
+        // MLDP-1 = no (no third-party executables) opens no N/A section: allow-listing (MLDP-4) is consistent with it.
+        assertThat(contradictions(mds2("MLDP-1", "no", "MLDP-4", "yes"))).isEmpty();
+    }
+
+    @Test
+    void gateMessage_saysHowTheItemsWereRead() {
+        assertThat(contradictions(mds2("CSUP-4", "no", "CSUP-4.1", "yes"))).singleElement()
+                .satisfies(c -> assertThat(c.message()).endsWith("they were read as N/A."));
+        assertThat(contradictions(mds2("RMOT-1", "no", "RMOT-1.1", "yes"))).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("read as written"));
     }
 
     @Test

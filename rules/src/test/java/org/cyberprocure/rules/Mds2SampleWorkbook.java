@@ -17,9 +17,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes docs/examples/infusion-pump-mds2.xlsx from the CSV export next to it, laid out the way vendors publish
+ * Writes an MDS2 example workbook (docs/examples/infusion-pump-mds2.xlsx, patient-monitor-mds2.xlsx) from the CSV
+ * export next to it, laid out the way vendors publish
  * the form: a cover sheet, title rows above the header, a leading blank column, section heading rows, the release
- * date as an Excel date cell and an extra reference column. Run by {@code Mds2ExampleTest} with
+ * date as an Excel date cell and an extra reference column; the cover names the manufacturer (DOC-1) and model
+ * (DOC-3). Run by {@code Mds2ExampleTest} and {@code Mds2MonitorExampleTest} with
  * {@code -Dcyberprocure.writeMds2Sample=true}.
  */
 final class Mds2SampleWorkbook {
@@ -42,9 +44,9 @@ final class Mds2SampleWorkbook {
             Sheet cover = wb.createSheet("Cover");
             cover.createRow(0).createCell(0).setCellValue("Manufacturer Disclosure Statement for Medical Device"
                     + " Security (MDS2), ANSI/NEMA HN 1-2019 - fictional example for CyberProcure");
-            cover.createRow(2).createCell(0).setCellValue("Kestrel Medical Devices GmbH - Vitaflow IP-300");
+            cover.createRow(2).createCell(0).setCellValue(answer(records, "DOC-1") + " - " + answer(records, "DOC-3"));
             Sheet sheet = wb.createSheet("MDS2");
-            sheet.createRow(0).createCell(1).setCellValue("Vitaflow IP-300 - MDS2");
+            sheet.createRow(0).createCell(1).setCellValue(answer(records, "DOC-3") + " - MDS2");
             Row header = sheet.createRow(2);
             String[] titles = {"Question ID", "Question", "Answer", "Note", "Reference"};
             for (int c = 0; c < titles.length; c++) {
@@ -80,5 +82,10 @@ final class Mds2SampleWorkbook {
             sheet.setColumnWidth(4, 40 * 256);
             wb.write(out);
         }
+    }
+
+    private static String answer(List<CSVRecord> records, String id) {
+        return records.stream().filter(r -> r.get("Question ID").equals(id)).map(r -> r.get("Answer")).findFirst()
+                .orElseThrow();
     }
 }
