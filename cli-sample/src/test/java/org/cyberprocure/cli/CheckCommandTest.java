@@ -18,7 +18,7 @@ class CheckCommandTest {
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("Validation: no problems.")
                 .contains("Completeness: every mandatory question is answered.")
-                .contains("GDPR-32-1a  Encryption of patient data")
+                .contains("GDPR-32-1a  Encryption of personal data, as appropriate to the risk")
                 .contains("ENC-REST = yes  (now: no); evidence: Cryptography concept")
                 .contains("With those answers and the evidence named: MET; the submission would get")
                 .contains("Decision: ACCEPT_WITH_CONDITIONS (default policy, overall score");
@@ -70,14 +70,14 @@ class CheckCommandTest {
     void withHospitalPolicy_decidesUnderIt_butNeverShowsScoreOrWeights(@TempDir Path dir) throws Exception {
         Path policy = Files.writeString(dir.resolve("policy.json"), """
                 {"policyFormat": "cyberprocure-policy/1", "name": "Secret weights", "version": "7",
-                 "severityWeights": {"CRITICAL": 97, "HIGH": 53, "MEDIUM": 2, "LOW": 1},
+                 "severityWeights": {"CRITICAL": 87, "HIGH": 59, "MEDIUM": 2, "LOW": 1},
                  "rejectBelowScore": 99.5}
                 """);
         CliRun run = run("check", example("cloud-vendor.json"), "--policy", policy.toString());
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("Decision: REJECT (under the hospital's policy; its weights are not shown)")
                 .contains("the overall score is below the minimum the policy sets")
-                .doesNotContainPattern("\\b(97|53|99\\.5)\\b").doesNotContain("Secret weights")
+                .doesNotContainPattern("\\b(87|59|99\\.5)\\b").doesNotContain("Secret weights")
                 .doesNotContain("default policy").doesNotContain("overall score 1")
                 .doesNotContainPattern("overall score [0-9]");
     }

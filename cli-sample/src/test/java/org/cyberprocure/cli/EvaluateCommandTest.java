@@ -38,7 +38,7 @@ class EvaluateCommandTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String csv = new String(bytes, StandardCharsets.UTF_8);
         assertThat(csv).contains(String.join(",", CsvReportRenderer.COLUMNS))
-                .contains("GDPR-32-1a,Encryption of patient data").contains("ENC-REST = no");
+                .contains("GDPR-32-1a,\"Encryption of personal data, as appropriate to the risk\"").contains("ENC-REST = no");
         JsonNode assessment = assessmentOf(example("medical-device.csv"), dir.resolve("json"));
         assertThat(csv.lines().filter(l -> l.matches("^[A-Z][A-Za-z0-9.-]*,.*")).count())
                 .isEqualTo(assessment.path("findings").size());

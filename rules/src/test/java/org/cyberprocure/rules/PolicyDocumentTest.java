@@ -48,6 +48,13 @@ class PolicyDocumentTest {
                 .isEqualTo(expected);
     }
 
+    @Test
+    void everyDefaultThreshold_isReadByARule_andEveryKeyARuleReadsIsDefined() throws IOException {
+        Map<String, Set<String>> used = thresholdUsers(RuleTesting.CHECKER.catalog());
+        assertThat(used.keySet()).containsExactlyInAnyOrderElementsOf(
+                Policy.defaults().effectiveThresholds().keySet());
+    }
+
     /**
      * Per threshold key, the requirements that apply it: hospital-standard rows that declare it, and rows whose
      * rules read it from the policy (ENISA gives no numbers, so its rows read the hospital's).
