@@ -92,6 +92,10 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.of("CLD-CERT-CSP partial: certificates end before the contract does", PARTIALLY_MET,
                     cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
                             a("CLD-CSP-CERT-EXPIRY", "2028-01-31"))).with(CONTRACT_TO_2030),
+            RuleCase.of("CLD-CERT-CSP met: certificate ends before the contract does, renewal committed", MET,
+                    cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
+                            a("CLD-CSP-CERT-EXPIRY", "2028-01-31"), a("CERT-RENEWAL-COMMIT", "yes")))
+                    .with(CONTRACT_TO_2030),
             RuleCase.of("CLD-CERT-CSP not met: certificates expired", NOT_MET,
                     cloud(withEvidence("CLD-ISO27017", "yes"), withEvidence("CLD-ISO27018", "yes"),
                             a("CLD-CSP-CERT-EXPIRY", "2026-01-31"))),
@@ -145,6 +149,9 @@ class CloudRulesTest extends RuleCasesTest {
             RuleCase.of("CLD-CERT-HDS partial: certificate ends before the contract does", PARTIALLY_MET,
                     cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2028-01-31")))
                     .with(CONTRACT_TO_2030.withHospitalCountry("FR")),
+            RuleCase.of("CLD-CERT-HDS met: certificate ends before the contract does, renewal committed", MET,
+                    cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2028-01-31"),
+                            a("CERT-RENEWAL-COMMIT", "yes"))).with(CONTRACT_TO_2030.withHospitalCountry("FR")),
             RuleCase.of("CLD-CERT-HDS not met: certificate expired", NOT_MET,
                     cloud(withEvidence("CLD-HDS-CERT", "ALL_ACTIVITIES"), a("CLD-HDS-EXPIRY", "2026-05-31")))
                     .with(IN_FRANCE),

@@ -60,6 +60,10 @@ class EnisaRulesTest extends RuleCasesTest {
             RuleCase.of("EHP-GP-S01 partial: certificate ends before the contract does", PARTIALLY_MET,
                     cloud(withEvidence("CLD-ISO27001", "yes"), a("CLD-ISO27001-EXPIRY", "2027-06-30")))
                     .with(EvaluationContext.defaults().withContractEnd(LocalDate.of(2029, 12, 31))),
+            RuleCase.of("EHP-GP-S01 met: certificate ends before the contract does, renewal committed", MET,
+                    cloud(withEvidence("CLD-ISO27001", "yes"), a("CLD-ISO27001-EXPIRY", "2027-06-30"),
+                            a("CERT-RENEWAL-COMMIT", "yes")))
+                    .with(EvaluationContext.defaults().withContractEnd(LocalDate.of(2029, 12, 31))),
             RuleCase.of("EHP-GP-S01 partial: validity not stated", PARTIALLY_MET,
                     cloud(withEvidence("CLD-ISO27001", "yes"))),
             RuleCase.of("EHP-GP-S01 not met: certificate expired", NOT_MET,
