@@ -13,21 +13,27 @@ final class Prose {
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+(?=[.,;:](\\s|$))");
     private static final Pattern ONE_PLURAL = Pattern.compile("\\b1 (hour|day|month|year|week)s\\b");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    /** Anything one of the patterns above could change; most texts have none, and skip the rewrites. */
+    private static final Pattern UNTIDY = Pattern.compile(":\\s*([.;,]|$)|\\.\\s*[;,.]|\\s[.,;:](\\s|$)|\\b1 \\w+s\\b|\\s{2,}");
 
     private Prose() {
     }
 
     static String tidy(String text) {
         String t = text.strip();
+        if (!UNTIDY.matcher(t).find()) {
+            return endsWithStop(t);
+        }
         t = EMPTY_AFTER_COLON.matcher(t).replaceAll("");
         t = STOP_BEFORE_SEPARATOR.matcher(t).replaceAll("");
         t = DOUBLE_STOP.matcher(t).replaceAll(".");
         t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("");
         t = ONE_PLURAL.matcher(t).replaceAll("1 $1");
         t = SPACES.matcher(t).replaceAll(" ");
-        if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
-            t = t + ".";
-        }
-        return t;
+        return endsWithStop(t);
+    }
+
+    private static String endsWithStop(String t) {
+        return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1)) ? t + "." : t;
     }
 }

@@ -79,25 +79,16 @@ final class Scoring {
         String gapReason = gaps + " applicable requirement" + (gaps == 1 ? " is" : "s are")
                 + " not fully met; close the gaps through contract conditions before award.";
 
-        Decision decision;
-        if (!failed.isEmpty()) {
-            decision = Decision.REJECT;
-            reasons.addAll(failed);
-            reasons.addAll(incomplete);
-        } else if (!incomplete.isEmpty()) {
-            // An incomplete submission scores low because it is incomplete: ask for the answers before judging
-            // the score, so a vendor is never rejected for questions it has not yet answered.
-            decision = Decision.INCOMPLETE;
-            reasons.addAll(incomplete);
-        } else if (belowThreshold) {
-            decision = Decision.REJECT;
-            reasons.add(threshold);
-            belowThreshold = false;
-        } else if (gaps > 0 || !contradictions.isEmpty() && policy.contradictionsBlockAccept()) {
-            decision = Decision.ACCEPT_WITH_CONDITIONS;
-        } else {
-            decision = Decision.ACCEPT;
-        }
+        // An incomplete submission scores low because it is incomplete: ask for the answers before judging the
+        // score, so a vendor is never rejected for questions it has not yet answered.
+        Decision decision = !failed.isEmpty() ? Decision.REJECT
+                : !incomplete.isEmpty() ? Decision.INCOMPLETE
+                : belowThreshold ? Decision.REJECT
+                : gaps > 0 || !contradictions.isEmpty() && policy.contradictionsBlockAccept()
+                        ? Decision.ACCEPT_WITH_CONDITIONS : Decision.ACCEPT;
+        // The reasons follow the same order, so what decided always comes first.
+        reasons.addAll(failed);
+        reasons.addAll(incomplete);
         if (belowThreshold) {
             reasons.add(threshold);
         }
