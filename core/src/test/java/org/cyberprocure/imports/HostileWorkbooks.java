@@ -43,6 +43,7 @@ final class HostileWorkbooks {
         private final Map<String, Part> sheets = new LinkedHashMap<>();
         private final Map<String, Part> extra = new LinkedHashMap<>();
         private Part sharedStrings;
+        private String styles;
 
         Book sheet(String name, Part rows) {
             sheets.put(name, out -> {
@@ -62,6 +63,12 @@ final class HostileWorkbooks {
                 items.write(out);
                 out.write("</sst>");
             };
+            return this;
+        }
+
+        /** A styles part as given (cell formats, number formats). */
+        Book styles(String xml) {
+            styles = xml;
             return this;
         }
 
@@ -100,6 +107,11 @@ final class HostileWorkbooks {
                     relations.add(new String[] {"rIdS", "http://schemas.openxmlformats.org/officeDocument/2006/"
                             + "relationships/sharedStrings", "sharedStrings.xml"});
                     parts.put("xl/sharedStrings.xml", sharedStrings);
+                }
+                if (styles != null) {
+                    relations.add(new String[] {"rIdT", "http://schemas.openxmlformats.org/officeDocument/2006/"
+                            + "relationships/styles", "styles.xml"});
+                    parts.put("xl/styles.xml", out -> out.write(styles));
                 }
                 parts.put("xl/_rels/workbook.xml.rels", out -> out.write(rels(relations)));
                 parts.putAll(extra);

@@ -32,11 +32,7 @@ public final class WorkbookHeapProbe {
 
     public static void main(String[] args) {
         watchCollections();
-        Catalog base = Mds2ReaderTest.CATALOG;
-        FormMapping caiq = new FormMapping("CAIQ", "CAIQ v4", Profile.CLOUD_MIGRATION, List.of("CEK-03.1"), Map.of(),
-                List.of(), List.of(), Map.of(), List.of());
-        Catalog catalog = new Catalog(base.version(), base.requirements(), base.questions(), List.of(),
-                List.of(Mds2ReaderTest.MAPPING, caiq));
+        Catalog catalog = bothForms();
         for (String arg : args) {
             String name = arg.substring(0, arg.indexOf('='));
             Path file = Path.of(arg.substring(name.length() + 1));
@@ -58,7 +54,18 @@ public final class WorkbookHeapProbe {
         }
     }
 
-    private static Questionnaire read(Catalog catalog, Path file) {
+    /** The core test catalog with the MDS2 test mapping and a one-item CAIQ mapping. */
+    static Catalog bothForms() {
+        Catalog base = Mds2ReaderTest.CATALOG;
+        FormMapping caiq = new FormMapping("CAIQ", "CAIQ v4", Profile.CLOUD_MIGRATION, List.of("CEK-03.1"), Map.of(),
+                List.of(), List.of(), Map.of(), List.of(new FormMapping.QuestionMapping("ENC-REST",
+                        List.of(new FormMapping.ItemPolarity("CEK-03.1", "yes")), null, "at rest")));
+        return new Catalog(base.version(), base.requirements(), base.questions(), List.of(),
+                List.of(Mds2ReaderTest.MAPPING, caiq));
+    }
+
+    /** As the CLI's auto mode: one parse, then the reader that recognises the form. */
+    static Questionnaire read(Catalog catalog, Path file) {
         FormFile form = FormFile.read(file, ReaderLimits.defaults());
         CaiqReader caiq = new CaiqReader(catalog);
         return caiq.recognises(form) ? caiq.read(form) : new Mds2Reader(catalog).read(form);
