@@ -46,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * {@code ID}), the answer ({@code Answer}, {@code Response}, {@code Yes/No/N/A}; when no header names it, the
  * column holding most yes/no/n/a answers) and the note ({@code Note}, {@code Comments}). Answers start with Yes,
  * No or N/A; any text after that word ({@code Yes, optional}) joins the note. Known misspelt ids ({@code SHAD-15})
- * are corrected and noted; ids the form does not define are kept in {@link ImportedForm#unknown()}, not
- * refused. The DOC section fills the questionnaire header (manufacturer, model, document id, release date);
- * what it lacks can come from {@link FormDefaults}.
+ * are corrected and noted; ids the form does not define are kept in {@link ImportedForm#unknown()}, up to
+ * {@link FormFile#MAX_UNKNOWN_IDS}. The DOC section fills the questionnaire header (manufacturer, model, document
+ * id, release date); what it lacks can come from {@link FormDefaults}.
  *
  * <p>Vendor files are untrusted: every problem is an {@link InputRejectedException} with a location, all
  * problems of the item rows at once.
