@@ -181,7 +181,7 @@ public final class SpreadsheetRows {
     }
 
     /**
-     * Inflates every zip entry once, counting bytes, before POI parses anything: a zip bomb is refused after at
+     * Inflates every zip entry once, counting bytes, before any part is parsed: a zip bomb is refused after at
      * most {@link #MAX_INFLATED_BYTES} bytes of work, whatever its headers claim.
      */
     private static void preScan(byte[] bytes, String source) {
