@@ -265,22 +265,46 @@ class TenderComparisonTest {
     }
 
     @Test
-    void fiftyOffers_splitTheMatrixIntoReadableTables_andStayConformant() throws Exception {
-        Questionnaire base = RuleTesting.CHECKER.reader().read(LOT.resolve("kuvapilvi.json"));
-        List<Offer> offers = new ArrayList<>();
-        for (int i = 1; i <= 50; i++) {
-            Questionnaire q = varied(base, i);
-            offers.add(Offer.evaluated("offer-" + i + ".json", RuleTesting.CHECKER.evaluate(q, CONTEXT)));
-        }
-        TenderComparison c = TenderComparison.compare(offers, RuleTesting.CHECKER.catalog(), Policy.defaults(),
-                new SensitivitySettings(0.25, 100, 3));
+    void fiftyOffers_splitTheMatrixIntoTablesOfAtMostTenOffers_onLandscapePages() throws Exception {
+        TenderComparison c = generatedLot(50, 100);
         assertThat(c.ranking()).hasSize(50);
         assertThat(c.ranking()).extracting(RankingRow::offer).doesNotHaveDuplicates();
         byte[] pdf = pdf(c, Locale.ENGLISH);
-        String text = SampleReportTest.text(pdf);
-        assertThat(text).contains("Offers 1 to 10 of 50").contains("Offers 41 to 50 of 50");
+        Files.write(Path.of("target", "fifty-offers-comparison.pdf"), pdf); // to look at
+        List<String> pages = SampleReportTest.pages(pdf);
+        for (int from = 1; from <= 41; from += 10) {
+            String table = "Offers " + from + " to " + (from + 9) + " of 50";
+            assertThat(pages).as(table).anyMatch(p -> p.contains(table));
+        }
+        try (var doc = SampleReportTest.open(pdf)) {
+            // Every page of a split table repeats the requirement column and the offers' headings.
+            int landscape = 0;
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                if (doc.getPage(page).getPageSize().getWidth() > doc.getPage(page).getPageSize().getHeight()) {
+                    landscape++;
+                    assertThat(pages.get(page - 1)).as("page %d", page).contains("Requirement");
+                }
+            }
+            assertThat(landscape).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void twelveOffers_inTwoMatrixTables_stayPdfUaConformant() throws Exception {
+        TenderComparison c = generatedLot(12, 50);
+        byte[] pdf = pdf(c, Locale.ENGLISH);
+        assertThat(SampleReportTest.text(pdf)).contains("Offers 1 to 6 of 12").contains("Offers 7 to 12 of 12");
         assertThat(PdfConformanceTest.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(PdfConformanceTest.failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+    }
+
+    private static TenderComparison generatedLot(int size, int draws) {
+        Questionnaire base = RuleTesting.CHECKER.reader().read(LOT.resolve("kuvapilvi.json"));
+        List<Offer> offers = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            offers.add(Offer.evaluated("offer-" + i + ".json", RuleTesting.CHECKER.evaluate(varied(base, i), CONTEXT)));
+        }
+        return TenderComparison.compare(offers, RuleTesting.CHECKER.catalog(), Policy.defaults(),
+                new SensitivitySettings(0.25, draws, 3));
     }
 
     /** The base questionnaire from another vendor with about one answer in eight changed to another valid value. */

@@ -142,7 +142,7 @@ final class ComparisonDocument {
             document.add(new Paragraph(labels.get("compare.noOffers")).setFont(fonts.bold()));
             return;
         }
-        Table t = ReportDocument.table(6, 30, 15, 9, 11, 11, 18);
+        Table t = ReportDocument.table(7, 29, 15, 9, 11, 11, 18);
         header(t, "compare.column.rank", "compare.column.offer", "compare.column.decision", "column.score",
                 "compare.column.failedKnockOuts", "compare.column.openKnockOuts", "compare.column.gaps");
         for (RankingRow r : comparison.ranking()) {
