@@ -49,12 +49,8 @@ public final class ComparisonWriters {
     /** The JSON document as UTF-8 bytes, ending with a line break. */
     public static byte[] json(TenderComparison comparison) {
         try {
-            byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER,
-                    comparison));
-            byte[] withNewline = new byte[json.length + 1];
-            System.arraycopy(json, 0, withNewline, 0, json.length);
-            withNewline[json.length] = '\n';
-            return withNewline;
+            return (JsonMappers.TRUSTED.writeValueAsString(new Document(FORMAT, ReportModel.DISCLAIMER, comparison))
+                    + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.Policy;
@@ -36,6 +38,7 @@ import org.cyberprocure.tender.TenderComparison;
 import org.cyberprocure.tender.Variation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -324,6 +327,50 @@ class TenderComparisonTest {
         return new Questionnaire(base.id() + "-" + seed, base.profile(), base.submitted(),
                 new Vendor("Hospital Imaging Cloud Services Number " + seed + " GmbH & Co. KG", "DE", ""),
                 base.product(), answers);
+    }
+
+    @Test
+    void librarySnippet_runs_andDocsShowIt(@TempDir Path dir) throws Exception {
+        ComplianceChecker checker = RuleTesting.CHECKER;
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(LOT)) {
+            files = listing.sorted().toList();
+        }
+        Path pdfFile = dir.resolve("comparison.pdf");
+        Path jsonFile = dir.resolve("comparison.json");
+        // DOCS-BEGIN
+        EvaluationContext context = EvaluationContext.defaults().withContractEnd(LocalDate.of(2031, 12, 31));
+        List<Offer> offers = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                offers.add(Offer.evaluated(file.toString(), checker.evaluate(checker.reader().read(file), context)));
+            } catch (InputRejectedException e) {
+                offers.add(Offer.invalid(file.toString(), e.getMessage()));
+            }
+        }
+        TenderComparison comparison = TenderComparison.compare(offers, checker.catalog(), context.policy(),
+                new SensitivitySettings(0.25, 1_000, 2026L));
+        System.out.println(comparison.ranking().get(0).offer() + " first; ranking holds: "
+                + comparison.sensitivity().rankingHolds());
+        try (OutputStream out = Files.newOutputStream(pdfFile)) {
+            new ComparisonPdfRenderer(Locale.ENGLISH).render(comparison, out);
+        }
+        Files.write(jsonFile, ComparisonWriters.json(comparison));
+        // DOCS-END
+        assertThat(comparison.ranking().get(0).offer()).isEqualTo(KUVAPILVI);
+        assertThat(Files.size(pdfFile)).isPositive();
+        assertThat(Files.readString(jsonFile)).contains("\"rankingHolds\" : false");
+
+        String source = Files.readString(Path.of("src", "test", "java", "org", "cyberprocure", "rules",
+                "TenderComparisonTest.java"));
+        String snippet = source.substring(source.indexOf("// DOCS-BEGIN") + "// DOCS-BEGIN".length(),
+                source.indexOf("// DOCS-END"));
+        String doc = Files.readString(SampleReportTest.EXAMPLES.resolveSibling("comparison.md"));
+        assertThat(strip(doc)).contains(strip(snippet).strip());
+    }
+
+    private static String strip(String text) {
+        return text.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     static byte[] pdf(TenderComparison c, Locale locale) {
