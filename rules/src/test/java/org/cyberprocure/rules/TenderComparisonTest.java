@@ -90,6 +90,16 @@ class TenderComparisonTest {
     }
 
     @Test
+    void examplesReadme_statesEveryOffersDecisionAndScore() throws IOException {
+        String readme = Files.readString(SampleReportTest.EXAMPLES.resolve("README.md"));
+        for (RankingRow r : comparison.ranking()) {
+            String row = readme.lines().filter(l -> l.startsWith("| `lot-pacs/" + r.source() + "`")).findFirst()
+                    .orElseThrow(() -> new AssertionError("docs/examples/README.md has no row for " + r.source()));
+            assertThat(row).contains("| " + r.decision() + ", " + r.score() + " % |");
+        }
+    }
+
+    @Test
     void rescoringUnderThePolicy_reproducesEveryAssessment() {
         Scoring scoring = new Scoring(Policy.defaults(), RuleTesting.CHECKER.catalog());
         for (Offer offer : lot) {
