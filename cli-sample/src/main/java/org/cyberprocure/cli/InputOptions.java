@@ -69,6 +69,15 @@ final class InputOptions {
         };
     }
 
+    /** What the file is, for the audit record: questionnaire, MDS2 form or CAIQ form. */
+    String role(ComplianceChecker checker, Path file) {
+        return switch (resolve(checker, file)) {
+            case MDS2 -> "MDS2 form";
+            case CAIQ -> "CAIQ form";
+            case QUESTIONNAIRE, AUTO -> "questionnaire";
+        };
+    }
+
     private InputFormat resolve(ComplianceChecker checker, Path file) {
         if (format != InputFormat.AUTO) {
             return format;

@@ -873,7 +873,7 @@ final class ReportDocument {
         return new PdfDate(calendar);
     }
 
-    private static PdfOutputIntent outputIntent() {
+    static PdfOutputIntent outputIntent() {
         byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(srgb));
@@ -988,7 +988,7 @@ final class ReportDocument {
      * a hash map whose keys hash with a per-JVM document counter, so its own order differs from one report to
      * the next, and with it the object numbers: the bytes would not repeat.
      */
-    private static final class FontOrderedPdfADocument extends PdfADocument {
+    static final class FontOrderedPdfADocument extends PdfADocument {
         FontOrderedPdfADocument(PdfWriter writer, PdfOutputIntent intent) {
             super(writer, PdfAConformance.PDF_A_3A, intent);
         }
