@@ -49,7 +49,7 @@ public final class DiffReport {
                 .append(p.decision()).append(", score ").append(score(p.score())).append('\n');
         out.append("  current   ").append(c.questionnaireId()).append(" as of ").append(c.asOf()).append(": ")
                 .append(c.decision()).append(", score ").append(score(c.score())).append('\n');
-        out.append("  decision ").append(diff.decisionChanged() ? "changed: " + p.decision() + " -> " + c.decision()
+        out.append("  decision ").append(diff.decisionChanged() ? "changed: " + p.decision() + " \u2192 " + c.decision()
                 : "unchanged").append("; score ").append(diff.scoreChange() == null ? "n/a"
                 : String.format(Locale.ROOT, "%+.1f points", diff.scoreChange())).append('\n');
         diff.notes().forEach(n -> out.append("  note: ").append(n).append('\n'));
@@ -60,7 +60,7 @@ public final class DiffReport {
         }
         for (AssessmentDiff.RequirementChange change : diff.changes()) {
             out.append("  ").append(change.requirementId()).append(change.knockOut() ? " (knock-out)" : "")
-                    .append(": ").append(status(change.before())).append(" -> ").append(status(change.after()))
+                    .append(": ").append(status(change.before())).append(" \u2192 ").append(status(change.after()))
                     .append("  [").append(cause(change.cause())).append("]\n");
             change.answers().forEach(a -> out.append("      ").append(a.describe()).append('\n'));
         }

@@ -43,12 +43,12 @@ final class AuditPages {
         if (audit.inputs().isEmpty()) {
             document.add(new Paragraph(labels.get("audit.noInputs")));
         } else {
-            Table files = table(16, 30, 54);
+            Table files = table(14, 26, 60);
             header(files, fonts, labels.get("audit.role"), labels.get("audit.file"), labels.get("audit.sha256"));
             for (AuditRecord.InputFile file : audit.inputs()) {
                 files.addCell(cell().add(new Paragraph(file.role())));
                 files.addCell(cell().add(new Paragraph(fonts.printable(SafeText.clean(file.name(), 200)))));
-                files.addCell(cell().add(new Paragraph(file.sha256()).setFontSize(7f)));
+                files.addCell(cell().add(new Paragraph(file.sha256()).setFontSize(6.8f)));
             }
             document.add(files);
         }
