@@ -60,9 +60,17 @@ class SampleReportTest {
         return pdf(ReportModel.of(assessment, RuleTesting.CHECKER.catalog(), Policy.defaults(), locale));
     }
 
+    /** A fixed generation time, so that renders of the same assessment are byte-identical. */
+    static final java.time.Instant GENERATED_AT = java.time.Instant.parse("2026-12-01T09:00:00Z");
+
+    /** The model with the audit record's generation time fixed (as SOURCE_DATE_EPOCH would fix it). */
+    static ReportModel fixedTime(ReportModel model) {
+        return model.withAudit(org.cyberprocure.report.AuditRecord.at(GENERATED_AT, model.audit().inputs()));
+    }
+
     static byte[] pdf(ReportModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfReportRenderer().render(model, out);
+        new PdfReportRenderer().render(fixedTime(model), out);
         return out.toByteArray();
     }
 
