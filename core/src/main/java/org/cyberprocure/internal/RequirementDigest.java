@@ -1,6 +1,13 @@
 package org.cyberprocure.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,13 +28,34 @@ public final class RequirementDigest {
 
     public static String of(Requirement requirement) {
         try {
-            byte[] definition = JsonMappers.TRUSTED.writeValueAsBytes(requirement);
+            byte[] definition = canonical(JsonMappers.TRUSTED.valueToTree(requirement))
+                    .getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(definition))
                     .substring(0, HEX_CHARS);
-        } catch (JsonProcessingException e) {
+        } catch (IllegalArgumentException e) {
             throw new ConfigurationException("cannot fingerprint requirement " + requirement.id(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /**
+     * The same text in every JVM: object keys sorted, and array elements too, since the record holds sets whose
+     * iteration order changes from one JVM to the next (an order change alone is no change of meaning).
+     */
+    static String canonical(JsonNode node) {
+        if (node.isObject()) {
+            TreeMap<String, String> fields = new TreeMap<>();
+            node.properties().forEach(e -> fields.put(e.getKey(), canonical(e.getValue())));
+            return fields.entrySet().stream().map(e -> TextNode.valueOf(e.getKey()) + ":" + e.getValue())
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(canonical(item)));
+            Collections.sort(items);
+            return String.join(",", items).transform(joined -> "[" + joined + "]");
+        }
+        return node.toString();
     }
 }
