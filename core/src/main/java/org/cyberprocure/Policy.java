@@ -1,12 +1,9 @@
 package org.cyberprocure;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,12 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.catalog.Catalog;
-import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.JsonSchemas;
-import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Severity;
@@ -114,39 +108,12 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
      */
     public static Policy read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigurationException("policy " + file + " is larger than " + MAX_BYTES + " bytes");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, file.toString());
-            }
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read policy " + file + ": " + e.getMessage(), e);
-        }
+        return JsonSchemas.readFile(file, "policy", MAX_BYTES, Policy::read);
     }
 
     /** Reads a policy from a stream; {@code source} names it in error messages. */
     public static Policy read(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = JsonMappers.UNTRUSTED.readTree(in.readNBytes(MAX_BYTES + 1));
-        } catch (JacksonException e) {
-            throw new ConfigurationException("policy " + source + " is not valid JSON at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
-                    + SafeText.clean(e.getOriginalMessage(), SafeText.MESSAGE_LIMIT), e);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read policy " + source + ": " + e.getMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ConfigurationException("policy " + source + " is empty");
-        }
-        List<Error> errors = SchemaHolder.SCHEMA.validate(root);
-        if (!errors.isEmpty()) {
-            throw new ConfigurationException("policy " + source + " breaks the policy schema: " + errors.stream()
-                    .map(e -> "at " + JsonSchemas.pointer(e) + ": " + SafeText.clean(e.getMessage(), SafeText.MESSAGE_LIMIT))
-                    .collect(Collectors.joining("; ")));
-        }
+        JsonNode root = JsonSchemas.readChecked(in, source, "policy", SchemaHolder.SCHEMA, MAX_BYTES);
         EnumMap<Severity, Integer> weights = new EnumMap<>(Severity.class);
         root.path("severityWeights").properties()
                 .forEach(e -> weights.put(Severity.valueOf(e.getKey()), e.getValue().intValue()));

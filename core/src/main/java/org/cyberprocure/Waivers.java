@@ -1,12 +1,8 @@
 package org.cyberprocure;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.JsonSchemas;
-import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Waiver;
 
 /**
@@ -59,40 +52,12 @@ public record Waivers(List<Waiver> waivers) {
      */
     public static Waivers read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigurationException("waiver file " + file + " is larger than " + MAX_BYTES + " bytes");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, file.toString());
-            }
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read waiver file " + file + ": " + e.getMessage(), e);
-        }
+        return JsonSchemas.readFile(file, "waiver file", MAX_BYTES, Waivers::read);
     }
 
     /** Reads waivers from a stream; {@code source} names it in error messages. */
     public static Waivers read(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = JsonMappers.UNTRUSTED.readTree(in.readNBytes(MAX_BYTES + 1));
-        } catch (JacksonException e) {
-            throw new ConfigurationException("waiver file " + source + " is not valid JSON at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
-                    + SafeText.clean(e.getOriginalMessage(), SafeText.MESSAGE_LIMIT), e);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read waiver file " + source + ": " + e.getMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ConfigurationException("waiver file " + source + " is empty");
-        }
-        List<Error> errors = SchemaHolder.SCHEMA.validate(root);
-        if (!errors.isEmpty()) {
-            throw new ConfigurationException("waiver file " + source + " breaks the waiver schema: " + errors.stream()
-                    .map(e -> "at " + JsonSchemas.pointer(e) + ": " + SafeText.clean(e.getMessage(),
-                            SafeText.MESSAGE_LIMIT))
-                    .collect(Collectors.joining("; ")));
-        }
+        JsonNode root = JsonSchemas.readChecked(in, source, "waiver file", SchemaHolder.SCHEMA, MAX_BYTES);
         List<Waiver> waivers = new ArrayList<>();
         JsonNode items = root.path("waivers");
         for (int i = 0; i < items.size(); i++) {
