@@ -123,7 +123,7 @@ class WaiverTest {
         List<String> pages = SampleReportTest.pages(SampleReportTest.pdf(model));
         // The executive summary opens with the warning, before the decision and its reasons.
         String summary = pages.stream().filter(p -> p.contains("Decision and why")).findFirst().orElseThrow();
-        assertThat(summary.indexOf("knock-out criteria of binding law are waived"))
+        assertThat(summary.indexOf("knock-out criterion of binding law is waived"))
                 .isGreaterThan(-1).isLessThan(summary.indexOf("Decision and why"));
         String risks = String.join(" ", pages);
         assertThat(risks).contains("Accepted risks").contains("Compensating control: Contract penalty.");

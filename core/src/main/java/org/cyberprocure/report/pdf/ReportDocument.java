@@ -395,6 +395,10 @@ final class ReportDocument {
                 counts.get(Status.PARTIALLY_MET), counts.get(Status.NOT_MET), counts.get(Status.NOT_ANSWERED),
                 counts.get(Status.NOT_APPLICABLE)))
                 .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
+        if (counts.get(Status.RISK_ACCEPTED) > 0) {
+            document.add(new Paragraph(labels.get("summary.riskAccepted", counts.get(Status.RISK_ACCEPTED)))
+                    .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
+        }
 
         document.add(subheading(labels.get("summary.domains")));
         document.add(domainScores());
