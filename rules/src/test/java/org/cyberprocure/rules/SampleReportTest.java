@@ -306,7 +306,7 @@ class SampleReportTest {
     void jsonAssessment_carriesVersionsFindingsContradictionsAnswersAndPolicyInStableOrder() throws Exception {
         Assessment assessment = evaluateSample("cloud-vendor.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new JsonReportRenderer().render(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()), out);
+        new JsonReportRenderer().render(fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog())), out);
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         assertThat(json.path("format").asText()).isEqualTo(JsonReportRenderer.FORMAT);
         JsonNode a = json.path("assessment");
@@ -324,7 +324,7 @@ class SampleReportTest {
         assertThat(json.path("policy").path("name").asText()).isEqualTo(Policy.defaults().name());
         assertThat(json.path("policy").path("severityWeights").path("CRITICAL").asInt()).isEqualTo(4);
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        new JsonReportRenderer().render(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()), again);
+        new JsonReportRenderer().render(fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog())), again);
         assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
     }
 }
