@@ -3,6 +3,7 @@ package org.cyberprocure.spi;
 import java.net.URL;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * A rule pack: a precompiled kjar (Drools executable model) plus its requirement catalog, question bank and
@@ -21,8 +22,20 @@ public interface RulePack {
     /** The pack's version (the kjar's Maven version). */
     String version();
 
-    /** The name of the KieBase in the pack's {@code kmodule.xml}. */
-    String kieBaseName();
+    /**
+     * The pack's executable model: the list of generated {@code org.drools.model.Model} classes that
+     * {@code kie-maven-plugin} writes into the kjar as {@code META-INF/kie/<groupId>/<artifactId>/drools-model}.
+     * The KieBase is built from exactly these classes, loaded with {@link #classLoader()}: nothing is looked up
+     * by scanning the class path, and neither {@code kmodule.xml} nor {@code pom.properties} is read, so fat
+     * jars, Spring Boot jars and application servers load the pack the same way (docs/adr/0018).
+     */
+    URL executableModel();
+
+    /**
+     * The DRL packages whose models make up this pack's KieBase, e.g. {@code org.cyberprocure.rules}; models of
+     * other packages listed in {@link #executableModel()} are not loaded.
+     */
+    Set<String> rulePackages();
 
     /**
      * The catalog index: a JSON document {@code {"catalogVersion": "...", "files": ["a.json", ...]}} whose files

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Properties;
+import java.util.Set;
 import org.cyberprocure.spi.RulePack;
 
 /**
@@ -37,9 +38,15 @@ public final class EuHealthRulePack implements RulePack {
         return version;
     }
 
+    /** Written by kie-maven-plugin under this pack's own Maven coordinates, so no other jar has it. */
     @Override
-    public String kieBaseName() {
-        return "cyberprocure";
+    public URL executableModel() {
+        return getClass().getResource("/META-INF/kie/org.cyberprocure/cyberprocure-rules/drools-model");
+    }
+
+    @Override
+    public Set<String> rulePackages() {
+        return Set.of("org.cyberprocure.rules");
     }
 
     @Override
