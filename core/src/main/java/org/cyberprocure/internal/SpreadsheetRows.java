@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,16 +22,6 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.io.ReaderLimits;
@@ -44,7 +33,7 @@ import org.cyberprocure.model.SourceLocation;
  *
  * <p>Hardened like the questionnaire readers: the file size is checked before the file is opened; an XLSX is
  * unzipped once in a bounded pre-scan (entry count, total inflated size) before POI sees it, and POI's own
- * zip-bomb guards ({@link ZipSecureFile}) are kept at least as strict as ours; rows, columns, sheets and cell
+ * zip-bomb guards ({@code ZipSecureFile}, see {@link XlsxWorkbooks}) are kept at least as strict as ours; rows, columns, sheets and cell
  * length are bounded by {@link ReaderLimits}. Encrypted, legacy (.xls) or corrupt workbooks and non-UTF-8 CSV
  * are refused with an {@link InputRejectedException} that names the place; no POI or commons-csv exception
  * escapes. Formulas are never evaluated: a formula cell reads as the value Excel last saved with it.
@@ -58,19 +47,6 @@ public final class SpreadsheetRows {
     static final int MAX_ZIP_ENTRIES = 1_000;
     /** Most bytes an XLSX may inflate to, in total; a real vendor form inflates to a few MiB. */
     static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
-    /** POI's guard: an entry may not inflate to more than 100 times its compressed size. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
-
-    static {
-        // Global POI settings: only ever tightened, so an embedder's stricter choice stays.
-        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
-            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        }
-        if (ZipSecureFile.getMaxEntrySize() > MAX_INFLATED_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_INFLATED_BYTES);
-        }
-    }
-
     private SpreadsheetRows() {
     }
 
@@ -173,49 +149,13 @@ public final class SpreadsheetRows {
 
     /** Every worksheet of an XLSX workbook, in workbook order. */
     public static List<Table> xlsx(byte[] bytes, String source, ReaderLimits limits) {
+        OptionalDependencies.requirePoi();
         SourceLocation whole = SourceLocation.of(source);
         if (!looksLikeZip(bytes)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, notXlsx(bytes));
+            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, XlsxWorkbooks.notXlsx(bytes));
         }
         preScan(bytes, source);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() > MAX_SHEETS) {
-                throw new InputRejectedException(Reason.TOO_LARGE, whole,
-                        "more than " + MAX_SHEETS + " worksheets, the reader's limit");
-            }
-            List<Table> tables = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                tables.add(table(sheet, source, limits));
-            }
-            return tables;
-        } catch (InputRejectedException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // POI reports damaged zips, XML and records with many unchecked exception types.
-            throw new InputRejectedException(Reason.UNREADABLE, whole, "the workbook is damaged or not a valid"
-                    + " XLSX file (" + e.getClass().getSimpleName() + "); open it in Excel and save it again");
-        }
-    }
-
-    /** Why bytes that are no zip are not an XLSX workbook. */
-    private static String notXlsx(byte[] bytes) {
-        FileMagic magic;
-        try {
-            magic = FileMagic.valueOf(bytes);
-        } catch (RuntimeException e) {
-            magic = FileMagic.UNKNOWN;
-        }
-        if (magic == FileMagic.OLE2) {
-            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-                if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                    return "the workbook is password-protected (encrypted); save it without a password to open";
-                }
-            } catch (IOException | RuntimeException e) {
-                return "the file is a damaged OLE2 document, not an XLSX workbook";
-            }
-            return "the file is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx";
-        }
-        return "the file is not an XLSX workbook (it is no zip container)";
+        return XlsxWorkbooks.tables(bytes, source, limits);
     }
 
     /**
@@ -253,61 +193,6 @@ public final class SpreadsheetRows {
         if (entries == 0) {
             throw new InputRejectedException(Reason.UNREADABLE, whole, "the workbook is an empty zip container");
         }
-    }
-
-    private static Table table(Sheet sheet, String source, ReaderLimits limits) {
-        String name = sheet.getSheetName();
-        if (sheet.getLastRowNum() + 1 > limits.maxCsvRecords()) {
-            throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name,
-                    limits.maxCsvRecords() + 1, 0), "more than " + limits.maxCsvRecords()
-                    + " rows in one worksheet, the reader's limit");
-        }
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<Line> lines = new ArrayList<>();
-        for (Row row : sheet) {
-            int number = row.getRowNum() + 1;
-            if (row.getLastCellNum() > MAX_COLUMNS) {
-                throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name, number,
-                        MAX_COLUMNS + 1), "more than " + MAX_COLUMNS + " columns, the reader's limit");
-            }
-            String[] cells = new String[Math.max(0, row.getLastCellNum())];
-            Arrays.fill(cells, "");
-            for (Cell cell : row) {
-                String text = text(cell, formatter).strip();
-                if (text.length() > limits.maxCsvFieldLength()) {
-                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name, number,
-                            cell.getColumnIndex() + 1), "a cell longer than " + limits.maxCsvFieldLength()
-                            + " characters, the reader's limit");
-                }
-                cells[cell.getColumnIndex()] = text;
-            }
-            Line line = new Line(number, Arrays.asList(cells));
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
-        }
-        return new Table(source, name, lines);
-    }
-
-    /** A cell as text; dates as ISO dates, formulas as their cached result (never evaluated). */
-    private static String text(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime date = cell.getLocalDateTimeCellValue();
-                    yield date == null ? "" : date.toLocalDate().toString();
-                }
-                yield cell.getCellType() == CellType.FORMULA
-                        ? formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                                cell.getCellStyle().getDataFormatString())
-                        : formatter.formatCellValue(cell);
-            }
-            default -> "";
-        };
     }
 
     /** A CSV export: strict UTF-8 (BOM allowed), comma, semicolon or tab separated, RFC 4180 quoting. */
