@@ -1,9 +1,11 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.cyberprocure.Policy;
 
 /**
  * The result of evaluating one questionnaire: immutable, and a pure function of the questionnaire, the
@@ -32,6 +34,10 @@ import java.util.Objects;
  * @param forms              the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
  * @param sboms              the SBOMs evaluated as evidence, if any
  * @param hospitalCountry    the hospital's Member State the national schemes were judged for, or {@code null}
+ * @param scoringPolicy      the policy itself, so that a report can explain it
+ *                           ({@link org.cyberprocure.report.ReportModel#of(Assessment, org.cyberprocure.catalog.Catalog)});
+ *                           its label is {@code policy}. When {@code null} and {@code policy} is the default
+ *                           policy's label, the default policy. Not written to JSON (the report lists its values).
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
@@ -39,7 +45,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<DomainScore> domainScores, List<String> missingMandatory,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
-                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
+                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                         @JsonIgnore Policy scoringPolicy) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -58,9 +65,29 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         findings = List.copyOf(findings);
         contradictions = List.copyOf(contradictions);
         Objects.requireNonNull(policy, "policy");
+        if (scoringPolicy == null && policy.equals(Policy.defaults().label())) {
+            scoringPolicy = Policy.defaults();
+        }
+        if (scoringPolicy != null && !scoringPolicy.label().equals(policy)) {
+            throw new IllegalArgumentException("policy '" + policy + "' is not the label of the scoring policy '"
+                    + scoringPolicy.label() + "'");
+        }
         answers = List.copyOf(answers);
         forms = List.copyOf(forms);
         sboms = List.copyOf(sboms);
+    }
+
+    /** An assessment that records its policy by label only (a report then needs the policy given). */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
+                rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
+                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, null);
     }
 
     /** An assessment made without a hospital country. */

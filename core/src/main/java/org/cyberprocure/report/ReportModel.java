@@ -185,12 +185,30 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * The English report of an assessment made with the default policy.
+     * The English report of an assessment, explaining the policy it was scored with (which an assessment made by
+     * {@link org.cyberprocure.ComplianceChecker#evaluate} records, custom or default).
      *
-     * @throws ConfigurationException when the assessment was made with another policy or catalog
+     * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
+     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
      */
     public static ReportModel of(Assessment assessment, Catalog catalog) {
-        return of(assessment, catalog, Policy.defaults(), Locale.ENGLISH);
+        return of(assessment, catalog, Locale.ENGLISH);
+    }
+
+    /**
+     * The report of an assessment in the locale's language (English, German or French; English for any other),
+     * explaining the policy the assessment records.
+     *
+     * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
+     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
+     */
+    public static ReportModel of(Assessment assessment, Catalog catalog, Locale locale) {
+        Objects.requireNonNull(assessment, "assessment");
+        if (assessment.scoringPolicy() == null) {
+            throw new ConfigurationException("the assessment records its policy '" + assessment.policy()
+                    + "' by label only: pass the policy to ReportModel.of(assessment, catalog, policy, locale)");
+        }
+        return of(assessment, catalog, assessment.scoringPolicy(), locale);
     }
 
     /**
