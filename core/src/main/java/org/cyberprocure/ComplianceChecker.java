@@ -9,7 +9,6 @@ import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
-import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.internal.RuleEngine;
 import org.cyberprocure.io.QuestionnaireReader;
 import org.cyberprocure.io.SbomReader;
@@ -137,8 +136,10 @@ public final class ComplianceChecker {
     }
 
     /**
-     * Evaluates a questionnaire. Questionnaires built in code are validated like files: unknown questions,
-     * values a question does not accept and duplicate answers are rejected.
+     * Evaluates a questionnaire. Questionnaires built in code are validated like files
+     * ({@link QuestionnaireReader#check}): header fields (country code, plausible submission date, product kind
+     * fitting the profile, lengths), unknown questions, values a question does not accept and duplicate answers
+     * are rejected.
      *
      * @throws InputRejectedException when the questionnaire does not fit the question bank
      * @throws ConfigurationException when the context's policy names requirements the catalog does not have
@@ -147,6 +148,6 @@ public final class ComplianceChecker {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(context, "context");
         context.policy().checkAgainst(catalog);
-        return evaluator.evaluate(QuestionnaireValidator.check(catalog, questionnaire), context);
+        return evaluator.evaluate(reader.check(questionnaire), context);
     }
 }
