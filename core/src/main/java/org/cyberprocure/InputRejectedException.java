@@ -35,7 +35,7 @@ public final class InputRejectedException extends CyberProcureException {
         INVALID_FIELD,
         /** An answer names a question id that the question bank does not have. */
         UNKNOWN_QUESTION,
-        /** A question of the bank that belongs to another profile. */
+        /** A question of the bank that belongs to another profile, or a product kind the profile is not written for. */
         WRONG_PROFILE,
         /** The same question is answered twice. */
         DUPLICATE_ANSWER,

@@ -112,7 +112,7 @@ final class QuestionnaireAssembler {
         Optional<ProductKind> kind = value(MetaField.PRODUCT_KIND).flatMap(k -> parse(MetaField.PRODUCT_KIND,
                 productKind(k), "expected one of: CLOUD_SERVICE, MEDICAL_DEVICE, SOFTWARE_PRODUCT"));
         if (profile.isPresent() && kind.isPresent() && !profile.get().accepts(kind.get())) {
-            problem(Reason.INVALID_FIELD, fields.get(MetaField.PRODUCT_KIND).location(), "product kind "
+            problem(Reason.WRONG_PROFILE, fields.get(MetaField.PRODUCT_KIND).location(), "product kind "
                     + kind.get() + " does not fit the " + profile.get() + " profile; expected one of: "
                     + profile.get().productKinds().stream().map(Enum::name).collect(Collectors.joining(", ")));
         }

@@ -62,7 +62,7 @@ class QuestionnaireBuilderTest {
         List<Problem> problems = rejected(() -> RuleTesting.CHECKER.evaluate(bad));
 
         assertThat(problems).extracting(p -> p.reason() + " " + p.location().pointer()).containsExactlyInAnyOrder(
-                "INVALID_FIELD /vendor/country", "INVALID_FIELD /submitted", "INVALID_FIELD /product/kind",
+                "INVALID_FIELD /vendor/country", "INVALID_FIELD /submitted", "WRONG_PROFILE /product/kind",
                 "UNKNOWN_QUESTION /answers/0");
         assertThat(problems).extracting(Problem::message).anyMatch(m -> m.contains("'Germany' is not an ISO 3166-1"))
                 .anyMatch(m -> m.contains("product kind MEDICAL_DEVICE does not fit the cloud-migration profile"));
@@ -83,7 +83,7 @@ class QuestionnaireBuilderTest {
         assertThat(fromCode).extracting(p -> p.reason() + " " + p.message())
                 .containsExactlyInAnyOrderElementsOf(fromFile.stream().map(p -> p.reason() + " " + p.message()).toList());
         assertThat(fromCode).extracting(Problem::reason)
-                .containsExactlyInAnyOrder(Reason.INVALID_FIELD, Reason.INVALID_FIELD, Reason.INVALID_VALUE);
+                .containsExactlyInAnyOrder(Reason.INVALID_FIELD, Reason.WRONG_PROFILE, Reason.INVALID_VALUE);
     }
 
     private static List<Problem> rejected(Runnable action) {
