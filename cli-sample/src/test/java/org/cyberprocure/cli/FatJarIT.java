@@ -80,6 +80,40 @@ class FatJarIT {
                 .contains("\"decision\" : \"" + expectedCloud.split(": ")[1].split(" ")[0] + "\"");
     }
 
+    @Test
+    void libraryJars_haveStableModuleNames_sourcesAndJavadocWithoutInternals() throws Exception {
+        for (String module : List.of("core", "rules")) {
+            Path target = Path.of("..", module, "target");
+            String artifact = "cyberprocure-" + module;
+            try (var files = Files.list(target)) {
+                List<String> jars = files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.startsWith(artifact + "-") && n.endsWith(".jar")).sorted().toList();
+                assertThat(jars).anyMatch(n -> n.endsWith("-sources.jar")).anyMatch(n -> n.endsWith("-javadoc.jar"));
+                Path main = target.resolve(jars.stream().filter(n -> !n.endsWith("-sources.jar")
+                        && !n.endsWith("-javadoc.jar")).findFirst().orElseThrow());
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(main.toFile())) {
+                    assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+                            .isEqualTo("org.cyberprocure." + module);
+                }
+                Path javadoc = target.resolve(jars.stream().filter(n -> n.endsWith("-javadoc.jar")).findFirst()
+                        .orElseThrow());
+                assertThat(entries(javadoc)).anyMatch(n -> n.startsWith("org/cyberprocure/"))
+                        .noneMatch(n -> n.startsWith("org/cyberprocure/internal/"));
+            }
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(
+                TARGET.resolve("cyberprocure-cli-" + version() + ".jar").toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
+                    .isEqualTo("org.cyberprocure.cli");
+        }
+    }
+
+    private static String version() throws IOException {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(TARGET.resolve("cyberprocure.jar").toFile())) {
+            return jar.getManifest().getMainAttributes().getValue("Implementation-Version");
+        }
+    }
+
     private static void assertNoCompilerChain(Path jar) throws IOException {
         List<String> found = entries(jar).stream()
                 .filter(name -> NOT_AT_RUNTIME.stream().anyMatch(name::startsWith)).limit(5).toList();
