@@ -51,6 +51,7 @@ public final class QuestionnaireReader {
     private final UnknownFields unknownFields;
     private final ObjectMapper json;
 
+    /** A reader for the given catalog's question bank, with the default limits, rejecting unknown fields. */
     public QuestionnaireReader(Catalog catalog) {
         this(catalog, ReaderLimits.defaults(), UnknownFields.REJECT);
     }
@@ -72,10 +73,12 @@ public final class QuestionnaireReader {
         return new QuestionnaireReader(catalog, limits, mode);
     }
 
+    /** The limits this reader enforces. */
     public ReaderLimits limits() {
         return limits;
     }
 
+    /** What this reader does with fields it does not know. */
     public UnknownFields unknownFields() {
         return unknownFields;
     }
@@ -88,10 +91,12 @@ public final class QuestionnaireReader {
         return logged(readWithWarnings(file));
     }
 
+    /** Reads a JSON questionnaire from a stream; {@code source} names it in error locations. */
     public Questionnaire readJson(InputStream in, String source) {
         return logged(readWithWarnings(in, source, Format.JSON));
     }
 
+    /** Reads a CSV questionnaire from a stream; {@code source} names it in error locations. */
     public Questionnaire readCsv(InputStream in, String source) {
         return logged(readWithWarnings(in, source, Format.CSV));
     }

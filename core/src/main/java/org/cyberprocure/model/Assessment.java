@@ -48,6 +48,7 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
                          @JsonIgnore Policy scoringPolicy) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
         Objects.requireNonNull(vendor, "vendor");

@@ -23,6 +23,7 @@ import java.util.Optional;
 public record Questionnaire(String id, Profile profile, LocalDate submitted, Vendor vendor, Product product,
                             List<Answer> answers, List<ImportedForm> forms, List<SbomEvidence> sboms) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Questionnaire {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");

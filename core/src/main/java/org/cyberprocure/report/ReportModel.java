@@ -72,6 +72,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** A labelled value. */
     public record Fact(String label, String value) {
+        /** Checks the components; see the type description for their meaning. */
         public Fact {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
@@ -90,6 +91,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      */
     public record FindingRow(Finding finding, String citation, String answers, String remediation,
                              String contractClause, String force) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public FindingRow {
             Objects.requireNonNull(finding, "finding");
             citation = Objects.requireNonNullElse(citation, "");
@@ -109,11 +111,13 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param answer     the answer, or {@code null} when the vendor gave none
      */
     public record QuestionRow(String questionId, String text, boolean mandatory, Answer answer) {
+        /** Checks the components; see the type description for their meaning. */
         public QuestionRow {
             Objects.requireNonNull(questionId, "questionId");
             Objects.requireNonNull(text, "text");
         }
 
+        /** Whether the vendor answered the question. */
         public boolean answered() {
             return answer != null;
         }
@@ -121,6 +125,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** The questions of one questionnaire section, in question bank order. */
     public record QuestionSection(String name, List<QuestionRow> questions) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public QuestionSection {
             Objects.requireNonNull(name, "name");
             questions = List.copyOf(questions);
@@ -135,6 +140,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param clarify       what the vendor should clarify, from the consistency check; may be empty
      */
     public record ContradictionRow(Contradiction contradiction, List<QuestionRow> answers, String clarify) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public ContradictionRow {
             Objects.requireNonNull(contradiction, "contradiction");
             answers = List.copyOf(answers);
@@ -144,6 +150,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** The gaps of one domain, most severe first, with the domain's score. */
     public record DomainGaps(DomainScore score, List<FindingRow> gaps) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public DomainGaps {
             Objects.requireNonNull(score, "score");
             gaps = List.copyOf(gaps);
@@ -157,6 +164,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param toAsk the questions of the bank the form did not answer
      */
     public record UnevidencedRow(FindingRow row, List<QuestionRow> toAsk) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public UnevidencedRow {
             Objects.requireNonNull(row, "row");
             toAsk = List.copyOf(toAsk);
@@ -167,6 +175,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     public record StatusCount(Status status, int count) {
     }
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public ReportModel {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(policy, "policy");

@@ -16,6 +16,7 @@ public final class EuHealthRulePack implements RulePack {
     private static final String BASE = "/org/cyberprocure/rules/";
     private final String version;
 
+    /** Reads the pack's version from its {@code rulepack.properties}; {@code ServiceLoader} calls it. */
     public EuHealthRulePack() {
         Properties properties = new Properties();
         try (InputStream in = getClass().getResourceAsStream(BASE + "rulepack.properties")) {
