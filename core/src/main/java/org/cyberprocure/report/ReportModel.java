@@ -197,6 +197,9 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * The English report of an assessment, explaining the policy it was scored with (which an assessment made by
      * {@link org.cyberprocure.ComplianceChecker#evaluate} records, custom or default).
      *
+     * @param assessment the assessment
+     * @param catalog    the catalog it was made with (remediation, contract clauses, question texts)
+     * @return the renderer-neutral report
      * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
      *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
      */
@@ -208,6 +211,10 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * The report of an assessment in the locale's language (English, German or French; English for any other),
      * explaining the policy the assessment records.
      *
+     * @param assessment the assessment
+     * @param catalog    the catalog it was made with
+     * @param locale     the language of the labels
+     * @return the renderer-neutral report
      * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
      *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
      */

@@ -16,10 +16,18 @@ import java.util.Set;
  */
 public interface RulePack {
 
-    /** Short name, e.g. {@code cyberprocure-eu-health}. */
+    /**
+     * The pack's short name.
+     *
+     * @return e.g. {@code cyberprocure-eu-health}
+     */
     String name();
 
-    /** The pack's version (the kjar's Maven version). */
+    /**
+     * The pack's version.
+     *
+     * @return the kjar's Maven version
+     */
     String version();
 
     /**
@@ -28,12 +36,16 @@ public interface RulePack {
      * The KieBase is built from exactly these classes, loaded with {@link #classLoader()}: nothing is looked up
      * by scanning the class path, and neither {@code kmodule.xml} nor {@code pom.properties} is read, so fat
      * jars, Spring Boot jars and application servers load the pack the same way (docs/adr/0018).
+     *
+     * @return the list's URL, usually {@code getClass().getResource("/META-INF/kie/.../drools-model")}
      */
     URL executableModel();
 
     /**
      * The DRL packages whose models make up this pack's KieBase, e.g. {@code org.cyberprocure.rules}; models of
      * other packages listed in {@link #executableModel()} are not loaded.
+     *
+     * @return the package names
      */
     Set<String> rulePackages();
 
@@ -41,15 +53,26 @@ public interface RulePack {
      * The catalog index: a JSON document {@code {"catalogVersion": "...", "files": ["a.json", ...]}} whose files
      * (resolved relative to the index) hold {@code requirements}, {@code questions} and
      * {@code consistencyChecks} arrays. Splitting the catalog by source keeps each file reviewable.
+     *
+     * @return the index's URL
      */
     URL catalogIndex();
 
-    /** The class loader that sees the kjar; by default the pack class's own. */
+    /**
+     * The class loader that sees the kjar's model classes.
+     *
+     * @return by default the pack class's own
+     */
     default ClassLoader classLoader() {
         return getClass().getClassLoader();
     }
 
-    /** Every rule pack on the class path of the given loader. */
+    /**
+     * Every rule pack on the class path of the given loader.
+     *
+     * @param loader the class loader to search with {@link ServiceLoader}
+     * @return the packs found, possibly none
+     */
     static List<RulePack> discover(ClassLoader loader) {
         return ServiceLoader.load(RulePack.class, loader).stream().map(ServiceLoader.Provider::get).toList();
     }
