@@ -82,6 +82,7 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
      *
      * @param id      the questionnaire's identifier (tender or submission reference)
      * @param profile the profile the answers belong to
+     * @return a new builder
      */
     public static Builder builder(String id, Profile profile) {
         return new Builder(id, profile);
@@ -102,7 +103,12 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
             this.profile = Objects.requireNonNull(profile, "profile");
         }
 
-        /** The submission date: the default as-of date of an evaluation. */
+        /**
+         * The submission date: the default as-of date of an evaluation.
+         *
+         * @param date between 1980 and 2150, as for files
+         * @return this builder
+         */
         public Builder submitted(LocalDate date) {
             this.submitted = Objects.requireNonNull(date, "submitted");
             return this;
@@ -114,6 +120,7 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
          * @param name    the vendor's legal name
          * @param country ISO 3166-1 alpha-2 code of its seat, e.g. {@code DE}, or empty
          * @param contact a contact for security questions, or empty
+         * @return this builder
          */
         public Builder vendor(String name, String country, String contact) {
             this.vendor = new Vendor(name, country, contact);
@@ -126,13 +133,20 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
          * @param name    the product's name
          * @param version its version, or empty
          * @param kind    what kind of product it is; must fit the profile ({@link Profile#accepts})
+         * @return this builder
          */
         public Builder product(String name, String version, ProductKind kind) {
             this.product = new Product(name, version, kind);
             return this;
         }
 
-        /** An answer without comment or evidence. */
+        /**
+         * An answer without comment or evidence.
+         *
+         * @param questionId the question bank id
+         * @param value      the answer, as a file would give it
+         * @return this builder
+         */
         public Builder answer(String questionId, String value) {
             return answer(questionId, value, "");
         }
@@ -144,6 +158,7 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
          * @param value      the answer, as a file would give it ({@code yes}, a date as {@code 2031-12-31}, ...)
          * @param comment    the vendor's comment, or empty
          * @param evidence   references to evidence, possibly none
+         * @return this builder
          */
         public Builder answer(String questionId, String value, String comment, String... evidence) {
             answers.add(new Answer(questionId, value, comment, List.of(evidence),
@@ -151,7 +166,12 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
             return this;
         }
 
-        /** A software bill of materials handed in with the answers, read by {@code SbomReader}. */
+        /**
+         * A software bill of materials handed in with the answers, read by {@code SbomReader}.
+         *
+         * @param sbom what the SBOM shows
+         * @return this builder
+         */
         public Builder sbom(SbomEvidence sbom) {
             sboms.add(Objects.requireNonNull(sbom, "sbom"));
             return this;
@@ -160,6 +180,7 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
         /**
          * The questionnaire. Its content is checked when it is evaluated (or by {@code QuestionnaireReader.check}).
          *
+         * @return the questionnaire, unvalidated
          * @throws IllegalStateException when the submission date, vendor or product was not given
          */
         public Questionnaire build() {
