@@ -44,8 +44,8 @@ public final class RuleEngine {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /** Instantiates the pack's generated model classes of its rule packages. */
-    static List<Model> models(RulePack pack) {
+    /** Instantiates the pack's generated model classes of its rule packages (also used by the benchmarks). */
+    public static List<Model> models(RulePack pack) {
         URL list = pack.executableModel();
         if (list == null) {
             throw new ConfigurationException("rule pack " + pack.name() + " names no executable model: was the kjar"
