@@ -3,6 +3,7 @@ package org.cyberprocure.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public enum Profile {
 
     Profile(String id, Set<ProductKind> productKinds) {
         this.id = id;
-        this.productKinds = Set.copyOf(productKinds);
+        this.productKinds = Collections.unmodifiableSet(EnumSet.copyOf(productKinds)); // enum order in messages
     }
 
     /** The product kinds this profile's question bank is written for. */
