@@ -42,7 +42,8 @@ class FootprintDocTest {
         String doc = Files.readString(DOC);
         String current = doc.substring(doc.indexOf(BEGIN) + BEGIN.length(), doc.indexOf(END));
         if (Boolean.getBoolean("cyberprocure.writeFootprintDoc")) {
-            Files.writeString(DOC, doc.replace(current, "\n" + table));
+            Files.writeString(DOC, doc.substring(0, doc.indexOf(BEGIN) + BEGIN.length()) + "\n" + table
+                    + doc.substring(doc.indexOf(END)));
             return;
         }
         assertThat(current.strip()).as("docs/embedding.md is stale: run -Dtest=FootprintDocTest"
