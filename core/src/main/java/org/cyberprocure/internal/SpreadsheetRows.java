@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -22,6 +21,8 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.io.ReaderLimits;
@@ -32,9 +33,9 @@ import org.cyberprocure.model.SourceLocation;
  * (commons-csv, strict UTF-8). Shared by the vendor-form readers (MDS2, CAIQ), which find their columns by header.
  *
  * <p>Hardened like the questionnaire readers: the file size is checked before the file is opened; an XLSX is
- * unzipped once in a bounded pre-scan (entry count, total inflated size) before POI sees it, and POI's own
- * zip-bomb guards ({@code ZipSecureFile}, see {@link XlsxWorkbooks}) are kept at least as strict as ours; rows, columns, sheets and cell
- * length are bounded by {@link ReaderLimits}. Encrypted, legacy (.xls) or corrupt workbooks and non-UTF-8 CSV
+ * unzipped once in a bounded pre-scan (entry count, total inflated size), then read as a stream ({@link
+ * XlsxStream}) that enforces rows, columns, cell length, cells, characters and inflated bytes per part while it
+ * parses; a CSV export is bounded the same way, blank lines counting toward the row limit. Encrypted, legacy (.xls) or corrupt workbooks and non-UTF-8 CSV
  * are refused with an {@link InputRejectedException} that names the place; no POI or commons-csv exception
  * escapes. Formulas are never evaluated: a formula cell reads as the value Excel last saved with it.
  */
@@ -46,7 +47,8 @@ public final class SpreadsheetRows {
     /** Most zip entries in an XLSX; a real workbook has a few dozen. */
     static final int MAX_ZIP_ENTRIES = 1_000;
     /** Most bytes an XLSX may inflate to, in total; a real vendor form inflates to a few MiB. */
-    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+    static final long MAX_INFLATED_BYTES = XlsxStream.MAX_INFLATED_BYTES;
+
     private SpreadsheetRows() {
     }
 
@@ -149,17 +151,38 @@ public final class SpreadsheetRows {
 
     /** Every worksheet of an XLSX workbook, in workbook order. */
     public static List<Table> xlsx(byte[] bytes, String source, ReaderLimits limits) {
-        OptionalDependencies.requirePoi();
+        OptionalDependencies.requirePoi(); // POI is optional: name it rather than fail with NoClassDefFoundError
         SourceLocation whole = SourceLocation.of(source);
         if (!looksLikeZip(bytes)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, XlsxWorkbooks.notXlsx(bytes));
+            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, notXlsx(bytes));
         }
         preScan(bytes, source);
-        return XlsxWorkbooks.tables(bytes, source, limits);
+        return XlsxStream.read(bytes, source, limits);
+    }
+
+    /** Why bytes that are no zip are not an XLSX workbook. */
+    private static String notXlsx(byte[] bytes) {
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(bytes);
+        } catch (RuntimeException e) {
+            magic = FileMagic.UNKNOWN;
+        }
+        if (magic == FileMagic.OLE2) {
+            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+                if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                    return "the workbook is password-protected (encrypted); save it without a password to open";
+                }
+            } catch (IOException | RuntimeException e) {
+                return "the file is a damaged OLE2 document, not an XLSX workbook";
+            }
+            return "the file is a legacy Excel 97-2003 (.xls) workbook; save it as .xlsx";
+        }
+        return "the file is not an XLSX workbook (it is no zip container)";
     }
 
     /**
-     * Inflates every zip entry once, counting bytes, before POI parses anything: a zip bomb is refused after at
+     * Inflates every zip entry once, counting bytes, before any part is parsed: a zip bomb is refused after at
      * most {@link #MAX_INFLATED_BYTES} bytes of work, whatever its headers claim.
      */
     private static void preScan(byte[] bytes, String source) {
@@ -199,22 +222,24 @@ public final class SpreadsheetRows {
     public static Table csv(byte[] bytes, String source, ReaderLimits limits) {
         String text = utf8(bytes, source);
         char delimiter = delimiter(text);
-        int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<Line> lines = new ArrayList<>();
+        LineCounter counter = new LineCounter(text);
+        long cells = 0;
+        long chars = 0;
         int line = 1;
         try (CSVParser parser = format.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
-                line = lineOf(lineStarts, text, record.getCharacterPosition());
-                if (lines.size() >= limits.maxCsvRecords()) {
+                line = counter.lineAt(record.getCharacterPosition());
+                if (line > limits.maxCsvRecords()) { // blank lines count: the line number is the row
                     throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
-                            "more than " + limits.maxCsvRecords() + " rows, the reader's limit");
+                            "more than " + limits.maxCsvRecords() + " lines, the reader's limit (blank lines count)");
                 }
                 if (record.size() > MAX_COLUMNS) {
                     throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
                             "more than " + MAX_COLUMNS + " columns, the reader's limit");
                 }
-                List<String> cells = new ArrayList<>(record.size());
+                List<String> row = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     String cell = record.get(i).strip();
                     if (cell.length() > limits.maxCsvFieldLength()) {
@@ -222,11 +247,17 @@ public final class SpreadsheetRows {
                                 ""), "a cell longer than " + limits.maxCsvFieldLength()
                                 + " characters, the reader's limit");
                     }
-                    cells.add(cell);
+                    cells += cell.isEmpty() ? 0 : 1;
+                    chars += cell.length();
+                    row.add(cell);
                 }
-                Line row = new Line(line, cells);
-                if (!row.isBlank()) {
-                    lines.add(row);
+                if (chars > XlsxStream.MAX_TEXT_CHARS || cells > (long) limits.maxCsvRecords() * MAX_COLUMNS) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "more cell text than the reader's limit (" + XlsxStream.MAX_TEXT_CHARS + " characters)");
+                }
+                Line parsed = new Line(line, row);
+                if (!parsed.isBlank()) {
+                    lines.add(parsed);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -284,25 +315,29 @@ public final class SpreadsheetRows {
         return first.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
+    /** Line numbers of record starts, counted forwards once (records arrive in order). */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
 
-    private static int lineOf(int[] lineStarts, String text, long start) {
-        int position = (int) start;
-        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-            position++; // the parser's position can point at skipped empty lines before the record
+        LineCounter(String text) {
+            this.text = text;
         }
-        int index = Arrays.binarySearch(lineStarts, position);
-        return (index >= 0 ? index : -index - 2) + 1;
+
+        int lineAt(long start) {
+            int target = (int) Math.min(start, text.length());
+            while (target < text.length() && (text.charAt(target) == '\n' || text.charAt(target) == '\r')) {
+                target++; // the parser's position can point at skipped empty lines before the record
+            }
+            for (; position < target; position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || c == '\r' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static InputRejectedException tooLarge(String source, ReaderLimits limits) {
