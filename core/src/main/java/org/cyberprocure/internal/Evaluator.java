@@ -136,7 +136,7 @@ public final class Evaluator {
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
                 resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry(), accepted.outcomes(), digests);
+                resolved.hospitalCountry(), accepted.outcomes(), digests, resolved.policy());
     }
 
     /**

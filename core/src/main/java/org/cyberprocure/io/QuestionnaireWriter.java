@@ -18,6 +18,7 @@ public final class QuestionnaireWriter {
     private QuestionnaireWriter() {
     }
 
+    /** Writes a questionnaire in the JSON format the reader reads (schema version 1), UTF-8. */
     public static void writeJson(Questionnaire q, OutputStream out) {
         ObjectNode root = JsonMappers.TRUSTED.createObjectNode();
         root.put("schemaVersion", "1");
@@ -44,6 +45,7 @@ public final class QuestionnaireWriter {
         }
     }
 
+    /** Writes a questionnaire in the CSV format the reader reads, UTF-8. */
     public static void writeCsv(Questionnaire q, OutputStream out) {
         try {
             // Flushed, not closed: the caller owns out.

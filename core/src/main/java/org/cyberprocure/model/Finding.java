@@ -24,6 +24,7 @@ public record Finding(String requirementId, String title, String domain, Status 
                       List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
                       Severity severity, boolean knockOut, AcceptedRisk acceptedRisk) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Finding {
         Objects.requireNonNull(requirementId, "requirementId");
         Objects.requireNonNull(title, "title");

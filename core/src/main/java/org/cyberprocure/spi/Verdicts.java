@@ -12,10 +12,13 @@ import org.cyberprocure.model.FormItem;
  */
 public interface Verdicts {
 
+    /** Records that the rule's requirement is met, with the answers that show it. */
     void met(String rationale, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is met in part, with the answers that show it. */
     void partiallyMet(String rationale, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is not met, with the answers that show it. */
     void notMet(String rationale, Answer... decidingAnswers);
 
     /** Consistency check ({@code @check}): the given answers contradict each other. */

@@ -54,6 +54,9 @@ final class VariedQuestionnaires {
     static Questionnaire create(Catalog catalog, Choices choices) {
         Profile profile = Profile.values()[choices.pick(Profile.values().length)];
         ProductKind kind = ProductKind.values()[choices.pick(ProductKind.values().length)];
+        if (!profile.accepts(kind)) {
+            kind = ProductKind.SOFTWARE_PRODUCT; // a kind the profile is for (same random sequence as before)
+        }
         LocalDate submitted = LocalDate.of(2024, 1, 1).plusDays(choices.pick(5 * 365));
         List<Answer> answers = new ArrayList<>();
         for (Question question : catalog.questions(profile)) {
