@@ -28,6 +28,12 @@ enum ReportFormat {
         return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix);
     }
 
+    /** True for a plain file name (no folder) of any report this tool writes, PDF included. */
+    static boolean isReportFileName(String fileName) {
+        return !fileName.contains("/") && !fileName.contains("\\") && !fileName.startsWith(".")
+                && java.util.Arrays.stream(values()).anyMatch(f -> fileName.endsWith(f.suffix));
+    }
+
     ReportRenderer renderer(Catalog catalog) {
         return switch (this) {
             case PDF -> new PdfReportRenderer();

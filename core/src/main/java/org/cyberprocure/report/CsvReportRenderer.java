@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Status;
@@ -21,7 +22,8 @@ import org.cyberprocure.model.Status;
  *
  * <p>Cells hold text that came from the vendor (answers, rationales quoting them). A spreadsheet would run a
  * cell that starts with {@code = + - @}, a tab or a carriage return as a formula, so such cells are prefixed
- * with a single quote (OWASP "CSV injection").
+ * with a single quote (OWASP "CSV injection"), and control and invisible characters are removed
+ * ({@link SafeText#spreadsheetCell}).
  */
 public final class CsvReportRenderer implements ReportRenderer {
     /** The column headings, in order. */
@@ -29,7 +31,6 @@ public final class CsvReportRenderer implements ReportRenderer {
             "severity", "knock-out", "citation", "rationale", "remediation", "contract clause", "deciding answers");
 
     private static final char BOM = '\uFEFF';
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Catalog catalog;
 
@@ -55,7 +56,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
             csv.printRecord(COLUMNS);
             for (ReportModel.FindingRow row : model.rows()) {
-                csv.printRecord(cells(row).stream().map(CsvReportRenderer::neutralise).toList());
+                csv.printRecord(cells(row).stream().map(SafeText::spreadsheetCell).toList());
             }
             csv.flush();
         } catch (IOException e) {
@@ -71,10 +72,5 @@ public final class CsvReportRenderer implements ReportRenderer {
         return List.of(f.requirementId(), f.title(), f.domain(), f.status().name(), f.legalForce().name(),
                 f.severity().name(), f.knockOut() ? "yes" : "no", row.citation(), f.rationale(), row.remediation(),
                 clause, row.answers());
-    }
-
-    /** Prefixes a cell that a spreadsheet would evaluate as a formula with a single quote. */
-    static String neutralise(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }
