@@ -97,6 +97,9 @@ final class ReportFolder {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "a folder of that name is in the way";
+        }
         if (e instanceof FileAlreadyExistsException) {
             return "a file is in the way";
         }
