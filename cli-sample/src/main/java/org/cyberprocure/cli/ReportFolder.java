@@ -43,10 +43,13 @@ final class ReportFolder {
     /** Keeps a report name well inside the 255 bytes a file name may have, with a suffix and a qualifier. */
     private static final int NAME_LIMIT = 120;
 
+    /** The folder as the user named it (for the names printed), and its real path (for the lock). */
+    private final Path given;
     private final Path folder;
     private final Consumer<String> notes;
 
-    private ReportFolder(Path folder, Consumer<String> notes) {
+    private ReportFolder(Path given, Path folder, Consumer<String> notes) {
+        this.given = given;
         this.folder = folder;
         this.notes = notes;
     }
@@ -77,7 +80,7 @@ final class ReportFolder {
         } catch (IOException e) {
             throw new Unusable("cannot create the folder " + out + ": " + cause(e));
         }
-        ReportFolder reports = new ReportFolder(folder, notes);
+        ReportFolder reports = new ReportFolder(out, folder, notes);
         try {
             reports.locked(reports::removeLeftovers); // also proves the folder can be written: the lock file
         } catch (IOException e) {
@@ -130,8 +133,9 @@ final class ReportFolder {
                 safe.codePointCount(0, NAME_LIMIT))) : safe;
     }
 
+    /** A file in the folder, named as the user named the folder. */
     Path resolve(String fileName) {
-        return folder.resolve(fileName);
+        return given.resolve(fileName);
     }
 
     /**
@@ -204,7 +208,7 @@ final class ReportFolder {
                 Files.delete(entry);
                 if (!removed.isEmpty()) {
                     notes.accept("removed the incomplete report set " + String.join(", ", removed) + " in "
-                            + folder + " (an earlier run stopped while writing it); it is written again when its"
+                            + given + " (an earlier run stopped while writing it); it is written again when its"
                             + " questionnaire is evaluated");
                 }
                 continue;
@@ -229,7 +233,7 @@ final class ReportFolder {
                 StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                notes.accept("waiting for another run that is writing reports to " + folder);
+                notes.accept("waiting for another run that is writing reports to " + given);
                 lock = channel.lock();
             }
             try {

@@ -5,6 +5,9 @@ import static org.cyberprocure.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,15 +56,27 @@ class TerminalSafetyTest {
                 .as("only the real decision starts a line").hasSize(1).noneMatch(l -> l.startsWith("Decision: ACCEPT"));
 
         Path out = dir.resolve("out");
-        CliRun evaluate = run("evaluate", file.toString(), "--out", out.toString(), "--format", "json,csv");
+        CliRun evaluate = run("evaluate", file.toString(), "--out", out.toString(), "--format", "json,csv,pdf");
         assertThat(evaluate.exit).as(evaluate.out + evaluate.err).isZero();
         assertInert(evaluate.out + evaluate.err);
         assertThat(evaluate.out.lines()).noneMatch(l -> l.startsWith("Decision"));
         try (Stream<Path> files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
             assertThat(names).as("report names derived safely").containsExactlyInAnyOrder(
-                    "evil_[2J_[H_Decision_ ACCEPT__.assessment.json", "evil_[2J_[H_Decision_ ACCEPT__.findings.csv");
+                    "evil_[2J_[H_Decision_ ACCEPT__.assessment.json", "evil_[2J_[H_Decision_ ACCEPT__.findings.csv",
+                    "evil_[2J_[H_Decision_ ACCEPT__.pdf");
         }
+        String base = "evil_[2J_[H_Decision_ ACCEPT__";
+        String csv = Files.readString(out.resolve(base + ".findings.csv"));
+        assertThat(csv).contains("fine[2J[H").doesNotContain("\u202e").doesNotContain("\u200b");
+        StringBuilder pdfText = new StringBuilder();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(out.resolve(base + ".pdf").toFile()))) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                pdfText.append(PdfTextExtractor.getTextFromPage(pdf.getPage(page)));
+            }
+        }
+        assertThat(pdfText).as("the comment is in the PDF").contains("fine[2J[H");
+        assertThat(SafeText.firstHidden(pdfText.toString().replace("\n", ""))).isEqualTo(-1);
     }
 
     @Test

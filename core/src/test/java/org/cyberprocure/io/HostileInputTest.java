@@ -195,6 +195,10 @@ class HostileInputTest {
         InputRejectedException twice = rejection(() -> reader.readCsv(in("key,value,secret-token,secret-token\n"
                 .getBytes(StandardCharsets.UTF_8)), "q.csv"));
         assertThat(twice.getMessage()).contains("named twice").doesNotContain("secret-token");
+        InputRejectedException json = rejection(() -> reader.readJson(in(passwd.getBytes(StandardCharsets.UTF_8)),
+                "accounts.json"));
+        assertThat(json.reason()).isEqualTo(Reason.MALFORMED_JSON);
+        assertThat(json.getMessage()).contains("Unrecognized text").doesNotContain("root");
     }
 
     @Test
