@@ -13,6 +13,7 @@ class LoggingTest {
         // POI logs through the Log4j API, which log4j-to-slf4j hands to slf4j-simple (simplelogger.properties).
         assertThat(LogManager.getLogger("org.apache.poi.ooxml.POIXMLDocumentPart").isErrorEnabled()).isFalse();
         assertThat(LoggerFactory.getLogger("org.apache.poi.openxml4j.opc.ZipPackage").isErrorEnabled()).isFalse();
+        assertThat(LoggerFactory.getLogger("org.drools.base.rule.EvalCondition").isWarnEnabled()).isFalse();
         assertThat(LoggerFactory.getLogger("org.cyberprocure.io.QuestionnaireReader").isWarnEnabled()).isTrue();
     }
 
@@ -24,7 +25,9 @@ class LoggingTest {
             assertThat(System.getProperty(Logging.POI_LEVEL)).isEqualTo(before);
             Logging.configure(true);
             assertThat(System.getProperty(Logging.POI_LEVEL)).isEqualTo("warn");
+            assertThat(System.getProperty(Logging.DROOLS_LEVEL)).isEqualTo("warn");
         } finally {
+            System.clearProperty(Logging.DROOLS_LEVEL);
             if (before == null) {
                 System.clearProperty(Logging.POI_LEVEL);
             } else {
