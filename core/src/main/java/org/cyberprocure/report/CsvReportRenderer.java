@@ -56,7 +56,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
             csv.printRecord(COLUMNS);
             for (ReportModel.FindingRow row : model.rows()) {
-                csv.printRecord(cells(row).stream().map(SafeText::spreadsheetCell).toList());
+                csv.printRecord(cells(row).stream().map(CsvReportRenderer::neutralise).toList());
             }
             csv.flush();
         } catch (IOException e) {
@@ -72,5 +72,13 @@ public final class CsvReportRenderer implements ReportRenderer {
         return List.of(f.requirementId(), f.title(), f.domain(), f.status().name(), f.legalForce().name(),
                 f.severity().name(), f.knockOut() ? "yes" : "no", row.citation(), f.rationale(), row.remediation(),
                 clause, row.answers());
+    }
+
+    /**
+     * A cell for any CSV a spreadsheet may open: the one policy of {@link SafeText#spreadsheetCell} (hidden
+     * characters removed, formulas quoted with a leading {@code '}).
+     */
+    public static String neutralise(String cell) {
+        return SafeText.spreadsheetCell(cell);
     }
 }
