@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,12 +135,24 @@ final class CompareCommand implements Callable<Integer> {
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }
 
-        Files.createDirectories(out);
+        ReportFolder folder;
+        try {
+            folder = ReportFolder.open(out, note -> TerminalWriter.err(spec).println("note: " + note));
+        } catch (ReportFolder.Unusable e) {
+            TerminalWriter.err(spec).println("error: the output folder (--out) cannot be used: " + e.getMessage());
+            return CyberProcureCli.EXIT_INTERNAL_ERROR;
+        }
         ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(lang.locale());
-        AtomicFiles.write(targets.get(0), force, stream -> pdf.render(comparison, stream));
-        AtomicFiles.write(targets.get(1), force, stream -> stream.write(ComparisonWriters.json(comparison)));
-        AtomicFiles.write(targets.get(2), force, stream -> ComparisonWriters.rankingCsv(comparison, stream));
-        AtomicFiles.write(targets.get(3), force, stream -> ComparisonWriters.matrixCsv(comparison, stream));
+        Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>(); // published whole, as evaluate's sets (ADR 0014)
+        set.put(targets.get(0), stream -> pdf.render(comparison, stream));
+        set.put(targets.get(1), stream -> stream.write(ComparisonWriters.json(comparison)));
+        set.put(targets.get(2), stream -> ComparisonWriters.rankingCsv(comparison, stream));
+        set.put(targets.get(3), stream -> ComparisonWriters.matrixCsv(comparison, stream));
+        try {
+            folder.publish(set, force);
+        } catch (FileAlreadyExistsException e) {
+            return usage("not overwritten: " + e.getFile() + " exists (use --force)");
+        }
 
         printRanking(stdout, comparison);
         targets.forEach(t -> stdout.println("wrote " + t));
