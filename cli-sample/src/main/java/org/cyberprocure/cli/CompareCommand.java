@@ -180,7 +180,7 @@ final class CompareCommand implements Callable<Integer> {
         return switch (outcome.kind()) {
             case EVALUATED -> Offer.evaluated(source, outcome.assessment());
             case INVALID -> Offer.invalid(source, outcome.describe());
-            case UNREADABLE, SKIPPED, FAILED -> Offer.notRead(source, outcome.describe());
+            case UNREADABLE, SKIPPED, NOT_WRITTEN, FAILED -> Offer.notRead(source, outcome.describe());
         };
     }
 
