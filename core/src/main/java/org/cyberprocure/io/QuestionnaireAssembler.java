@@ -126,6 +126,8 @@ final class QuestionnaireAssembler {
                 problem(Reason.TOO_LARGE, located.location(),
                         field.csvKey + " is longer than " + field.maxLength + " characters");
             }
+            QuestionnaireValidator.hiddenCharacter(field.csvKey, located.value(), located.location())
+                    .ifPresent(problems::add);
         });
         value(MetaField.VENDOR_COUNTRY).filter(c -> !c.matches("[A-Z]{2}")).ifPresent(c ->
                 problem(Reason.INVALID_FIELD, fields.get(MetaField.VENDOR_COUNTRY).location(),

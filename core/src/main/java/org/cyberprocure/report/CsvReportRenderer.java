@@ -14,6 +14,7 @@ import org.cyberprocure.catalog.Catalog;
 import java.util.stream.Collectors;
 import org.cyberprocure.model.AcceptedRisk;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Status;
@@ -25,7 +26,8 @@ import org.cyberprocure.model.Status;
  *
  * <p>Cells hold text that came from the vendor (answers, rationales quoting them). A spreadsheet would run a
  * cell that starts with {@code = + - @}, a tab or a carriage return as a formula, so such cells are prefixed
- * with a single quote (OWASP "CSV injection").
+ * with a single quote (OWASP "CSV injection"), and control and invisible characters are removed
+ * ({@link SafeText#spreadsheetCell}).
  */
 public final class CsvReportRenderer implements ReportRenderer {
     /** The column headings, in order. */
@@ -35,7 +37,6 @@ public final class CsvReportRenderer implements ReportRenderer {
             "rule pack", "policy", "input files (SHA-256)");
 
     private static final char BOM = '\uFEFF';
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Catalog catalog;
 
@@ -93,8 +94,11 @@ public final class CsvReportRenderer implements ReportRenderer {
                 a.rulePack() + " " + a.rulePackVersion(), a.policy(), inputs);
     }
 
-    /** Prefixes a cell that a spreadsheet would evaluate as a formula with a single quote. */
+    /**
+     * A cell for any CSV a spreadsheet may open: the one policy of {@link SafeText#spreadsheetCell} (hidden
+     * characters removed, formulas quoted with a leading {@code '}).
+     */
     public static String neutralise(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SafeText.spreadsheetCell(cell);
     }
 }

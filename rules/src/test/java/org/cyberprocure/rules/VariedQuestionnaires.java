@@ -44,7 +44,9 @@ final class VariedQuestionnaires {
                 StringBuilder text = new StringBuilder();
                 int length = random.nextInt(maxLength + 1);
                 for (int i = 0; i < length; i++) {
-                    text.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0x3000)));
+                    char c = (char) (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0x3000));
+                    // Control characters other than tab and line breaks are refused in any text (issue 15).
+                    text.append(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
                 }
                 return text.toString();
             }
