@@ -95,7 +95,22 @@ final class JsonQuestionnaireParser {
             }
         }
         throw new InputRejectedException(problems.stream().distinct()
-                .sorted(Comparator.comparing(Problem::location, SourceLocation.readingOrder())).toList());
+                .sorted(Comparator.comparingInt((Problem p) -> documentRank(p.location().pointer()))
+                        .thenComparing(Problem::location, SourceLocation.readingOrder())).toList());
+    }
+
+    /** The whole document first, then header fields in the order a questionnaire lists them, then answers. */
+    private static int documentRank(String pointer) {
+        if (pointer.isEmpty() || pointer.equals("/")) {
+            return -1;
+        }
+        for (MetaField field : MetaField.values()) {
+            if (pointer.equals(field.jsonPointer) || pointer.startsWith(field.jsonPointer + "/")
+                    || field.jsonPointer.startsWith(pointer + "/")) {
+                return field.ordinal();
+            }
+        }
+        return MetaField.values().length + (pointer.startsWith("/answers") ? 1 : 0);
     }
 
     private static JsonNode emptyArray() {

@@ -94,7 +94,7 @@ final class QuestionnaireAssembler {
     /** The same bounds the JSON schema states, so CSV accepts exactly what JSON accepts. */
     private void checkLengthsAndCountry() {
         fields.forEach((field, located) -> {
-            if (located.value().length() > field.maxLength) {
+            if (located.value().length() > field.maxLength && !isPlaceholder(located.value())) {
                 problem(Reason.TOO_LARGE, located.location(),
                         field.csvKey + " is longer than " + field.maxLength + " characters");
             }
@@ -109,7 +109,8 @@ final class QuestionnaireAssembler {
         fields.forEach((field, located) -> {
             if (isPlaceholder(located.value())) {
                 problem(Reason.INVALID_FIELD, located.location(), field.csvKey + " still holds the template's "
-                        + "placeholder '" + located.value() + "'; replace it with the real value");
+                        + "placeholder '" + located.value() + "'; replace it with the real value"
+                        + (field.required ? "" : " or leave it out"));
             }
         });
         for (Answer answer : answers) {
