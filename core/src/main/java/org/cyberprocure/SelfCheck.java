@@ -17,8 +17,8 @@ import org.cyberprocure.model.Status;
  * them. The rules decide what would change, not a guess.
  *
  * @param assessment                 the questionnaire evaluated as it stands
- * @param gaps                       every requirement not fully met (NOT_MET, PARTIALLY_MET, NOT_ANSWERED), in the
- *                                   assessment's order, with advice
+ * @param gaps                       every requirement not fully met (NOT_MET, PARTIALLY_MET, NOT_ANSWERED), most
+ *                                   severe first as the gap report ranks them, with advice
  * @param unansweredMandatory        mandatory questions without an answer, in question bank order
  * @param decisionWithAllSuggestions the decision if every suggested answer of every gap and every unanswered
  *                                   mandatory question were given (with the evidence named)

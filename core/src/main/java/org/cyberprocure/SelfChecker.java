@@ -12,6 +12,7 @@ import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
+import org.cyberprocure.report.ReportModel;
 
 /** Builds a {@link SelfCheck}: evaluates, then evaluates again with the secure answers behind each gap. */
 final class SelfChecker {
@@ -31,8 +32,8 @@ final class SelfChecker {
     SelfCheck run() {
         Assessment assessment = checker.evaluate(questionnaire, context);
         Catalog catalog = checker.catalog();
-        List<SelfCheck.Gap> gaps = assessment.findings().stream().filter(f -> f.status().isGap()).map(this::gap)
-                .toList();
+        List<SelfCheck.Gap> gaps = assessment.findings().stream().filter(f -> f.status().isGap())
+                .sorted(ReportModel.MOST_SEVERE_FINDING_FIRST).map(this::gap).toList();
         List<Question> unanswered = assessment.missingMandatory().stream()
                 .flatMap(id -> catalog.question(id).stream()).toList();
         List<Question> all = Stream.concat(

@@ -74,6 +74,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Report language: en, de, fr (default: ${DEFAULT-VALUE}).")
     private Lang lang;
 
+    @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
+            description = "PDF report length: full (with met and out-of-scope rows, answers and method) or summary "
+                    + "(cover, executive summary, gap register). Default: ${DEFAULT-VALUE}.")
+    private PdfReportRenderer.Detail detail;
+
     @Option(names = "--force", description = "Overwrite existing reports.")
     private boolean force;
 
@@ -150,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());
             List<String> written = new ArrayList<>();
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
-                var renderer = target.getKey().renderer(checker.catalog());
+                var renderer = target.getKey().renderer(checker.catalog(), detail);
                 AtomicFiles.write(target.getValue(), force, stream -> renderer.render(model, stream));
                 written.add("wrote " + target.getValue());
             }
