@@ -54,6 +54,7 @@ final class JsonQuestionnaireParser {
             boolean reject = unknownFields == QuestionnaireReader.UnknownFields.REJECT;
             (reject ? problems : warnings).add(new Problem(Reason.UNKNOWN_FIELD,
                     SourceLocation.jsonPointer(source, pointer), "unknown field '" + name + "'"
+                    + answerOf(root, pointer, catalog)
                     + (reject ? "; the format does not define it (a typo?)" : " ignored")));
         }
         Set<String> placeholders = placeholderPointers(root);
@@ -67,11 +68,8 @@ final class JsonQuestionnaireParser {
             Matcher answer = ANSWER.matcher(pointer);
             String message = error.getMessage();
             if (answer.lookingAt()) {
-                int index = Integer.parseInt(answer.group(1));
-                brokenAnswers.add(index);
-                String question = root.path("answers").path(index).path("question").asText("");
-                message = message + (question.isEmpty() ? "" : " (the answer to " + questionName(catalog, question)
-                        + ")");
+                brokenAnswers.add(Integer.parseInt(answer.group(1)));
+                message = message + answerOf(root, pointer, catalog);
             } else {
                 brokenHeader = true;
             }
@@ -129,8 +127,15 @@ final class JsonQuestionnaireParser {
         return pointers;
     }
 
-    private static String questionName(Catalog catalog, String id) {
-        return catalog.question(id).map(QuestionnaireValidator::named).orElse(id);
+    /** {@code " (the answer to ENC-REST (“Is …?”))"} for a pointer into an answer, else empty. */
+    private static String answerOf(JsonNode root, String pointer, Catalog catalog) {
+        Matcher answer = ANSWER.matcher(pointer);
+        if (!answer.lookingAt()) {
+            return "";
+        }
+        String id = root.path("answers").path(Integer.parseInt(answer.group(1))).path("question").asText("");
+        return id.isEmpty() ? "" : " (the answer to " + catalog.question(id).map(QuestionnaireValidator::named)
+                .orElse(id) + ")";
     }
 
     private static org.cyberprocure.model.Questionnaire assemble(ObjectNode root, String source, Catalog catalog,

@@ -109,6 +109,31 @@ class AnswerValuesTest {
                 + "'<your company's legal name>'; replace it with the real value");
     }
 
+    @Test
+    void formatsDoc_showsWhatTheReaderSaysAboutTwoMistakes() throws Exception {
+        String text = Files.readString(SampleReportTest.EXAMPLES.resolve("cloud-vendor.json"))
+                .replace("\"REMOTE-MFA\", \"value\": \"yes\"", "\"REMOTE-MFA\", \"value\": \"maybe\"")
+                .replace("\"LOG-SIEM\"", "\"LOG-SEIM\"");
+        String message = "";
+        try {
+            CHECKER.reader().readJson(stream(text), "bad.json");
+        } catch (InputRejectedException e) {
+            message = e.getMessage();
+        }
+        assertThat(message).contains("maybe").contains("did you mean LOG-SIEM?");
+        java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "formats.md");
+        String content = Files.readString(doc);
+        String block = "<!-- example:two-mistakes -->\n```\n";
+        int start = content.indexOf(block) + block.length();
+        int end = content.indexOf("```\n<!-- /example -->", start);
+        String updated = content.substring(0, start) + message + "\n" + content.substring(end);
+        if (Boolean.getBoolean("cyberprocure.writeCliDoc")) {
+            Files.writeString(doc, updated);
+            return;
+        }
+        assertThat(content).as("docs/formats.md: run with -Dcyberprocure.writeCliDoc=true").isEqualTo(updated);
+    }
+
     private static String json(String answers) {
         return """
                 {"schemaVersion": "1", "id": "T-1", "profile": "cloud-migration", "submitted": "2026-11-01",

@@ -64,6 +64,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
@@ -104,6 +106,9 @@ final class ReportDocument {
     private static final float SMALL_SIZE = 7.5f;
     /** Laid out in place of a contents page number, which is drawn right-aligned once known. */
     private static final String NO_PAGE = "\u2013";
+
+    /** {@code REMOTE-LOGGED = } in a rationale: a question id and its value. */
+    private static final Pattern ANSWER_IN_TEXT = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+) = ");
 
     /** A section of the report, in reading order; level 1 starts a page, level 2 is a subsection. */
     record Section(String key, String title, int level) {
@@ -359,7 +364,7 @@ final class ReportDocument {
 
     private com.itextpdf.layout.element.List knockOutBullets(List<FindingRow> rows) {
         return bullets(rows.stream().map(r -> r.finding().requirementId() + " \u2014 " + r.finding().title() + ": "
-                + r.finding().rationale()).toList());
+                + inWords(r.finding().rationale())).toList());
     }
 
     private void summary() {
@@ -547,7 +552,7 @@ final class ReportDocument {
                     .setBorderLeft(new SolidBorder(Palette.of(f.status()), 2.5f));
             detail.add(verdict.setMarginBottom(3));
             detail.add(labelled("register.source", row.citation()));
-            detail.add(labelled("register.rationale", f.rationale()));
+            detail.add(labelled("register.rationale", inWords(f.rationale())));
             detail.add(labelled("register.answers", row.answers().isEmpty() ? labels.get("register.noAnswers")
                     : decidingAnswers(f)));
             if (!row.remediation().isEmpty()) {
@@ -611,6 +616,21 @@ final class ReportDocument {
             return (question == null ? "" : "\u201c" + shortText(question) + "\u201d ") + "(" + a.questionId() + "): "
                     + a.value() + (a.mapped() ? " (" + a.origin().describe() + ")" : "");
         }).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A rationale with each {@code ID = value} of a known question written as the question in words with its
+     * id, so that the officer reads what was asked, not only a code.
+     */
+    private String inWords(String rationale) {
+        Matcher m = ANSWER_IN_TEXT.matcher(rationale);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String question = questionTexts.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(question == null ? m.group()
+                    : "\u201c" + shortText(question) + "\u201d (" + m.group(1) + "): "));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** A question's text cut at a word boundary after about 70 characters. */
