@@ -104,8 +104,8 @@ class AnswerValuesTest {
         String text = json("{\"question\": \"ENC-REST\", \"value\": \"<yes or no>\"}")
                 .replace("\"Vendor\"", "\"<your company's legal name>\"");
         List<Problem> problems = rejected(() -> CHECKER.reader().readJson(stream(text), "p.json"));
-        assertThat(problems).extracting(p -> p.location().pointer()).containsExactly("/answers/0", "/vendor/name");
-        assertThat(problems.get(1).message()).isEqualTo("vendor.name still holds the template's placeholder "
+        assertThat(problems).extracting(p -> p.location().pointer()).containsExactly("/vendor/name", "/answers/0");
+        assertThat(problems.get(0).message()).isEqualTo("vendor.name still holds the template's placeholder "
                 + "'<your company's legal name>'; replace it with the real value");
     }
 

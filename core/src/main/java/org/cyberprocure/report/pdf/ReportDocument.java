@@ -761,7 +761,8 @@ final class ReportDocument {
         if (!open.isEmpty()) {
             document.add(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " (" + open.size()
                             + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
-                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4));
+                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)
+                    .setSplitCharacters((glyphs, position) -> glyphs.get(position).getUnicode() == ' '));
         }
     }
 
@@ -1026,12 +1027,23 @@ final class ReportDocument {
             super(writer, PdfAConformance.PDF_A_3A, intent);
         }
 
+        /**
+         * Fonts in object order; their dictionaries are written outside object streams, so that the random
+         * subset tags in them can be made deterministic afterwards (PdfReportRenderer.fixSubsetTags).
+         */
         @Override
         protected void flushFonts() {
-            getDocumentFonts().stream()
-                    .sorted(Comparator.comparingInt(f -> f.getPdfObject().getIndirectReference().getObjNumber()))
-                    .forEach(PdfFont::flush);
-            super.flushFonts(); // finds them flushed
+            WriterProperties properties = getWriter().getProperties();
+            boolean fullCompression = getWriter().isFullCompression();
+            properties.setFullCompressionMode(false);
+            try {
+                getDocumentFonts().stream()
+                        .sorted(Comparator.comparingInt(f -> f.getPdfObject().getIndirectReference().getObjNumber()))
+                        .forEach(PdfFont::flush);
+                super.flushFonts(); // finds them flushed
+            } finally {
+                properties.setFullCompressionMode(fullCompression); // the cross-reference stream still follows
+            }
         }
     }
 
