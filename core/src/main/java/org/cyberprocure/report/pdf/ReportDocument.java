@@ -202,8 +202,9 @@ final class ReportDocument {
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
                 .setInitialDocumentId(id)
                 .setModifiedDocumentId(id)
-                // Object and cross-reference streams (allowed by PDF/A-2 and later) and the best deflate level.
-                .setFullCompressionMode(true)
+                // The best deflate level. Not object streams (full compression): iText's random font-subset tags
+                // would then sit inside compressed streams, where PdfReportRenderer.fixSubsetTags cannot make
+                // them deterministic.
                 .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_COMPRESSION);
         PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
         // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
@@ -1043,23 +1044,12 @@ final class ReportDocument {
             super(writer, PdfAConformance.PDF_A_3A, intent);
         }
 
-        /**
-         * Fonts in object order; their dictionaries are written outside object streams, so that the random
-         * subset tags in them can be made deterministic afterwards (PdfReportRenderer.fixSubsetTags).
-         */
         @Override
         protected void flushFonts() {
-            WriterProperties properties = getWriter().getProperties();
-            boolean fullCompression = getWriter().isFullCompression();
-            properties.setFullCompressionMode(false);
-            try {
-                getDocumentFonts().stream()
-                        .sorted(Comparator.comparingInt(f -> f.getPdfObject().getIndirectReference().getObjNumber()))
-                        .forEach(PdfFont::flush);
-                super.flushFonts(); // finds them flushed
-            } finally {
-                properties.setFullCompressionMode(fullCompression); // the cross-reference stream still follows
-            }
+            getDocumentFonts().stream()
+                    .sorted(Comparator.comparingInt(f -> f.getPdfObject().getIndirectReference().getObjNumber()))
+                    .forEach(PdfFont::flush);
+            super.flushFonts(); // finds them flushed
         }
     }
 
