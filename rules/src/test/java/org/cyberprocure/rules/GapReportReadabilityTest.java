@@ -58,7 +58,7 @@ class GapReportReadabilityTest {
     }
 
     @Test
-    void summaryReport_isCoverSummaryAndRegister_conformingLikeTheFullOne() throws Exception {
+    void summaryReport_isCoverSummaryAndRegister_conformingToPdfA3aAndUa1() throws Exception {
         byte[] full = render(DEVICE, PdfReportRenderer.Detail.FULL);
         byte[] summary = render(DEVICE, PdfReportRenderer.Detail.SUMMARY);
         List<String> fullPages = SampleReportTest.pages(full);
@@ -69,7 +69,6 @@ class GapReportReadabilityTest {
         assertThat(summaryPages.size()).isLessThan(fullPages.size() * 2 / 3);
         assertThat(PdfConformanceTest.failures(summary, PDFAFlavour.PDFA_3_A)).isEmpty();
         assertThat(PdfConformanceTest.failures(summary, PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(render(DEVICE, PdfReportRenderer.Detail.SUMMARY)).isEqualTo(summary);
     }
 
     @Test
