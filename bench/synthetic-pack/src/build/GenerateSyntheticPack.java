@@ -81,7 +81,9 @@ public final class GenerateSyntheticPack {
         List<String> items = new ArrayList<>();
         for (int n = 0; n < QUESTIONS; n++) {
             items.add("{\"id\": \"" + questionId(n) + "\", \"text\": \"Synthetic question " + n
-                    + "?\", \"type\": \"" + type(n) + "\", \"allowedValues\": [], \"naAllowed\": false, "
+                    + "?\", \"type\": \"" + type(n) + "\", "
+                    + (type(n).equals("NUMBER") ? "\"minimum\": 0, \"maximum\": 1000, " : "")
+                    + "\"allowedValues\": [], \"naAllowed\": false, "
                     + "\"secureAnswer\": \"" + (n % 4 < 2 ? "yes" : "") + "\", \"mandatory\": false, "
                     + "\"evidenceExpected\": \"\", \"profiles\": [\"cloud-migration\"], \"section\": \"Section "
                     + (n / 40) + "\", \"help\": \"\"}");

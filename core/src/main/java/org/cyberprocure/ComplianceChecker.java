@@ -11,8 +11,10 @@ import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
 import org.cyberprocure.internal.RuleEngine;
 import org.cyberprocure.io.QuestionnaireReader;
+import org.cyberprocure.io.QuestionnaireTemplate;
 import org.cyberprocure.io.SbomReader;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.spi.RulePack;
 
@@ -183,5 +185,27 @@ public final class ComplianceChecker {
         Objects.requireNonNull(context, "context");
         context.policy().checkAgainst(catalog);
         return evaluator.evaluate(reader.check(questionnaire), context);
+    }
+
+    /**
+     * A vendor's self-check: evaluates the questionnaire as the hospital would, then, for each gap, evaluates
+     * again with the secure answers (and the evidence named) of the questions behind it, to tell which answers
+     * would close it and what the decision would then be. Costs one evaluation per gap plus two.
+     *
+     * @throws InputRejectedException when the questionnaire does not fit the question bank
+     * @throws ConfigurationException when the context's policy names requirements the catalog does not have
+     */
+    public SelfCheck selfCheck(Questionnaire questionnaire, EvaluationContext context) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Objects.requireNonNull(context, "context");
+        return new SelfChecker(this, context, questionnaire).run();
+    }
+
+    /**
+     * A blank questionnaire of a profile for vendors, to write as CSV or JSON: every question present and
+     * unanswered, explained, with placeholders in the header that the readers refuse until they are replaced.
+     */
+    public QuestionnaireTemplate template(Profile profile) {
+        return new QuestionnaireTemplate(catalog, profile);
     }
 }

@@ -8,9 +8,8 @@ import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
-import org.cyberprocure.model.Answer;
+import org.cyberprocure.SelfCheck;
 import org.cyberprocure.model.Assessment;
-import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
@@ -20,18 +19,22 @@ import org.cyberprocure.model.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check}: the vendor's self-check before submitting. Prints every validation problem, the unanswered
- * mandatory questions, each gap with the answers and evidence that would close it, and the decision. With a
+ * {@code check}: the vendor's self-check before submitting, a thin user of
+ * {@link ComplianceChecker#selfCheck}. Leads with the decision and the counts; then validation, completeness,
+ * the gaps (briefly, or each with the answers and evidence that would close it) and contradictions. With a
  * hospital's policy it decides under that policy but never prints its weights, threshold or the score.
  */
 @Command(name = "check", sortOptions = false,
-        description = {"Self-check a questionnaire before submitting it: validation problems with their "
-                + "locations, unanswered mandatory questions, each gap with what would close it, and the decision.",
-                "Needs no policy file; given one, it applies it without showing its weights."},
+        description = {"Self-check a questionnaire before submitting it: the decision and counts first, then "
+                + "validation problems with their locations, unanswered mandatory questions, the gaps (with "
+                + "--detail full: each with the answers and evidence that would close it) and contradictions.",
+                "Needs no policy file; given one, it applies it without showing its weights. --format json or "
+                        + "sarif writes the same for a vendor's CI pipeline."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the questionnaire was evaluated (whatever the decision)",
                         "1:internal error",
@@ -39,12 +42,29 @@ import picocli.CommandLine.Spec;
                         "3:the file could not be read",
                         "4:the decision reached --fail-on"})
 final class CheckCommand implements Callable<Integer> {
+    enum Detail { BRIEF, FULL }
+
+    enum Format { TEXT, JSON, SARIF }
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "The questionnaire (.json or .csv) or a vendor form: MDS2 or CAIQ v4 (.xlsx or .csv); --sbom adds SBOMs as evidence.")
     private Path file;
+
+    @Option(names = "--detail", paramLabel = "LEVEL",
+            description = "brief (one line per gap) or full (each gap with the answers and evidence that would "
+                    + "close it). Default: brief on a terminal, full when the output goes to a file or pipe.")
+    private Detail detail;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or sarif (SARIF 2.1.0: a result per gap and per validation problem, located "
+                    + "in the questionnaire). Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the text output: en, de, fr (default: ${DEFAULT-VALUE}).")
+    private EvaluateCommand.Lang lang;
 
     @Mixin
     private InputOptions input;
@@ -56,49 +76,120 @@ final class CheckCommand implements Callable<Integer> {
     private CommonOptions common;
 
     private PrintWriter out;
+    private CheckText text;
 
     @Override
     public Integer call() {
         out = TerminalWriter.out(spec);
+        text = new CheckText(lang.locale());
         EvaluationContext context = evaluation.context();
         boolean hospitalPolicy = evaluation.policyFile != null;
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
-        out.println("Self-check of " + file);
         Questionnaire questionnaire;
+        List<SbomEvidence> sboms = new ArrayList<>();
         try {
             questionnaire = input.read(checker, file);
-        } catch (InputRejectedException e) {
-            return printProblems(e);
-        }
-        List<SbomEvidence> sboms = new ArrayList<>();
-        for (Path sbomFile : evaluation.sbomFiles) {
-            try {
+            for (Path sbomFile : evaluation.sbomFiles) {
                 sboms.add(checker.sbomReader().read(sbomFile));
-            } catch (InputRejectedException e) {
-                out.println("SBOM " + sbomFile + ":");
-                return printProblems(e);
             }
+        } catch (InputRejectedException e) {
+            return rejected(e, checker);
         }
         questionnaire = EvaluationOptions.withSboms(questionnaire, sboms);
-        Assessment assessment = checker.evaluate(questionnaire, context);
-        out.printf("  %s, profile %s, catalog %s, as of %s%n%n", assessment.questionnaireId(),
-                assessment.profile().id(), assessment.catalogVersion(), assessment.asOf());
-        out.println("Validation: no problems.");
-        printSboms(sboms);
-        printForms(questionnaire);
-        GapAdvice advice = new GapAdvice(checker, context, questionnaire);
-        printCompleteness(assessment, checker);
-        List<Finding> gaps = assessment.findings().stream().filter(f -> f.status().isGap()).toList();
-        printGaps(assessment, gaps, questionnaire, advice);
-        printContradictions(assessment.contradictions());
-        printDecision(assessment, hospitalPolicy);
-        if (!gaps.isEmpty() || !assessment.missingMandatory().isEmpty()) {
-            out.println("With every answer suggested above (dates, numbers and text as the reasons ask, not "
-                    + "changed here), it would get: " + advice.closingAll(gaps, assessment.missingMandatory()) + ".");
+        SelfCheck check = checker.selfCheck(questionnaire, context);
+        switch (format) {
+            case JSON -> CheckReports.json(file, check, hospitalPolicy).lines().forEach(out::println);
+            case SARIF -> CheckReports.sarif(file, check, checker).lines().forEach(out::println);
+            case TEXT -> printText(check, questionnaire, sboms, hospitalPolicy);
         }
         out.flush();
-        return evaluation.fails(assessment.decision()) ? CyberProcureCli.EXIT_FAIL_ON : CyberProcureCli.EXIT_OK;
+        return evaluation.fails(check.decision()) ? CyberProcureCli.EXIT_FAIL_ON : CyberProcureCli.EXIT_OK;
+    }
+
+    private int rejected(InputRejectedException e, ComplianceChecker checker) {
+        switch (format) {
+            case JSON -> CheckReports.problemsJson(file, e).lines().forEach(out::println);
+            case SARIF -> CheckReports.problemsSarif(file, e, checker).lines().forEach(out::println);
+            case TEXT -> {
+                out.println(text.get("title", file));
+                printProblems(e);
+            }
+        }
+        out.flush();
+        return e.reason() == InputRejectedException.Reason.UNREADABLE
+                ? CyberProcureCli.EXIT_UNREADABLE : CyberProcureCli.EXIT_INVALID_INPUT;
+    }
+
+    private void printText(SelfCheck check, Questionnaire questionnaire, List<SbomEvidence> sboms,
+                           boolean hospitalPolicy) {
+        Assessment assessment = check.assessment();
+        boolean full = (detail == null ? (System.console() == null ? Detail.FULL : Detail.BRIEF) : detail)
+                == Detail.FULL;
+        out.println(text.get("title", file));
+        out.println("  " + text.get("header", assessment.questionnaireId(), assessment.profile().id(),
+                assessment.catalogVersion(), assessment.asOf()));
+        out.println();
+        printDecision(check, hospitalPolicy);
+        out.println();
+        out.println(text.get("valid"));
+        printSboms(sboms);
+        printForms(questionnaire);
+        printCompleteness(check);
+        printGaps(check, full);
+        printContradictions(assessment);
+        if (!full && !check.gaps().isEmpty()) {
+            out.println();
+            out.println(text.get("brief"));
+        }
+    }
+
+    /** The decision first, with the counts and the reasons rebuilt from the findings (no policy numbers). */
+    private void printDecision(SelfCheck check, boolean hospitalPolicy) {
+        Assessment assessment = check.assessment();
+        out.println(text.get("decision", text.decision(assessment.decision()), hospitalPolicy
+                ? text.get("decision.hospital")
+                : text.get("decision.default", assessment.overallScore() == null ? "n/a"
+                        : assessment.overallScore() + " %")));
+        long applicable = assessment.findings().stream().filter(f -> f.status() != Status.NOT_APPLICABLE).count();
+        out.println("  " + text.get("counts", check.gaps().size(), applicable, count(assessment, Status.NOT_MET),
+                count(assessment, Status.PARTIALLY_MET), count(assessment, Status.NOT_ANSWERED),
+                check.unansweredMandatory().size(), assessment.contradictions().size()));
+        List<String> knockOuts = assessment.findings().stream()
+                .filter(f -> f.knockOutHit() || f.knockOutPartial() || f.knockOutOpen())
+                .map(f -> f.requirementId() + " (" + text.status(f.status()) + ")").toList();
+        if (!knockOuts.isEmpty()) {
+            out.println("  " + text.get("knockouts", String.join(", ", knockOuts)));
+        }
+        reasons(assessment).forEach(r -> out.println("  - " + r));
+        if (check.hasWork()) {
+            out.println(text.get("forecast", text.decision(check.decisionWithAllSuggestions())));
+        }
+    }
+
+    private List<String> reasons(Assessment assessment) {
+        List<String> reasons = new ArrayList<>();
+        assessment.findings().stream().filter(Finding::knockOutHit)
+                .forEach(f -> reasons.add(text.get("reason.knockout", f.requirementId(), f.title())));
+        if (assessment.decision() == Decision.REJECT
+                && assessment.findings().stream().noneMatch(Finding::knockOutHit)) {
+            reasons.add(text.get("reason.score"));
+        }
+        if (!assessment.missingMandatory().isEmpty()) {
+            reasons.add(text.get("reason.missing", String.join(", ", assessment.missingMandatory())));
+        }
+        if (!assessment.contradictions().isEmpty()) {
+            reasons.add(text.get("reason.contradictions"));
+        }
+        long gaps = assessment.findings().stream().filter(f -> f.status().isGap()).count();
+        if (gaps > 0) {
+            reasons.add(text.get("reason.gaps", gaps));
+        }
+        return reasons;
+    }
+
+    private static long count(Assessment assessment, Status status) {
+        return assessment.findings().stream().filter(f -> f.status() == status).count();
     }
 
     /** What was read from a vendor form and what the reader corrected or could not place. */
@@ -114,16 +205,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int printProblems(InputRejectedException e) {
+    private void printProblems(InputRejectedException e) {
         List<InputRejectedException.Problem> problems = e.problems();
         out.println();
-        out.println("Validation: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":");
+        out.println(text.get("problems", problems.size()));
         problems.forEach(p -> out.println("  " + p.describe() + "  [" + p.reason() + "]"));
-        out.println("Fix " + (problems.size() == 1 ? "it" : "them") + " and run the check again; the questionnaire "
-                + "cannot be evaluated before.");
-        out.flush();
-        return e.reason() == InputRejectedException.Reason.UNREADABLE
-                ? CyberProcureCli.EXIT_UNREADABLE : CyberProcureCli.EXIT_INVALID_INPUT;
+        out.println(text.get("problems.fix", problems.size()));
     }
 
     /** What each SBOM given with --sbom shows; its gaps also appear under the SBOM requirements below. */
@@ -136,94 +223,69 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void printCompleteness(Assessment assessment, ComplianceChecker checker) {
+    private void printCompleteness(SelfCheck check) {
         out.println();
-        List<String> missing = assessment.missingMandatory();
-        if (missing.isEmpty()) {
-            out.println("Completeness: every mandatory question is answered.");
+        if (check.unansweredMandatory().isEmpty()) {
+            out.println(text.get("complete"));
             return;
         }
-        out.println("Completeness: " + missing.size() + " mandatory question" + (missing.size() == 1 ? " is" : "s are")
-                + " unanswered:");
-        for (String id : missing) {
-            checker.catalog().question(id).ifPresentOrElse(q -> {
-                out.println("  " + q.id() + ": " + q.text());
-                out.println("      answer: " + String.join(" | ", q.acceptedValues())
-                        + (q.secureAnswer().isEmpty() ? "" : " (secure: " + q.secureAnswer() + ")")
-                        + (q.evidenceExpected().isEmpty() ? "" : "; evidence expected: " + q.evidenceExpected()));
-            }, () -> out.println("  " + id));
+        out.println(text.get("incomplete", check.unansweredMandatory().size()));
+        for (Question q : check.unansweredMandatory()) {
+            out.println("  " + q.id() + ": " + q.text());
+            out.println("      " + text.get("answer", String.join(" | ", q.acceptedValues())
+                    + (q.secureAnswer().isEmpty() ? "" : " (secure: " + q.secureAnswer() + ")")
+                    + (q.evidenceExpected().isEmpty() ? "" : "; evidence expected: " + q.evidenceExpected())));
         }
     }
 
-    private void printGaps(Assessment assessment, List<Finding> gaps, Questionnaire questionnaire,
-                           GapAdvice advice) {
+    private void printGaps(SelfCheck check, boolean full) {
+        Assessment assessment = check.assessment();
         out.println();
         long applicable = assessment.findings().stream().filter(f -> f.status() != Status.NOT_APPLICABLE).count();
-        if (gaps.isEmpty()) {
-            out.println("Gaps: none; every applicable requirement (" + applicable + ") is met.");
+        if (check.gaps().isEmpty()) {
+            out.println(text.get("gaps.none", applicable));
             return;
         }
-        out.println("Gaps: " + gaps.size() + " of " + applicable + " applicable requirements are not fully met.");
-        for (Finding gap : gaps) {
+        out.println(text.get("gaps", check.gaps().size(), applicable));
+        for (SelfCheck.Gap gap : check.gaps()) {
+            Finding f = gap.finding();
+            if (!full) {
+                out.printf("  %-22s %-15s %s%s%n", f.requirementId(), text.status(f.status()),
+                        f.knockOut() ? "[knock-out] " : "", f.title());
+                continue;
+            }
             out.println();
-            out.printf("  %s  %s%n    %s%s, %s; %s%n", gap.requirementId(), gap.title(), gap.status(),
-                    gap.knockOut() ? ", knock-out criterion" : "", gap.legalForce(), gap.citation().describe());
-            out.println("    Why: " + gap.rationale());
-            out.println("    To meet it:");
-            for (Question q : advice.questionsBehind(gap)) {
-                String now = questionnaire.answer(q.id()).map(Answer::value).orElse("unanswered");
-                String wanted = !q.secureAnswer().isEmpty() ? "= " + q.secureAnswer()
+            out.printf("  %s  %s%n    %s%s, %s; %s%n", f.requirementId(), f.title(), text.status(f.status()),
+                    f.knockOut() ? ", knock-out criterion" : "", f.legalForce(), f.citation().describe());
+            out.println("    " + text.get("why", f.rationale()));
+            out.println("    " + text.get("tomeet"));
+            for (SelfCheck.Suggestion s : gap.suggestions()) {
+                Question q = s.question();
+                String now = s.current().map(a -> a.value()).orElse(text.get("unanswered"));
+                String wanted = !s.suggestedValue().isEmpty() ? "= " + s.suggestedValue()
                         : "= <" + String.join(" | ", q.acceptedValues()) + ">";
-                out.println("      " + q.id() + " " + wanted + "  (now: " + now + ")"
-                        + (q.evidenceExpected().isEmpty() ? "" : "; evidence: " + q.evidenceExpected()));
+                out.println("      " + q.id() + " " + wanted + "  (" + text.get("now", now) + ")"
+                        + (q.evidenceExpected().isEmpty() ? "" : "; " + text.get("evidence", q.evidenceExpected())));
                 if (!q.help().isEmpty()) {
                     out.println("        " + q.help());
                 }
             }
-            GapAdvice.Outcome outcome = advice.closing(gap);
-            if (outcome.status() != null) {
-                out.println("    With " + (outcome.tried().size() == 1 ? "that answer" : "those answers")
-                        + " and the evidence named: " + outcome.status() + "; the submission would get "
-                        + outcome.decision() + ".");
+            if (gap.statusIfFollowed().isPresent()) {
+                long tried = gap.suggestions().stream().filter(s -> !s.suggestedValue().isEmpty()).count();
+                out.println("    " + text.get("followed", tried, text.status(gap.statusIfFollowed().get()),
+                        text.decision(gap.decisionIfFollowed().orElseThrow())));
             }
         }
     }
 
-    private void printContradictions(List<Contradiction> contradictions) {
+    private void printContradictions(Assessment assessment) {
         out.println();
-        if (contradictions.isEmpty()) {
-            out.println("Contradictions: none.");
+        if (assessment.contradictions().isEmpty()) {
+            out.println(text.get("contradictions.none"));
             return;
         }
-        out.println("Contradictions: " + contradictions.size() + " (clarify before submitting):");
-        contradictions.forEach(c -> out.println("  " + c.checkId() + " " + c.title() + ": " + c.message()));
-    }
-
-    /** The decision with reasons rebuilt from the findings, so that a hospital policy's numbers never show. */
-    private void printDecision(Assessment assessment, boolean hospitalPolicy) {
-        out.println();
-        out.println("Decision: " + assessment.decision() + (hospitalPolicy
-                ? " (under the hospital's policy; its weights are not shown)"
-                : " (default policy, overall score " + (assessment.overallScore() == null ? "n/a"
-                        : assessment.overallScore() + " %") + ")"));
-        List<String> reasons = new ArrayList<>();
-        assessment.findings().stream().filter(Finding::knockOutHit)
-                .forEach(f -> reasons.add("knock-out " + f.requirementId() + " (" + f.title() + ") is not met"));
-        boolean rejectedByScore = assessment.decision() == Decision.REJECT
-                && assessment.findings().stream().noneMatch(Finding::knockOutHit);
-        if (rejectedByScore) {
-            reasons.add("the overall score is below the minimum the policy sets");
-        }
-        if (!assessment.missingMandatory().isEmpty()) {
-            reasons.add("mandatory questions are unanswered: " + String.join(", ", assessment.missingMandatory()));
-        }
-        if (!assessment.contradictions().isEmpty()) {
-            reasons.add("answers contradict each other");
-        }
-        long gaps = assessment.findings().stream().filter(f -> f.status().isGap()).count();
-        if (gaps > 0) {
-            reasons.add(gaps + " requirement" + (gaps == 1 ? " is" : "s are") + " not fully met");
-        }
-        reasons.forEach(r -> out.println("  - " + r));
+        out.println(text.get("contradictions", assessment.contradictions().size()));
+        assessment.contradictions().forEach(c -> out.println("  " + c.checkId() + " " + c.title() + ": "
+                + c.message()));
     }
 }

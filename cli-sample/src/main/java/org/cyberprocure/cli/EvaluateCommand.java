@@ -78,6 +78,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Report language: en, de, fr (default: ${DEFAULT-VALUE}).")
     private Lang lang;
 
+    @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
+            description = "PDF report length: full (with met and out-of-scope rows, answers and method) or summary "
+                    + "(cover, executive summary, gap register). Default: ${DEFAULT-VALUE}.")
+    private PdfReportRenderer.Detail detail;
+
     @Option(names = "--force", description = "Overwrite existing reports.")
     private boolean force;
 
@@ -200,7 +205,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     .withAudit(audit.record(digests));
             Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>();
             targets.forEach((format, target) -> {
-                var renderer = format.renderer(checker.catalog());
+                var renderer = format.renderer(checker.catalog(), detail);
                 set.put(target, stream -> renderer.render(model, stream));
             });
             reports.publish(set, force); // all formats of this questionnaire, or none

@@ -38,8 +38,13 @@ enum ReportFormat {
     }
 
     ReportRenderer renderer(Catalog catalog) {
+        return renderer(catalog, PdfReportRenderer.Detail.FULL);
+    }
+
+    /** The renderer; {@code detail} chooses the full PDF report or the short one (cover, summary, register). */
+    ReportRenderer renderer(Catalog catalog, PdfReportRenderer.Detail detail) {
         return switch (this) {
-            case PDF -> new PdfReportRenderer();
+            case PDF -> new PdfReportRenderer(detail);
             case JSON -> new JsonReportRenderer();
             case CSV -> new CsvReportRenderer(catalog);
         };

@@ -1,8 +1,8 @@
 package org.cyberprocure.cli;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.cyberprocure.io.QuestionnaireTemplate;
 import org.cyberprocure.model.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,12 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code template}: a blank questionnaire for vendors, with every question explained. */
+/** {@code template}: a blank questionnaire for vendors, every question explained; see QuestionnaireTemplate. */
 @Command(name = "template", sortOptions = false,
         description = {"Write a blank questionnaire of a profile: every question with its text, the values it "
                 + "accepts, whether it is mandatory and the evidence expected.",
-                "CSV (default) opens in a spreadsheet and is read back as filled in; JSON holds a questionnaire "
-                        + "skeleton and the question list."},
+                "The file is a questionnaire: filled in, it is checked and evaluated as it stands (CSV opens in a "
+                        + "spreadsheet; JSON explains each question in 'about'). Replace every <placeholder>, "
+                        + "including the submission date, which is left for you."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:internal error", "2:usage, or FILE exists without --force"})
 final class TemplateCommand implements Callable<Integer> {
@@ -40,7 +41,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TemplateWriter writer = new TemplateWriter(CyberProcureCli.checker().catalog(), profile, LocalDate.now());
-        return output.write(spec, format == Format.CSV ? writer::writeCsv : writer::writeJson);
+        QuestionnaireTemplate template = CyberProcureCli.checker().template(profile);
+        return output.write(spec, format == Format.CSV ? template::writeCsv : template::writeJson);
     }
 }

@@ -5,7 +5,6 @@ import static org.cyberprocure.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -48,29 +47,39 @@ class TemplateCommandTest {
     }
 
     @Test
-    void blankCsvTemplate_readsAsIs_withEveryMandatoryQuestionMissing(@TempDir Path dir) throws Exception {
+    void blankCsvTemplate_isRefusedForItsPlaceholdersOnly_thenReadsWithEveryMandatoryQuestionMissing(
+            @TempDir Path dir) throws Exception {
         Path template = dir.resolve("blank.csv");
         assertThat(run("template", "--profile", "medical-device", "--out", template.toString()).exit).isZero();
-        Assessment assessment = CyberProcureCli.checker().evaluate(CyberProcureCli.checker().reader().read(template));
+        CliRun blank = run("check", template.toString());
+        assertThat(blank.exit).isEqualTo(2);
+        assertThat(blank.out).contains("Validation: 7 problems:")
+                .contains("blank.csv, line 2: questionnaire.id still holds the template's placeholder "
+                        + "'<tender reference>'; replace it with the real value")
+                .contains("questionnaire.submitted still holds the template's placeholder")
+                .contains("vendor.country still holds the template's placeholder "
+                        + "'<country of your registered office, ISO code such as DE>'; replace it with the real "
+                        + "value or leave it out");
+
+        Path headerOnly = Files.writeString(dir.resolve("header.csv"), fillCsvHeader(Files.readString(template)));
+        Assessment assessment = CyberProcureCli.checker().evaluate(CyberProcureCli.checker().reader()
+                .read(headerOnly));
         assertThat(assessment.decision()).isEqualTo(Decision.INCOMPLETE);
+        assertThat(assessment.vendor().country()).isEqualTo("AT");
         assertThat(assessment.missingMandatory()).containsExactlyInAnyOrderElementsOf(
                 catalog.questions(Profile.MEDICAL_DEVICE).stream().filter(Question::mandatory).map(Question::id)
                         .toList());
     }
 
     @Test
-    void filledCsvTemplate_evaluatesThroughTheCommandLine(@TempDir Path dir) throws Exception {
-        List<CSVRecord> rows = parse(run("template", "--profile", "cloud-migration").out);
+    void filledCsvTemplate_checksEvaluatesAndConvertsToJson(@TempDir Path dir) throws Exception {
+        List<CSVRecord> rows = parse(fillCsvHeader(run("template", "--profile", "cloud-migration").out));
         StringWriter filled = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(filled, CSVFormat.RFC4180)) {
             for (CSVRecord row : rows) {
                 String key = row.get(0);
                 String value = row.get(1);
-                if (row.getRecordNumber() == 1) {
-                    value = "value"; // the header
-                } else if (key.equals("vendor.name")) {
-                    value = "Test Vendor GmbH";
-                } else if (!key.isEmpty() && !key.contains(".")) {
+                if (row.getRecordNumber() > 1 && !key.isEmpty() && !key.contains(".")) {
                     value = answer(catalog.question(key).orElseThrow());
                 }
                 csv.printRecord(key, value, row.get(2), row.get(3));
@@ -84,36 +93,66 @@ class TemplateCommandTest {
                 .doesNotContain("Decision: INCOMPLETE");
         CliRun evaluate = run("evaluate", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json");
         assertThat(evaluate.exit).isZero();
-        assertThat(evaluate.out).contains("filled.csv: ");
         assertThat(dir.resolve("out").resolve("filled.assessment.json")).exists();
+
+        Path json = dir.resolve("converted.json");
+        assertThat(run("convert", file.toString(), "--to", "json", "-o", json.toString()).exit).isZero();
+        Path back = dir.resolve("back.csv");
+        assertThat(run("convert", json.toString(), "--to", "csv", "-o", back.toString()).exit).isZero();
+        var reader = CyberProcureCli.checker().reader();
+        assertThat(reader.read(back).answers()).extracting(a -> a.questionId() + "=" + a.value())
+                .containsExactlyElementsOf(reader.read(file).answers().stream()
+                        .map(a -> a.questionId() + "=" + a.value()).toList());
+        assertThat(reader.read(json).vendor()).isEqualTo(reader.read(file).vendor());
     }
 
     @Test
-    void jsonTemplate_listsEveryQuestion_andItsFilledQuestionnaireEvaluates(@TempDir Path dir) throws Exception {
+    void jsonTemplate_isAQuestionnaire_filledWithJsonNumbersAndBooleans_checksAndEvaluates(@TempDir Path dir)
+            throws Exception {
         CliRun run = run("template", "--profile", "medical-device", "--format", "json");
         assertThat(run.exit).isZero();
         ObjectMapper json = new ObjectMapper();
-        JsonNode template = json.readTree(run.out);
-        assertThat(template.path("template").asText()).isEqualTo(TemplateWriter.JSON_FORMAT);
-        assertThat(template.path("questions")).hasSize(catalog.questions(Profile.MEDICAL_DEVICE).size());
-        JsonNode first = template.path("questions").get(0);
-        assertThat(first.has("text") && first.has("accepts") && first.has("mandatory")
-                && first.has("evidenceExpected")).isTrue();
+        ObjectNode template = (ObjectNode) json.readTree(run.out);
+        assertThat(template.path("answers")).hasSize(catalog.questions(Profile.MEDICAL_DEVICE).size());
+        assertThat(template.path("vendor").has("country") && template.path("vendor").has("contact")
+                && template.path("product").has("version")).isTrue();
+        assertThat(template.path("submitted").asText()).startsWith("<"); // left for the vendor, not today
+        JsonNode first = template.path("answers").get(0);
+        assertThat(first.path("value").asText()).isEmpty();
+        assertThat(first.path("about").asText()).contains(catalog.question(first.path("question").asText())
+                .orElseThrow().text());
 
-        ObjectNode questionnaire = (ObjectNode) template.path("questionnaire");
-        ((ObjectNode) questionnaire.path("vendor")).put("name", "Ιατρικά Συστήματα");
-        ArrayNode answers = questionnaire.putArray("answers");
-        for (JsonNode q : template.path("questions")) {
-            answers.addObject().put("question", q.path("id").asText())
-                    .put("value", answer(catalog.question(q.path("id").asText()).orElseThrow()));
+        Path blank = dir.resolve("blank.json");
+        json.writeValue(blank.toFile(), template);
+        CliRun blankCheck = run("check", blank.toString());
+        assertThat(blankCheck.exit).isEqualTo(2);
+        assertThat(blankCheck.out).contains("Validation: 7 problems:")
+                .contains("blank.json at /id: questionnaire.id still holds the template's placeholder")
+                .doesNotContain("unknown field");
+
+        template.put("id", "TENDER-7").put("submitted", "2026-11-02");
+        ((ObjectNode) template.path("vendor")).put("name", "Ιατρικά Συστήματα").put("country", "GR")
+                .put("contact", "security@example.gr");
+        ((ObjectNode) template.path("product")).put("name", "Pump").put("version", "4.2");
+        for (JsonNode answer : template.path("answers")) {
+            Question q = catalog.question(answer.path("question").asText()).orElseThrow();
+            ObjectNode node = (ObjectNode) answer;
+            switch (q.type()) {
+                case NUMBER -> node.put("value", 1);
+                case YES_NO -> node.put("value", "yes".equals(answer(q)));
+                default -> node.put("value", answer(q));
+            }
         }
         Path file = dir.resolve("filled.json");
-        json.writeValue(file.toFile(), questionnaire);
+        json.writeValue(file.toFile(), template);
 
         Assessment assessment = CyberProcureCli.checker().evaluate(CyberProcureCli.checker().reader().read(file));
         assertThat(assessment.missingMandatory()).isEmpty();
         assertThat(assessment.decision()).isNotEqualTo(Decision.INCOMPLETE);
+        assertThat(assessment.vendor().contact()).isEqualTo("security@example.gr");
         assertThat(run("check", file.toString()).exit).isZero();
+        CliRun evaluate = run("evaluate", file.toString(), "--out", dir.resolve("out").toString(), "--format", "json");
+        assertThat(evaluate.exit).isZero();
     }
 
     @Test
@@ -146,10 +185,19 @@ class TemplateCommandTest {
             case YES_NO, YES_NO_PARTIAL -> "yes";
             case ENUM -> q.allowedValues().get(0);
             // A past event (a test, an audit) must not lie after the submission date, which is today.
-            case DATE -> q.pastEvent() ? "2020-01-31" : "2033-12-31";
-            case NUMBER -> "1";
+            case DATE -> q.pastEvent() ? "2020-01-31" : "2033-12-31"; // submitted 2026-11-02
+            case NUMBER -> q.minimum().max(java.math.BigDecimal.ONE).toPlainString();
             case TEXT -> "see attached";
         };
+    }
+
+    /** The template's header placeholders replaced, the optional country filled in. */
+    private static String fillCsvHeader(String csv) {
+        return csv.replace("<tender reference>", "TENDER-7").replace("<YYYY-MM-DD, the date you submit>",
+                        "2026-11-02").replace("<your company's legal name>", "Test Vendor GmbH")
+                .replace("<country of your registered office, ISO code such as DE>", "AT")
+                .replace("<name and e-mail address for questions>", "security@example.at")
+                .replace("<product or service name>", "Test product").replace("<version offered>", "1.0");
     }
 
     private static List<CSVRecord> parse(String csv) throws Exception {

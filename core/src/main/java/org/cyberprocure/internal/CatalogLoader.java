@@ -48,6 +48,13 @@ public final class CatalogLoader {
             URL url = resolve(indexUrl, "../" + checkedName(file.asText(), pack), pack);
             forms.add(mapping(read(url, pack), url, pack));
         }
+        for (Question q : questions) {
+            if (q.type() == org.cyberprocure.model.AnswerType.NUMBER && (q.minimum() == null || q.maximum() == null)) {
+                // A number without bounds would let -60 days or 400 % through and turn a gap into a pass.
+                throw new ConfigurationException("question " + q.id() + " of rule pack " + pack.name()
+                        + " is a number question without a minimum and a maximum");
+            }
+        }
         return new Catalog(version, requirements, questions, checks, forms);
     }
 

@@ -78,7 +78,9 @@ public final class QuestionnaireValidator {
             if (question.isEmpty()) {
                 problems.add(new Problem(Reason.UNKNOWN_QUESTION, answer.location(),
                         "unknown question id '" + answer.questionId() + "'; the question bank of catalog "
-                                + catalog.version() + " has no such question"));
+                                + catalog.version() + " has no such question"
+                                + QuestionIds.nearest(catalog, profile, answer.questionId())
+                                        .map(id -> "; did you mean " + id + "?").orElse("")));
                 continue;
             }
             if (!question.get().belongsTo(profile)) {
@@ -95,12 +97,14 @@ public final class QuestionnaireValidator {
             }
             Optional<String> value = normalise(question.get(), answer.value());
             if (value.isEmpty()) {
+                List<String> accepted = question.get().acceptedValues();
                 problems.add(new Problem(Reason.INVALID_VALUE, answer.location(),
-                        "'" + answer.value() + "' is not a valid answer to " + answer.questionId()
-                                + "; expected one of: " + String.join(", ", question.get().acceptedValues())));
+                        "'" + answer.value() + "' is not a valid answer to " + named(question.get())
+                                + (accepted.size() == 1 ? "; expected " : "; expected one of: ")
+                                + String.join(", ", accepted)));
                 continue;
             }
-            Optional<Problem> bounds = checkBounds(answer);
+            Optional<Problem> bounds = checkBounds(answer, question.get());
             if (bounds.isPresent()) {
                 problems.add(bounds.get());
                 continue;
@@ -147,8 +151,15 @@ public final class QuestionnaireValidator {
         return problems;
     }
 
-    private static Optional<Problem> checkBounds(Answer answer) {
-        String where = " on " + answer.questionId();
+    /** A question as error messages name it: its id and its text, shortened. */
+    public static String named(Question question) {
+        String text = question.text();
+        return question.id() + " (\u201c" + (text.length() > 80 ? text.substring(0, 79).strip() + "\u2026" : text)
+                + "\u201d)";
+    }
+
+    private static Optional<Problem> checkBounds(Answer answer, Question question) {
+        String where = " on " + named(question);
         for (String text : texts(answer)) {
             int at = SafeText.firstForbiddenControl(text);
             if (at >= 0) {
@@ -172,8 +183,9 @@ public final class QuestionnaireValidator {
             }
             if (evidence.contains(EVIDENCE_SEPARATOR)) {
                 return Optional.of(new Problem(Reason.INVALID_VALUE, answer.location(),
-                        "an evidence reference" + where + " contains '" + EVIDENCE_SEPARATOR
-                                + "', which separates references; list them separately"));
+                        "an evidence reference" + where + " contains a vertical bar '" + EVIDENCE_SEPARATOR
+                                + "', which separates references in CSV files; give each reference as an item "
+                                + "of its own"));
             }
         }
         return Optional.empty();
@@ -192,7 +204,7 @@ public final class QuestionnaireValidator {
                     ? Optional.of(lower) : Optional.empty();
             case ENUM -> question.allowedValues().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst();
             case DATE -> date(value);
-            case NUMBER -> number(value);
+            case NUMBER -> number(value).filter(n -> question.inRange(new BigDecimal(n)));
             case TEXT -> value.isEmpty() || value.length() > MAX_TEXT ? Optional.empty() : Optional.of(value);
         };
     }

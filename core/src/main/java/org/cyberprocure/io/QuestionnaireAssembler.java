@@ -71,7 +71,8 @@ final class QuestionnaireAssembler {
         header.submitted().ifPresent(date ->
                 problems.addAll(QuestionnaireValidator.futurePastEvents(catalog, checked, date)));
         if (!problems.isEmpty()) {
-            throw new InputRejectedException(problems);
+            throw new InputRejectedException(problems.stream()
+                    .sorted(java.util.Comparator.comparing(Problem::location, SourceLocation.readingOrder())).toList());
         }
         return new Questionnaire(text(MetaField.ID), header.profile().orElseThrow(), header.submitted().orElseThrow(),
                 new Vendor(text(MetaField.VENDOR_NAME), text(MetaField.VENDOR_COUNTRY),
@@ -106,6 +107,7 @@ final class QuestionnaireAssembler {
             }
         }
         checkLengthsAndCountry();
+        checkPlaceholders();
         Optional<Profile> profile = value(MetaField.PROFILE).flatMap(p -> parse(MetaField.PROFILE,
                 Profile.byId(p), "expected one of: cloud-migration, medical-device"));
         Optional<LocalDate> submitted = value(MetaField.SUBMITTED).flatMap(this::submittedDate);
@@ -122,7 +124,7 @@ final class QuestionnaireAssembler {
     /** The same bounds the JSON schema states, so CSV accepts exactly what JSON accepts. */
     private void checkLengthsAndCountry() {
         fields.forEach((field, located) -> {
-            if (located.value().length() > field.maxLength) {
+            if (located.value().length() > field.maxLength && !isPlaceholder(located.value())) {
                 problem(Reason.TOO_LARGE, located.location(),
                         field.csvKey + " is longer than " + field.maxLength + " characters");
             }
@@ -134,6 +136,31 @@ final class QuestionnaireAssembler {
                         "'" + c + "' is not an ISO 3166-1 alpha-2 country code (e.g. PL, DE, GR)"));
     }
 
+    /** A template's {@code <angle bracket>} text left in place must not reach the hospital's report. */
+    private void checkPlaceholders() {
+        fields.forEach((field, located) -> {
+            if (isPlaceholder(located.value())) {
+                problem(Reason.INVALID_FIELD, located.location(), field.csvKey + " still holds the template's "
+                        + "placeholder '" + located.value() + "'; replace it with the real value"
+                        + (field.required ? "" : " or leave it out"));
+            }
+        });
+        for (Answer answer : answers) {
+            if (isPlaceholder(answer.value())) {
+                problem(Reason.INVALID_VALUE, answer.location(), "the answer to " + answer.questionId()
+                        + " still holds the template's placeholder '" + answer.value() + "'; give the answer "
+                        + "or leave the value empty");
+            }
+        }
+        answers.removeIf(a -> isPlaceholder(a.value()));
+    }
+
+    /** Text wholly in angle brackets, as templates write it: {@code <your company's legal name>}. */
+    static boolean isPlaceholder(String value) {
+        String text = value.strip();
+        return text.length() >= 2 && text.startsWith("<") && text.endsWith(">");
+    }
+
     private List<Answer> checkAnswers(Catalog catalog, Profile profile) {
         List<Problem> answerProblems = new ArrayList<>();
         List<Answer> checked = QuestionnaireValidator.checkAnswers(catalog, profile, answers, answerProblems);
@@ -143,7 +170,8 @@ final class QuestionnaireAssembler {
 
     private Optional<String> value(MetaField field) {
         Located located = fields.get(field);
-        return located == null || located.value().isEmpty() ? Optional.empty() : Optional.of(located.value());
+        return located == null || located.value().isEmpty() || isPlaceholder(located.value()) ? Optional.empty()
+                : Optional.of(located.value());
     }
 
     private String text(MetaField field) {

@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,10 +22,15 @@ import java.util.Set;
  * @param help             guidance for the vendor: what a good answer contains, or empty
  * @param pastEvent        a date question about something that has happened (a test, an audit, a review): a
  *                         date after the submission is refused, and one after the as-of date never evidences
+ * @param minimum          for {@link AnswerType#NUMBER}: the smallest value that makes sense (e.g. 0 days), or
+ *                         {@code null} for other types
+ * @param maximum          for {@link AnswerType#NUMBER}: the largest plausible value (e.g. 100 percent), or
+ *                         {@code null} for other types
  */
 public record Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
                        String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
-                       String section, String help, boolean pastEvent) {
+                       String section, String help, boolean pastEvent, BigDecimal minimum,
+                       BigDecimal maximum) {
 
     /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Question {
@@ -43,6 +49,20 @@ public record Question(String id, String text, AnswerType type, List<String> all
         if (pastEvent && type != AnswerType.DATE) {
             throw new IllegalArgumentException("question " + id + " is marked pastEvent but is no date question");
         }
+        if ((minimum != null || maximum != null) && type != AnswerType.NUMBER) {
+            throw new IllegalArgumentException("question " + id + " has a minimum or maximum but is no number question");
+        }
+        if (minimum != null && maximum != null && minimum.compareTo(maximum) > 0) {
+            throw new IllegalArgumentException("question " + id + " has a minimum above its maximum");
+        }
+    }
+
+    /** A question without numeric bounds. */
+    public Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
+                    String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
+                    String section, String help, boolean pastEvent) {
+        this(id, text, type, allowedValues, naAllowed, secureAnswer, mandatory, evidenceExpected, profiles, section,
+                help, pastEvent, null, null);
     }
 
     /** A question that is not about the date of a past event. */
@@ -63,6 +83,22 @@ public record Question(String id, String text, AnswerType type, List<String> all
         return profiles.contains(profile);
     }
 
+    /** Whether a number lies within this question's bounds (those given; none means any number). */
+    public boolean inRange(BigDecimal value) {
+        return (minimum == null || value.compareTo(minimum) >= 0) && (maximum == null || value.compareTo(maximum) <= 0);
+    }
+
+    /** e.g. {@code a number from 0 to 365}, or {@code a number} without bounds. */
+    public String numberRange() {
+        if (minimum != null && maximum != null) {
+            return "a number from " + minimum.toPlainString() + " to " + maximum.toPlainString();
+        }
+        if (minimum != null) {
+            return "a number of at least " + minimum.toPlainString();
+        }
+        return maximum != null ? "a number of at most " + maximum.toPlainString() : "a number";
+    }
+
     /** The values a vendor may write, as shown in templates and error messages. */
     public List<String> acceptedValues() {
         List<String> base = switch (type) {
@@ -70,7 +106,7 @@ public record Question(String id, String text, AnswerType type, List<String> all
             case YES_NO_PARTIAL -> List.of("yes", "partial", "no");
             case ENUM -> allowedValues;
             case DATE -> List.of("YYYY-MM-DD");
-            case NUMBER -> List.of("a number");
+            case NUMBER -> List.of(numberRange());
             case TEXT -> List.of("free text");
         };
         if (!naAllowed) {

@@ -1,6 +1,7 @@
 package org.cyberprocure.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -62,6 +63,31 @@ public record SourceLocation(String source, int line, int column, String pointer
             text.append(" at ").append(pointer);
         }
         return text.toString();
+    }
+
+    /**
+     * Reading order within one source: sheet, line, column, then JSON pointer with array indexes compared as
+     * numbers ({@code /answers/9} before {@code /answers/10}); a location without line or pointer (the whole
+     * file) comes first.
+     */
+    public static Comparator<SourceLocation> readingOrder() {
+        return Comparator.comparing(SourceLocation::source).thenComparing(SourceLocation::sheet)
+                .thenComparingInt(SourceLocation::line).thenComparingInt(SourceLocation::column)
+                .thenComparing(SourceLocation::pointer, SourceLocation::comparePointers);
+    }
+
+    private static int comparePointers(String a, String b) {
+        String[] left = a.split("/", -1);
+        String[] right = b.split("/", -1);
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int order = left[i].matches("[0-9]{1,9}") && right[i].matches("[0-9]{1,9}")
+                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : left[i].compareTo(right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
     }
 
     /** Spreadsheet column name: 1 → A, 27 → AA. */

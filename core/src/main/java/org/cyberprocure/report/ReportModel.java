@@ -61,14 +61,21 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     public static final String DISCLAIMER = ReportLabels.of(Locale.ENGLISH).get("report.disclaimer");
 
     /**
-     * Gaps first by weight of consequence: a failed knock-out, then severity, then status (not met, not
-     * answered, partially met), then legal force; ties keep catalog order (the sort is stable).
+     * Gaps first by weight of consequence: binding rows before advisory ones; among them a failed knock-out, then
+     * a knock-out partly met or unanswered, then status (not met, partially met, not answered: an unanswered
+     * row must not hide a real gap), then severity and legal force; ties keep catalog order (the sort is stable).
      */
-    public static final Comparator<FindingRow> MOST_SEVERE_FIRST = Comparator
-            .comparing((FindingRow r) -> !r.finding().knockOutHit())
-            .thenComparing(r -> r.finding().severity())
-            .thenComparing(r -> statusRank(r.finding().status()))
-            .thenComparing(r -> r.finding().legalForce());
+    public static final Comparator<Finding> MOST_SEVERE_FINDING_FIRST = Comparator
+            .comparing((Finding f) -> f.legalForce() == LegalForce.ADVISORY)
+            .thenComparing(f -> !f.knockOutHit())
+            .thenComparing(f -> !(f.knockOutPartial() || f.knockOutOpen()))
+            .thenComparing(f -> statusRank(f.status()))
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::legalForce);
+
+    /** {@link #MOST_SEVERE_FINDING_FIRST} for report rows. */
+    public static final Comparator<FindingRow> MOST_SEVERE_FIRST = Comparator.comparing(FindingRow::finding,
+            MOST_SEVERE_FINDING_FIRST);
 
     private static final List<Status> STATUS_ORDER = List.of(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET,
             Status.NOT_ANSWERED, Status.RISK_ACCEPTED, Status.NOT_APPLICABLE, Status.HOSPITAL_RESPONSIBILITY);
@@ -356,8 +363,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     private static int statusRank(Status status) {
         return switch (status) {
             case NOT_MET -> 0;
-            case NOT_ANSWERED -> 1;
-            case PARTIALLY_MET -> 2;
+            case PARTIALLY_MET -> 1;
+            case NOT_ANSWERED -> 2;
             case MET -> 3;
             case NOT_APPLICABLE -> 4;
             case HOSPITAL_RESPONSIBILITY -> 5;

@@ -147,9 +147,10 @@ class QuestionnaireReaderTest {
     @Test
     void wrongJsonType_isASchemaViolationAtTheValue() {
         InputRejectedException e = jsonRejection("{" + HEADER
-                + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": true}]}");
+                + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": {\"x\": true}}]}");
         assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
         assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0/value");
+        assertThat(e.problems().get(0).message()).contains("(the answer to ENC-REST (\u201cEncrypted at rest?\u201d))");
     }
 
     @Test
@@ -271,8 +272,9 @@ class QuestionnaireReaderTest {
     void evidenceContainingTheCsvSeparator_isRejectedInJson() {
         InputRejectedException e = jsonRejection("{" + HEADER
                 + "\"answers\": [{\"question\": \"ENC-REST\", \"value\": \"yes\", \"evidence\": [\"a | b\"]}]}");
-        assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
-        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0/evidence/0");
+        assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/answers/0");
+        assertThat(e.problems().get(0).message()).contains("contains a vertical bar '|'");
     }
 
     @Test

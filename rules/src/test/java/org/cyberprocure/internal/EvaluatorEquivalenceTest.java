@@ -108,7 +108,8 @@ class EvaluatorEquivalenceTest {
             // A past event after the submission date (2026-11-01) is refused by validation, so none is drawn.
             case DATE -> (question.pastEvent() ? LocalDate.of(2026, 11, 1).minusDays(random.nextInt(365 * 6))
                     : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(365 * 10))).toString();
-            case NUMBER -> pick(List.of("0", "1", "7", "14", "30", "31", "48", "72", "90", "365"), random);
+            case NUMBER -> pick(List.of("0", "1", "7", "14", "30", "31", "48", "72", "90", "365").stream()
+                    .filter(n -> question.inRange(new java.math.BigDecimal(n))).toList(), random);
             case TEXT -> "free text " + random.nextInt(1000);
         };
     }

@@ -242,7 +242,7 @@ class SampleReportTest {
                 .contains("Not met").contains("Expected practice")
                 .contains("To close the gap:").contains(requirement.remediation().substring(0, 40))
                 .contains("Suggested contract clause:").contains(requirement.contractClause().substring(0, 40))
-                .contains("Deciding answers:").contains("BREACH-HOURS = 48");
+                .contains("Deciding answers:").contains("\u201cWhat is the maximum time");
     }
 
     @Test

@@ -83,7 +83,8 @@ final class VariedQuestionnaires {
             // A past event after the submission date is refused (QuestionnaireValidator), so none is generated.
             case DATE -> (question.pastEvent() ? submitted.minusDays(choices.pick(5 * 365))
                     : LocalDate.of(2020, 1, 1).plusDays(choices.pick(20 * 365))).toString();
-            case NUMBER -> Integer.toString(choices.pick(400));
+            case NUMBER -> question.minimum().add(java.math.BigDecimal.valueOf(choices.pick(
+                    question.maximum().subtract(question.minimum()).intValueExact() + 1))).toPlainString();
             case TEXT -> "text " + choices.pick(100);
             default -> {
                 List<String> accepted = question.acceptedValues();

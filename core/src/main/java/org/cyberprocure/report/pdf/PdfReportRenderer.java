@@ -31,7 +31,27 @@ import org.cyberprocure.report.ReportRenderer;
  */
 public final class PdfReportRenderer implements ReportRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
-    private static final String LAYOUT_VERSION = "cyberprocure-pdf/2";
+    private static final String LAYOUT_VERSION = "cyberprocure-pdf/3";
+
+    /** How much a report shows. */
+    public enum Detail {
+        /** Everything: contents, summary, charts, gap register, met and out-of-scope rows, answers, method. */
+        FULL,
+        /** A short report: the cover, the executive summary and the gap register. */
+        SUMMARY
+    }
+
+    private final Detail detail;
+
+    /** A renderer of the full report. */
+    public PdfReportRenderer() {
+        this(Detail.FULL);
+    }
+
+    /** A renderer of the full report or of the short one ({@link Detail#SUMMARY}). */
+    public PdfReportRenderer(Detail detail) {
+        this.detail = java.util.Objects.requireNonNull(detail, "detail");
+    }
     private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+DejaVuSans");
 
     /**
@@ -60,7 +80,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         byte[] json = new JsonReportRenderer().bytes(model);
         byte[] id = documentId(json, model);
         // One layout pass: the contents page's numbers are drawn when the document closes (ReportDocument).
-        byte[] pdf = new ReportDocument(model, Fonts.create()).write(json, id);
+        byte[] pdf = new ReportDocument(model, Fonts.create(), detail).write(json, id);
         try {
             out.write(fixSubsetTags(pdf, id));
         } catch (IOException e) {
@@ -68,10 +88,11 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
     }
 
-    private static byte[] documentId(byte[] json, ReportModel model) {
+    private byte[] documentId(byte[] json, ReportModel model) {
         MessageDigest sha = sha256();
         sha.update(LAYOUT_VERSION.getBytes(StandardCharsets.US_ASCII));
         sha.update(model.locale().getLanguage().getBytes(StandardCharsets.US_ASCII));
+        sha.update(detail.name().getBytes(StandardCharsets.US_ASCII));
         sha.update(json);
         return Arrays.copyOf(sha.digest(), 16);
     }

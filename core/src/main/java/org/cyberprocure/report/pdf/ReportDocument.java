@@ -64,6 +64,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
@@ -107,6 +109,9 @@ final class ReportDocument {
     /** Laid out in place of a contents page number, which is drawn right-aligned once known. */
     private static final String NO_PAGE = "\u2013";
 
+    /** {@code REMOTE-LOGGED = } in a rationale: a question id and its value. */
+    private static final Pattern ANSWER_IN_TEXT = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+) = ");
+
     /** A section of the report, in reading order; level 1 starts a page, level 2 is a subsection. */
     record Section(String key, String title, int level) {
     }
@@ -116,14 +121,21 @@ final class ReportDocument {
     private final Fonts fonts;
     private final Map<String, Integer> pages = new HashMap<>();
     private final List<Section> sections;
+    /** Question texts by id, to name the deciding answers in words. */
+    private final Map<String, String> questionTexts = new HashMap<>();
     private PdfDocument pdf;
     private Document document;
 
     ReportDocument(ReportModel model, Fonts fonts) {
+        this(model, fonts, PdfReportRenderer.Detail.FULL);
+    }
+
+    ReportDocument(ReportModel model, Fonts fonts, PdfReportRenderer.Detail detail) {
         this.model = model;
         this.labels = model.labels();
         this.fonts = fonts;
-        this.sections = sections(model);
+        this.sections = sections(model, detail);
+        model.answers().forEach(s -> s.questions().forEach(q -> questionTexts.put(q.questionId(), q.text())));
     }
 
     /** The page each section starts on, as laid out by {@link #write}. */
@@ -191,7 +203,11 @@ final class ReportDocument {
         WriterProperties properties = new WriterProperties()
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
                 .setInitialDocumentId(id)
-                .setModifiedDocumentId(id);
+                .setModifiedDocumentId(id)
+                // The best deflate level. Not object streams (full compression): iText's random font-subset tags
+                // would then sit inside compressed streams, where PdfReportRenderer.fixSubsetTags cannot make
+                // them deterministic.
+                .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_COMPRESSION);
         PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
         // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
@@ -205,7 +221,9 @@ final class ReportDocument {
     private void content() {
         cover();
         for (Section section : sections) {
-            if (section.level() == 1) {
+            // "No contradictions" is one line: it follows the previous section instead of a page of its own.
+            boolean oneLine = section.key().equals("contradictions") && model.contradictions().isEmpty();
+            if (section.level() == 1 && !oneLine) {
                 document.add(new AreaBreak());
             }
             document.add(heading(section));
@@ -229,18 +247,27 @@ final class ReportDocument {
 
     // ---------------------------------------------------------------- structure
 
-    private static List<Section> sections(ReportModel model) {
+    /** The full report's sections; the summary report has the cover, the summary and the gap register only. */
+    private static List<Section> sections(ReportModel model, PdfReportRenderer.Detail detail) {
         ReportLabels l = model.labels();
+        boolean full = detail == PdfReportRenderer.Detail.FULL;
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("contents", l.get("section.contents"), 1));
+        if (full) {
+            sections.add(new Section("contents", l.get("section.contents"), 1));
+        }
         sections.add(new Section("summary", l.get("section.summary"), 1));
-        sections.add(new Section("charts", l.get("section.charts"), 1));
+        if (full) {
+            sections.add(new Section("charts", l.get("section.charts"), 1));
+        }
         sections.add(new Section("register", l.get("section.register"), 1));
         List<DomainGaps> domains = model.gapsByDomain();
         for (int i = 0; i < domains.size(); i++) {
             DomainScore score = domains.get(i).score();
             sections.add(new Section("register-" + i, l.get("register.domainScore", score.domain(),
                     l.percent(score.score())), 2));
+        }
+        if (!full) {
+            return List.copyOf(sections);
         }
         sections.add(new Section("resolved", l.get("section.resolved"), 1));
         sections.add(new Section("contradictions", l.get("section.contradictions"), 1));
@@ -266,7 +293,7 @@ final class ReportDocument {
         if (key.startsWith("register-")) {
             document.add(gapTable(model.gapsByDomain().get(index).gaps()));
         } else {
-            document.add(answerTable(model.answers().get(index)));
+            answers(model.answers().get(index));
         }
     }
 
@@ -354,7 +381,7 @@ final class ReportDocument {
 
     private com.itextpdf.layout.element.List knockOutBullets(List<FindingRow> rows) {
         return bullets(rows.stream().map(r -> r.finding().requirementId() + " \u2014 " + r.finding().title() + ": "
-                + r.finding().rationale()).toList());
+                + inWords(r.finding().rationale())).toList());
     }
 
     private void summary() {
@@ -527,25 +554,32 @@ final class ReportDocument {
     }
 
     /**
-     * One row per gap: the requirement and its verdict on the left, the evidence and what to do on the right. A
-     * row is never split across pages, so a verdict is always read next to its reasons.
+     * One row per gap across the full width: the requirement, its verdict, severity and force on one line, then
+     * the evidence and what to do. A row is never split across pages, so a verdict is always read next to its
+     * reasons.
      */
     private Table gapTable(List<FindingRow> gaps) {
-        Table t = table(30, 70);
-        header(t, "column.requirement", "register.details");
+        Table t = table(100);
+        t.addHeaderCell(headerCell(labels.get("column.requirement") + " \u2014 " + labels.get("register.details")));
         for (FindingRow row : gaps) {
             Finding f = row.finding();
-            t.addCell(cell().setBackgroundColor(Palette.ROW_BACKGROUND).setKeepTogether(true)
-                    .add(new Paragraph(f.requirementId()).setFont(fonts.bold()))
-                    .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT)).setMarginBottom(4))
-                    .add(status(f.status()))
-                    .add(severity(f, true))
-                    .add(new Paragraph(row.force())));
-            Cell detail = cell().setKeepTogether(true).setPaddingLeft(6);
+            Paragraph verdict = new Paragraph().add(new Text(f.requirementId() + " ").setFont(fonts.bold()))
+                    .add(new Text(text(f.title(), SHORT_TEXT_LIMIT)).setFont(fonts.bold()))
+                    .add(" \u00b7 ").add(new Text(labels.status(f.status())).setFont(fonts.bold())
+                            .setFontColor(Palette.of(f.status())))
+                    .add(" \u00b7 " + labels.get("column.severity") + ": " + labels.severity(f.severity()))
+                    .add(" \u00b7 " + row.force());
+            if (f.knockOut()) {
+                verdict.add(" \u00b7 ").add(new Text(labels.get("register.knockOut")).setFont(fonts.bold())
+                        .setFontColor(f.knockOutHit() ? Palette.of(Status.NOT_MET) : Palette.MUTED));
+            }
+            Cell detail = cell().setKeepTogether(true).setPaddingLeft(6)
+                    .setBorderLeft(new SolidBorder(Palette.of(f.status()), 2.5f));
+            detail.add(verdict.setMarginBottom(3));
             detail.add(labelled("register.source", row.citation()));
-            detail.add(labelled("register.rationale", f.rationale()));
+            detail.add(labelled("register.rationale", inWords(f.rationale())));
             detail.add(labelled("register.answers", row.answers().isEmpty() ? labels.get("register.noAnswers")
-                    : row.answers()));
+                    : decidingAnswers(f)));
             if (!row.remediation().isEmpty()) {
                 detail.add(labelled("register.remediation", row.remediation()));
             }
@@ -563,19 +597,74 @@ final class ReportDocument {
         if (rows.isEmpty()) {
             return;
         }
-        Table t = table(52, 18, 14, 16);
-        header(t, "column.requirement", "column.domain", "column.status", "column.force");
-        for (FindingRow row : rows) {
-            Finding f = row.finding();
-            t.addCell(cell().add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
-                            .add(" " + text(f.title(), SHORT_TEXT_LIMIT)))
-                    .add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)).setFontSize(SMALL_SIZE)
-                            .setFontColor(Palette.MUTED)));
-            t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
-            t.addCell(cell().add(status(f.status())));
-            t.addCell(cell().add(new Paragraph(row.force())));
+        List<FindingRow> met = rows.stream().filter(r -> r.finding().status() != Status.NOT_APPLICABLE).toList();
+        if (!met.isEmpty()) {
+            Table t = table(52, 18, 14, 16);
+            header(t, "column.requirement", "column.domain", "column.status", "column.force");
+            for (FindingRow row : met) {
+                Finding f = row.finding();
+                t.addCell(cell().setKeepTogether(true)
+                        .add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
+                                .add(" " + text(f.title(), SHORT_TEXT_LIMIT)))
+                        .add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)).setFontSize(SMALL_SIZE)
+                                .setFontColor(Palette.MUTED)));
+                t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
+                t.addCell(cell().add(status(f.status())));
+                t.addCell(cell().add(new Paragraph(row.force())));
+            }
+            document.add(t);
         }
-        document.add(t);
+        // Rows out of scope share their gate's reason (e.g. 33 CRA rows): the reason once, then the rows.
+        Map<String, List<FindingRow>> byGate = rows.stream().filter(r -> r.finding().status() == Status.NOT_APPLICABLE)
+                .collect(Collectors.groupingBy(r -> r.finding().rationale(), java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+        for (Map.Entry<String, List<FindingRow>> gate : byGate.entrySet()) {
+            Div group = new Div().setBorderLeft(new SolidBorder(Palette.MUTED, 1.5f)).setPaddingLeft(8)
+                    .setMarginTop(8).setKeepTogether(true);
+            group.add(new Paragraph().add(new Text(labels.status(Status.NOT_APPLICABLE) + " ("
+                            + gate.getValue().size() + "): ").setFont(fonts.bold()))
+                    .add(text(gate.getKey(), CELL_TEXT_LIMIT)).setFontSize(TABLE_SIZE).setMarginBottom(2));
+            group.add(new Paragraph(gate.getValue().stream().map(r -> r.finding().requirementId() + " "
+                            + text(r.finding().title(), SHORT_TEXT_LIMIT)).collect(Collectors.joining(" \u00b7 ")))
+                    .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
+            document.add(group);
+        }
+    }
+
+    /**
+     * The deciding answers with the question in words: {@code “Is every remote session logged …?” (REMOTE-LOGGED):
+     * yes}, and the form items a mapped answer came from.
+     */
+    private String decidingAnswers(Finding f) {
+        return f.answers().stream().map(a -> {
+            String question = questionTexts.get(a.questionId());
+            return (question == null ? "" : "\u201c" + shortText(question) + "\u201d ") + "(" + a.questionId() + "): "
+                    + a.value() + (a.mapped() ? " (" + a.origin().describe() + ")" : "");
+        }).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A rationale with each {@code ID = value} of a known question written as the question in words with its
+     * id, so that the officer reads what was asked, not only a code.
+     */
+    private String inWords(String rationale) {
+        Matcher m = ANSWER_IN_TEXT.matcher(rationale);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String question = questionTexts.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(question == null ? m.group()
+                    : "\u201c" + shortText(question) + "\u201d (" + m.group(1) + "): "));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** A question's text cut at a word boundary after about 70 characters. */
+    private static String shortText(String question) {
+        if (question.length() <= 80) {
+            return question;
+        }
+        int cut = question.lastIndexOf(' ', 70);
+        return question.substring(0, cut > 40 ? cut : 70).strip() + " \u2026";
     }
 
     private void contradictions() {
@@ -722,7 +811,7 @@ final class ReportDocument {
                 t.addCell(cell().add(new Paragraph(f.requirementId()).setFont(fonts.bold()))
                         .add(new Paragraph(text(f.title(), SHORT_TEXT_LIMIT))));
                 t.addCell(cell().add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)))
-                        .add(labelled("register.answers", row.answers())));
+                        .add(labelled("register.answers", decidingAnswers(f))));
             }
             document.add(t);
         }
@@ -744,17 +833,33 @@ final class ReportDocument {
         document.add(new Paragraph(labels.get("answers.intro", model.assessment().profile().id())));
     }
 
-    private Table answerTable(QuestionSection section) {
+    /** The answered questions in a table; the unanswered ones of the section in one line below it. */
+    private void answers(QuestionSection section) {
+        List<QuestionRow> answered = section.questions().stream().filter(QuestionRow::answered).toList();
+        if (!answered.isEmpty()) {
+            document.add(answerTable(answered));
+        }
+        List<String> open = section.questions().stream().filter(q -> !q.answered())
+                .map(QuestionRow::questionId).toList();
+        if (!open.isEmpty()) {
+            document.add(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " (" + open.size()
+                            + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
+                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)
+                    .setSplitCharacters((glyphs, position) -> glyphs.get(position).getUnicode() == ' '));
+        }
+    }
+
+    private Table answerTable(List<QuestionRow> questions) {
         Table t = table(44, 16, 22, 18);
         header(t, "column.question", "column.answer", "column.comment", "column.evidence");
-        for (QuestionRow q : section.questions()) {
+        for (QuestionRow q : questions) {
             Cell question = cell().add(new Paragraph(q.questionId()).setFont(fonts.bold()))
                     .add(new Paragraph(text(q.text(), CELL_TEXT_LIMIT)));
             if (q.mandatory()) {
                 question.add(new Paragraph(labels.get("answers.mandatory")).setFontSize(SMALL_SIZE)
                         .setFontColor(Palette.MUTED));
             }
-            t.addCell(question);
+            t.addCell(question.setKeepTogether(true));
             Answer answer = q.answer();
             if (answer == null) {
                 t.addCell(cell().add(new Paragraph(labels.get("answers.notAnswered"))

@@ -1,26 +1,21 @@
-package org.cyberprocure.cli;
+package org.cyberprocure;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cyberprocure.ComplianceChecker;
-import org.cyberprocure.EvaluationContext;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
-import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
-import org.cyberprocure.model.Status;
+import org.cyberprocure.report.ReportModel;
 
-/**
- * What would change the verdict on a gap: the secure answers and the evidence expected of the questions behind
- * the requirement, tried out by evaluating the questionnaire again with them. The rules decide, not a guess.
- */
-final class GapAdvice {
+/** Builds a {@link SelfCheck}: evaluates, then evaluates again with the secure answers behind each gap. */
+final class SelfChecker {
     private static final SourceLocation WHAT_IF = SourceLocation.of("what-if");
     private static final int EVIDENCE_LIMIT = 1000;
 
@@ -28,49 +23,48 @@ final class GapAdvice {
     private final EvaluationContext context;
     private final Questionnaire questionnaire;
 
-    GapAdvice(ComplianceChecker checker, EvaluationContext context, Questionnaire questionnaire) {
+    SelfChecker(ComplianceChecker checker, EvaluationContext context, Questionnaire questionnaire) {
         this.checker = checker;
         this.context = context;
         this.questionnaire = questionnaire;
     }
 
-    /**
-     * The outcome of answering a set of questions securely.
-     *
-     * @param tried    the questions that have a secure answer (empty: nothing to try, e.g. dates)
-     * @param status   the gap's status afterwards, or {@code null} when nothing was tried
-     * @param decision the submission's decision afterwards, or {@code null} when nothing was tried
-     */
-    record Outcome(List<Question> tried, Status status, Decision decision) {
+    SelfCheck run() {
+        Assessment assessment = checker.evaluate(questionnaire, context);
+        Catalog catalog = checker.catalog();
+        List<SelfCheck.Gap> gaps = assessment.findings().stream().filter(f -> f.status().isGap())
+                .sorted(ReportModel.MOST_SEVERE_FINDING_FIRST).map(this::gap).toList();
+        List<Question> unanswered = assessment.missingMandatory().stream()
+                .flatMap(id -> catalog.question(id).stream()).toList();
+        List<Question> all = Stream.concat(
+                        gaps.stream().flatMap(g -> g.suggestions().stream()).map(SelfCheck.Suggestion::question),
+                        unanswered.stream())
+                .filter(q -> !q.secureAnswer().isEmpty()).distinct().toList();
+        return new SelfCheck(assessment, gaps, unanswered, all.isEmpty() ? assessment.decision()
+                : checker.evaluate(withSecureAnswers(all), context).decision());
+    }
+
+    private SelfCheck.Gap gap(Finding finding) {
+        List<Question> behind = questionsBehind(finding);
+        List<SelfCheck.Suggestion> suggestions = behind.stream()
+                .map(q -> new SelfCheck.Suggestion(q, questionnaire.answer(q.id()), q.secureAnswer())).toList();
+        List<Question> tried = behind.stream().filter(q -> !q.secureAnswer().isEmpty()).toList();
+        if (tried.isEmpty()) {
+            return new SelfCheck.Gap(finding, suggestions, Optional.empty(), Optional.empty());
+        }
+        Assessment after = checker.evaluate(withSecureAnswers(tried), context);
+        return new SelfCheck.Gap(finding, suggestions, Optional.of(after.finding(finding.requirementId()).status()),
+                Optional.of(after.decision()));
     }
 
     /** The questions behind a finding's requirement that this profile asks, in catalog order. */
-    List<Question> questionsBehind(Finding finding) {
+    private List<Question> questionsBehind(Finding finding) {
         Catalog catalog = checker.catalog();
         return catalog.requirement(finding.requirementId()).stream()
                 .flatMap(r -> r.questions().stream())
                 .flatMap(id -> catalog.question(id).stream())
                 .filter(q -> q.belongsTo(questionnaire.profile()))
                 .toList();
-    }
-
-    /** Answers the questions behind one gap securely and evaluates again. */
-    Outcome closing(Finding gap) {
-        List<Question> tried = questionsBehind(gap).stream().filter(q -> !q.secureAnswer().isEmpty()).toList();
-        if (tried.isEmpty()) {
-            return new Outcome(tried, null, null);
-        }
-        Assessment after = checker.evaluate(withSecureAnswers(tried), context);
-        return new Outcome(tried, after.finding(gap.requirementId()).status(), after.decision());
-    }
-
-    /** The decision if every gap were closed and every unanswered mandatory question answered securely. */
-    Decision closingAll(Collection<Finding> gaps, Collection<String> missingMandatory) {
-        List<Question> tried = java.util.stream.Stream.concat(
-                        gaps.stream().flatMap(g -> questionsBehind(g).stream()),
-                        missingMandatory.stream().flatMap(id -> checker.catalog().question(id).stream()))
-                .filter(q -> !q.secureAnswer().isEmpty()).distinct().toList();
-        return checker.evaluate(withSecureAnswers(tried), context).decision();
     }
 
     private Questionnaire withSecureAnswers(List<Question> questions) {
@@ -87,11 +81,11 @@ final class GapAdvice {
                 questionnaire.sboms());
     }
 
+    /** The evidence a question names, as one reference ('|' separates references in CSV, so it is replaced). */
     private static List<String> expectedEvidence(Question q) {
         if (q.evidenceExpected().isBlank()) {
             return List.of();
         }
-        // '|' separates evidence references in CSV and is refused inside one.
         String text = q.evidenceExpected().replace('|', '/');
         return List.of(text.length() > EVIDENCE_LIMIT ? text.substring(0, EVIDENCE_LIMIT) : text);
     }
