@@ -69,7 +69,7 @@ final class CycloneDxAnalysis {
                     + " used by more than one element (e.g. '" + clean(duplicateRefs.iterator().next())
                     + "'), so dependencies on it are ambiguous.");
         }
-        return SbomEvidence.of(source, "CycloneDX", specVersion, clean(text(root.path("serialNumber"))),
+        return SbomEvidence.of(source, SbomEvidence.CYCLONEDX, specVersion, clean(text(root.path("serialNumber"))),
                 subject(metadata.path("component")), clean(text(metadata.path("timestamp"))), authors(metadata),
                 tools(metadata.path("tools")), components.size(), lacking, extra);
     }

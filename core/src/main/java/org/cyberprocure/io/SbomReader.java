@@ -3,6 +3,7 @@ package org.cyberprocure.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,18 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
-import org.cyberprocure.internal.CycloneDxSchemas;
+import org.cyberprocure.internal.BundledSchemas;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.JsonSchemas;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.SourceLocation;
 
 /**
- * Reads a CycloneDX JSON SBOM (specification 1.4, 1.5 or 1.6) as evidence for the SBOM requirements. Immutable
- * and thread-safe; {@link #withLimits} returns a configured copy.
+ * Reads a software bill of materials as evidence for the SBOM requirements: CycloneDX JSON (specification 1.2 to
+ * 1.6) or SPDX JSON (2.3, and 2.2 / ISO/IEC 5962:2021, which the 2.3 schema also accepts). Immutable and
+ * thread-safe; {@link #withLimits} returns a configured copy.
  *
  * <pre>{@code
  * SbomEvidence sbom = checker.sbomReader().read(Path.of("sbom.cdx.json"));
@@ -32,21 +36,26 @@ import org.cyberprocure.model.SourceLocation;
  *
  * <p>The file is untrusted and hardened like a questionnaire: UTF-8 only, bounded by the {@link ReaderLimits}
  * (file size, nesting, string and number length; at most one JSON token per {@value #BYTES_PER_TOKEN} bytes of the
- * file-size limit), duplicate keys refused. It must be a CycloneDX document of a supported specification version
- * and valid against that version's official JSON schema (bundled; nothing is fetched). Every refusal is an
- * {@link InputRejectedException} located by line and column or JSON pointer. A valid SBOM is never refused for what
- * it lacks: missing metadata and component fields become {@link SbomEvidence#problems() problems} the rules turn
- * into findings.
+ * file-size limit), duplicate keys refused. It must be a document of a supported format and version and valid
+ * against that version's official JSON schema (bundled; nothing is fetched). Every refusal is an
+ * {@link InputRejectedException} located by line and column or JSON pointer. Values that only break a schema
+ * {@code format} (a URL with an unresolved {@code ${project.artifactId}}, an odd date-time) do not refuse the
+ * document: they become {@link SbomEvidence#formatWarnings() format warnings} with their JSON pointer, shown in the
+ * reports. A valid SBOM is never refused for what it lacks: missing metadata and component fields become
+ * {@link SbomEvidence#problems() problems} the rules turn into findings; the same checks (supplier, version,
+ * unique identifier, dependencies, author, timestamp) are read from each format's own fields (docs/inputs.md).
  */
 public final class SbomReader {
     /** CycloneDX specification versions read. */
-    public static final List<String> SPEC_VERSIONS = List.of("1.4", "1.5", "1.6");
+    public static final List<String> SPEC_VERSIONS = List.of("1.2", "1.3", "1.4", "1.5", "1.6");
+    /** SPDX versions read (their {@code spdxVersion} field is {@code SPDX-} and the version). */
+    public static final List<String> SPDX_VERSIONS = List.of("2.2", "2.3");
     /** The file-size limit divided by this bounds the JSON tokens, and with them the memory of the parsed tree. */
     public static final int BYTES_PER_TOKEN = 8;
     /** Schema violations reported at most; the rest are counted. */
     static final int MAX_REPORTED_VIOLATIONS = 50;
 
-    private static final String JSON_ADVICE = "CycloneDX JSON files must be UTF-8 (RFC 8259)";
+    private static final String JSON_ADVICE = "SBOM JSON files must be UTF-8 (RFC 8259)";
 
     private final ReaderLimits limits;
     private final ObjectMapper json;
@@ -81,7 +90,7 @@ public final class SbomReader {
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xml")) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source),
-                    "only CycloneDX JSON is read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
+                    "only CycloneDX and SPDX JSON are read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
         }
         try {
             // Checked before opening, so an oversized file costs nothing.
@@ -109,10 +118,15 @@ public final class SbomReader {
         Objects.requireNonNull(source, "source");
         try {
             JsonNode root = JsonTrees.readObject(Utf8Input.open(in, source, limits.maxFileBytes(), JSON_ADVICE),
-                    source, json, "a CycloneDX SBOM");
+                    source, json, "an SBOM");
+            if (root.has("spdxVersion") && !root.has("bomFormat")) {
+                String version = checkSpdxVersion(root, source);
+                List<String> warnings = validate(root, source, BundledSchemas.spdx23(), "SPDX 2.3");
+                return SpdxAnalysis.of(root, source, version).withFormatWarnings(warnings);
+            }
             String version = checkFormat(root, source);
-            validate(root, source, version);
-            return CycloneDxAnalysis.of(root, source, version);
+            List<String> warnings = validate(root, source, BundledSchemas.cycloneDx(version), "CycloneDX " + version);
+            return CycloneDxAnalysis.of(root, source, version).withFormatWarnings(warnings);
         } catch (IOException e) {
             throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> new InputRejectedException(
                     Reason.UNREADABLE, SourceLocation.of(source), "cannot read: " + e.getMessage()));
@@ -123,10 +137,10 @@ public final class SbomReader {
     private static String checkFormat(JsonNode root, String source) {
         JsonNode format = root.get("bomFormat");
         if (format == null) {
-            String what = root.has("spdxVersion") ? "an SPDX document; SPDX is not read yet"
-                    : "not a CycloneDX SBOM: the field bomFormat is missing";
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
-                    what + " (supply a CycloneDX JSON SBOM, specification " + String.join(", ", SPEC_VERSIONS) + ")");
+                    "not an SBOM: neither bomFormat (CycloneDX) nor spdxVersion (SPDX) is there (supply a CycloneDX"
+                            + " JSON SBOM, specification " + String.join(", ", SPEC_VERSIONS) + ", or SPDX JSON "
+                            + String.join(", ", SPDX_VERSIONS) + ")");
         }
         if (!"CycloneDX".equals(format.asText(""))) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
@@ -148,16 +162,39 @@ public final class SbomReader {
         return spec.asText();
     }
 
-    private static void validate(JsonNode root, String source, String version) {
-        List<Error> errors = CycloneDxSchemas.of(version).validate(root);
+    /** The SPDX version, e.g. {@code 2.3}, once it is one we read. */
+    private static String checkSpdxVersion(JsonNode root, String source) {
+        String declared = root.get("spdxVersion").asText("");
+        String version = declared.startsWith("SPDX-") ? declared.substring("SPDX-".length()) : declared;
+        if (!root.get("spdxVersion").isTextual() || !SPDX_VERSIONS.contains(version)) {
+            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/spdxVersion"),
+                    "SPDX version '" + SafeText.clean(declared, 40) + "' is not supported; supported are "
+                            + SPDX_VERSIONS.stream().map(v -> "SPDX-" + v).collect(Collectors.joining(", ")));
+        }
+        return version;
+    }
+
+    /** Refuses a document that breaks the schema's structure; returns its format warnings. */
+    private static List<String> validate(JsonNode root, String source, Schema schema, String schemaName) {
+        BundledSchemas.Outcome outcome = BundledSchemas.check(schema, root);
+        List<Error> errors = outcome.violations();
+        List<String> warnings = new ArrayList<>();
+        List<Error> formatErrors = outcome.formatWarnings();
+        for (Error error : formatErrors.subList(0, Math.min(formatErrors.size(), MAX_REPORTED_VIOLATIONS))) {
+            warnings.add(SafeText.clean(JsonSchemas.pointer(error) + ": " + error.getMessage(), 300));
+        }
+        if (formatErrors.size() > MAX_REPORTED_VIOLATIONS) {
+            warnings.add((formatErrors.size() - MAX_REPORTED_VIOLATIONS) + " more format warnings not listed");
+        }
         if (errors.isEmpty()) {
-            return;
+            return warnings;
         }
         List<Problem> problems = new ArrayList<>();
         for (Error error : errors.subList(0, Math.min(errors.size(), MAX_REPORTED_VIOLATIONS))) {
             problems.add(new Problem(Reason.SCHEMA_VIOLATION,
                     SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)),
-                    "CycloneDX " + version + " schema: " + error.getMessage()));
+                    schemaName + " schema: " + error.getMessage()));
         }
         if (errors.size() > MAX_REPORTED_VIOLATIONS) {
             problems.add(new Problem(Reason.SCHEMA_VIOLATION, SourceLocation.of(source),
