@@ -76,9 +76,12 @@ public final class BundledSchemas {
         return get(Kind.CYCLONEDX_DRAFT7, "http://cyclonedx.org/schema/bom-" + specVersion + ".schema.json");
     }
 
-    /** The SPDX 2.3 JSON schema (ISO/IEC 5962:2021 is SPDX 2.2.1; 2.3 adds to it compatibly). */
-    public static Schema spdx23() {
-        return get(Kind.SPDX, "http://spdx.org/rdf/terms/2.3");
+    /**
+     * The SPDX JSON schema of a version: {@code 2.3}, or {@code 2.2} (the schema of SPDX 2.2.1, published as
+     * ISO/IEC 5962:2021).
+     */
+    public static Schema spdx(String version) {
+        return get(Kind.SPDX, "http://spdx.org/rdf/terms/" + version);
     }
 
     /** The CSAF 2.0 JSON schema (draft 2020-12) with the FIRST CVSS schemas it references. */

@@ -26,8 +26,8 @@ import org.cyberprocure.model.SourceLocation;
 
 /**
  * Reads a software bill of materials as evidence for the SBOM requirements: CycloneDX JSON (specification 1.2 to
- * 1.6) or SPDX JSON (2.3, and 2.2 / ISO/IEC 5962:2021, which the 2.3 schema also accepts). Immutable and
- * thread-safe; {@link #withLimits} returns a configured copy.
+ * 1.6) or SPDX JSON (2.3, and 2.2, whose 2.2.1 text is ISO/IEC 5962:2021), each validated against its own
+ * version's schema. Immutable and thread-safe; {@link #withLimits} returns a configured copy.
  *
  * <pre>{@code
  * SbomEvidence sbom = checker.sbomReader().read(Path.of("sbom.cdx.json"));
@@ -121,7 +121,7 @@ public final class SbomReader {
                     source, json, "an SBOM");
             if (root.has("spdxVersion") && !root.has("bomFormat")) {
                 String version = checkSpdxVersion(root, source);
-                List<String> warnings = validate(root, source, BundledSchemas.spdx23(), "SPDX 2.3");
+                List<String> warnings = validate(root, source, BundledSchemas.spdx(version), "SPDX " + version);
                 return SpdxAnalysis.of(root, source, version).withFormatWarnings(warnings);
             }
             String version = checkFormat(root, source);

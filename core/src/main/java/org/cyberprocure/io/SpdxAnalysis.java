@@ -94,7 +94,8 @@ final class SpdxAnalysis {
             if (entry.startsWith("Tool:")) {
                 add(tools, entry.substring("Tool:".length()));
             } else if (entry.startsWith("Person:") || entry.startsWith("Organization:")) {
-                add(authors, entry.substring(entry.indexOf(':') + 1));
+                // "Organization: name (email)": the name; the e-mail is often empty "()"
+                add(authors, entry.substring(entry.indexOf(':') + 1).replaceFirst("\\s*\\([^()]*\\)$", ""));
             }
         }
         String subject = subjects.isEmpty() ? text(root.path("name")) : String.join(", ", subjects);
