@@ -133,6 +133,10 @@ final class CheckCommand implements Callable<Integer> {
             out.println("SBOM: " + sbom.describe() + (sbom.complete() ? ": every element checked is present."
                     : ": " + sbom.problems().size() + (sbom.problems().size() == 1 ? " gap:" : " gaps:")));
             sbom.problems().forEach(p -> out.println("  " + p));
+            if (!sbom.formatWarnings().isEmpty()) {
+                out.println("  format warnings (read, not refused): " + sbom.formatWarnings().size());
+                sbom.formatWarnings().forEach(w -> out.println("    " + w));
+            }
         }
     }
 

@@ -54,7 +54,8 @@ final class EvaluationOptions {
     Path policyFile;
 
     @Option(names = "--sbom", paramLabel = "FILE",
-            description = "A CycloneDX JSON SBOM (specification 1.4 to 1.6) of the evaluated product, as evidence for "
+            description = "An SBOM of the evaluated product, CycloneDX JSON (specification 1.2 to 1.6) or SPDX JSON "
+                    + "(2.2, 2.3), as evidence for "
                     + "the SBOM requirements; repeat for several. Needs exactly one questionnaire: an SBOM describes "
                     + "one product.")
     List<Path> sbomFiles = new ArrayList<>();

@@ -94,6 +94,8 @@ final class ReportDocument {
     private static final float MARGIN_BOTTOM = 56f;
     /** Longest vendor or catalog text shown in one cell; the attached JSON keeps it whole. */
     private static final int CELL_TEXT_LIMIT = 2_000;
+    /** Format warnings of an SBOM listed in the PDF; the JSON report has them all. */
+    private static final int FORMAT_WARNINGS_SHOWN = 10;
     /** Longest text in a header, a label or a short cell. */
     private static final int SHORT_TEXT_LIMIT = 300;
     /** Most evidence references listed for one answer. */
@@ -610,6 +612,11 @@ final class ReportDocument {
             } else {
                 document.add(label(labels.get("sources.sbom.problems", sbom.problems().size())));
                 document.add(bullets(sbom.problems().stream().map(p -> text(p, CELL_TEXT_LIMIT)).toList()));
+            }
+            if (!sbom.formatWarnings().isEmpty()) {
+                document.add(label(labels.get("sources.sbom.formatWarnings", sbom.formatWarnings().size())));
+                document.add(bullets(sbom.formatWarnings().stream().limit(FORMAT_WARNINGS_SHOWN)
+                        .map(w -> text(w, CELL_TEXT_LIMIT)).toList()));
             }
         }
         if (!model.notEvidenced().isEmpty()) {
