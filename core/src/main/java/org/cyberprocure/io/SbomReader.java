@@ -1,26 +1,16 @@
 package org.cyberprocure.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cyberprocure.InputRejectedException;
-import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.internal.BundledSchemas;
 import org.cyberprocure.internal.SafeText;
-import org.cyberprocure.internal.JsonMappers;
-import org.cyberprocure.internal.JsonSchemas;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.SourceLocation;
 
@@ -51,22 +41,20 @@ public final class SbomReader {
     /** SPDX versions read (their {@code spdxVersion} field is {@code SPDX-} and the version). */
     public static final List<String> SPDX_VERSIONS = List.of("2.2", "2.3");
     /** The file-size limit divided by this bounds the JSON tokens, and with them the memory of the parsed tree. */
-    public static final int BYTES_PER_TOKEN = 8;
-    /** Schema violations reported at most; the rest are counted. */
-    static final int MAX_REPORTED_VIOLATIONS = 50;
+    public static final int BYTES_PER_TOKEN = BoundedJson.BYTES_PER_TOKEN;
+    /** Schema violations and format warnings reported at most; the rest are counted. */
+    static final int MAX_REPORTED_VIOLATIONS = BoundedJson.MAX_REPORTED_VIOLATIONS;
 
     private static final String JSON_ADVICE = "SBOM JSON files must be UTF-8 (RFC 8259)";
 
-    private final ReaderLimits limits;
-    private final ObjectMapper json;
+    private final BoundedJson json;
 
     public SbomReader() {
         this(ReaderLimits.defaults());
     }
 
     private SbomReader(ReaderLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.json = JsonMappers.untrusted(limits, Math.max(1_024, limits.maxFileBytes() / BYTES_PER_TOKEN));
+        this.json = new BoundedJson(limits);
     }
 
     /** A reader like this one with other limits (file size, nesting, string and number length apply). */
@@ -75,37 +63,23 @@ public final class SbomReader {
     }
 
     public ReaderLimits limits() {
-        return limits;
+        return json.limits();
     }
 
     /**
      * Reads an SBOM file.
      *
      * @throws InputRejectedException when the file cannot be read, is not UTF-8 JSON within the limits, is not
-     *                                CycloneDX, has an unsupported specification version or breaks its schema
+     *                                CycloneDX or SPDX, has an unsupported version or breaks its schema
      */
     public SbomEvidence read(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xml")) {
+        String source = BoundedJson.sourceName(file);
+        if (source.toLowerCase(Locale.ROOT).endsWith(".xml")) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source),
                     "only CycloneDX and SPDX JSON are read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
         }
-        try {
-            // Checked before opening, so an oversized file costs nothing.
-            if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
-                throw Utf8Input.tooLarge(source, limits.maxFileBytes()).toException();
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, source);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
-        } catch (IOException | SecurityException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read " + file + ": " + e.getMessage());
-        }
+        return json.readFile(file, in -> read(in, source));
     }
 
     /**
@@ -116,21 +90,17 @@ public final class SbomReader {
     public SbomEvidence read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        try {
-            JsonNode root = JsonTrees.readObject(Utf8Input.open(in, source, limits.maxFileBytes(), JSON_ADVICE),
-                    source, json, "an SBOM");
-            if (root.has("spdxVersion") && !root.has("bomFormat")) {
-                String version = checkSpdxVersion(root, source);
-                List<String> warnings = validate(root, source, BundledSchemas.spdx(version), "SPDX " + version);
-                return SpdxAnalysis.of(root, source, version).withFormatWarnings(warnings);
-            }
-            String version = checkFormat(root, source);
-            List<String> warnings = validate(root, source, BundledSchemas.cycloneDx(version), "CycloneDX " + version);
-            return CycloneDxAnalysis.of(root, source, version).withFormatWarnings(warnings);
-        } catch (IOException e) {
-            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> new InputRejectedException(
-                    Reason.UNREADABLE, SourceLocation.of(source), "cannot read: " + e.getMessage()));
+        JsonNode root = json.readObject(in, source, "an SBOM", JSON_ADVICE);
+        if (root.has("spdxVersion") && !root.has("bomFormat")) {
+            String version = checkSpdxVersion(root, source);
+            List<String> warnings = BoundedJson.validate(root, source, BundledSchemas.spdx(version),
+                    "SPDX " + version);
+            return SpdxAnalysis.of(root, source, version).withFormatWarnings(warnings);
         }
+        String version = checkFormat(root, source);
+        List<String> warnings = BoundedJson.validate(root, source, BundledSchemas.cycloneDx(version),
+                "CycloneDX " + version);
+        return CycloneDxAnalysis.of(root, source, version).withFormatWarnings(warnings);
     }
 
     /** The specification version, once the document is known to be CycloneDX of a version we read. */
@@ -175,31 +145,4 @@ public final class SbomReader {
         return version;
     }
 
-    /** Refuses a document that breaks the schema's structure; returns its format warnings. */
-    private static List<String> validate(JsonNode root, String source, Schema schema, String schemaName) {
-        BundledSchemas.Outcome outcome = BundledSchemas.check(schema, root);
-        List<Error> errors = outcome.violations();
-        List<String> warnings = new ArrayList<>();
-        List<Error> formatErrors = outcome.formatWarnings();
-        for (Error error : formatErrors.subList(0, Math.min(formatErrors.size(), MAX_REPORTED_VIOLATIONS))) {
-            warnings.add(SafeText.clean(JsonSchemas.pointer(error) + ": " + error.getMessage(), 300));
-        }
-        if (formatErrors.size() > MAX_REPORTED_VIOLATIONS) {
-            warnings.add((formatErrors.size() - MAX_REPORTED_VIOLATIONS) + " more format warnings not listed");
-        }
-        if (errors.isEmpty()) {
-            return warnings;
-        }
-        List<Problem> problems = new ArrayList<>();
-        for (Error error : errors.subList(0, Math.min(errors.size(), MAX_REPORTED_VIOLATIONS))) {
-            problems.add(new Problem(Reason.SCHEMA_VIOLATION,
-                    SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)),
-                    schemaName + " schema: " + error.getMessage()));
-        }
-        if (errors.size() > MAX_REPORTED_VIOLATIONS) {
-            problems.add(new Problem(Reason.SCHEMA_VIOLATION, SourceLocation.of(source),
-                    (errors.size() - MAX_REPORTED_VIOLATIONS) + " more schema violations not listed"));
-        }
-        throw new InputRejectedException(problems);
-    }
 }
