@@ -15,7 +15,9 @@ import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,12 +82,22 @@ final class CheckCommand implements Callable<Integer> {
                 return printProblems(e);
             }
         }
+        List<VexDocument> vex = new ArrayList<>();
+        for (Path vexFile : evaluation.vexFiles) {
+            try {
+                vex.add(new VexReader().read(vexFile));
+            } catch (InputRejectedException e) {
+                out.println("VEX " + vexFile + ":");
+                return printProblems(e);
+            }
+        }
         questionnaire = EvaluationOptions.withSboms(questionnaire, sboms);
         Assessment assessment = checker.evaluate(questionnaire, context);
         out.printf("  %s, profile %s, catalog %s, as of %s%n%n", assessment.questionnaireId(),
                 assessment.profile().id(), assessment.catalogVersion(), assessment.asOf());
         out.println("Validation: no problems.");
         printSboms(sboms);
+        printVex(vex);
         printForms(questionnaire);
         GapAdvice advice = new GapAdvice(checker, context, questionnaire);
         printCompleteness(assessment, checker);
@@ -136,6 +148,22 @@ final class CheckCommand implements Callable<Integer> {
             if (!sbom.formatWarnings().isEmpty()) {
                 out.println("  format warnings (read, not refused): " + sbom.formatWarnings().size());
                 sbom.formatWarnings().forEach(w -> out.println("    " + w));
+            }
+        }
+    }
+
+    /** What each VEX document given with --vex declares, counted per status (the report lists every statement). */
+    private void printVex(List<VexDocument> documents) {
+        for (VexDocument vex : documents) {
+            out.println();
+            out.println("VEX: " + vex.describe() + (vex.publisher().isEmpty() ? "" : ", issued by " + vex.publisher()));
+            for (VexDocument.VexStatus status : VexDocument.VexStatus.values()) {
+                List<VexDocument.Statement> statements = vex.statements(status);
+                if (!statements.isEmpty()) {
+                    out.println("  " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                            + String.join(", ", statements.stream().map(VexDocument.Statement::vulnerability)
+                                    .distinct().toList()));
+                }
             }
         }
     }

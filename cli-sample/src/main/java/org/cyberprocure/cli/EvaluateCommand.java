@@ -21,7 +21,9 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.report.ReportModel;
 import org.cyberprocure.report.pdf.PdfReportRenderer;
 import picocli.CommandLine.Command;
@@ -100,28 +102,33 @@ final class EvaluateCommand implements Callable<Integer> {
         context.policy().checkAgainst(checker.catalog());
         Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
-        List<SbomEvidence> sboms;
-        if (!evaluation.sbomFiles.isEmpty()) {
-            // An SBOM describes one product: never pair it with a batch of other vendors' questionnaires.
+        List<SbomEvidence> sboms = new ArrayList<>();
+        List<VexDocument> vex = new ArrayList<>();
+        if (!evaluation.sbomFiles.isEmpty() || !evaluation.vexFiles.isEmpty()) {
+            // An SBOM or VEX describes one product: never pair it with a batch of other vendors' questionnaires.
             if (files.size() != 1 || Files.isDirectory(files.get(0))) {
-                spec.commandLine().getErr().println("error: --sbom needs exactly one questionnaire file (an SBOM "
-                        + "describes one product); evaluate the other questionnaires in a separate run");
+                spec.commandLine().getErr().println("error: --sbom and --vex need exactly one questionnaire file (an "
+                        + "SBOM or VEX document describes one product); evaluate the other questionnaires in a "
+                        + "separate run");
                 spec.commandLine().getErr().flush();
                 return CyberProcureCli.EXIT_INVALID_INPUT;
             }
-            sboms = new ArrayList<>();
-            for (Path sbomFile : evaluation.sbomFiles) {
-                try {
+            Path current = null;
+            try {
+                for (Path sbomFile : evaluation.sbomFiles) {
+                    current = sbomFile;
                     sboms.add(checker.sbomReader().read(sbomFile));
-                } catch (InputRejectedException e) {
-                    FileOutcome outcome = rejectedSbom(sbomFile, e);
-                    e.problems().forEach(p -> stdout.println("  " + p.describe() + "  [" + p.reason() + "]"));
-                    BatchSummary.print(stdout, List.of(outcome));
-                    return BatchSummary.exitCode(List.of(outcome), evaluation::fails);
                 }
+                for (Path vexFile : evaluation.vexFiles) {
+                    current = vexFile;
+                    vex.add(new VexReader().read(vexFile));
+                }
+            } catch (InputRejectedException e) {
+                FileOutcome outcome = rejectedEvidence(current, e);
+                e.problems().forEach(p -> stdout.println("  " + p.describe() + "  [" + p.reason() + "]"));
+                BatchSummary.print(stdout, List.of(outcome));
+                return BatchSummary.exitCode(List.of(outcome), evaluation::fails);
             }
-        } else {
-            sboms = List.of();
         }
         Progress progress = Progress.choose(System.console() != null, stdout, spec.commandLine().getErr());
         Set<String> sharedBaseNames = sharedBaseNames(inputs);
@@ -131,8 +138,8 @@ final class EvaluateCommand implements Callable<Integer> {
             Inputs.Entry input = inputs.get(i);
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
-                    : evaluate(checker, context, input.file(), sboms, reportName(input.file(), sharedBaseNames),
-                            claimed);
+                    : evaluate(checker, context, input.file(), sboms, vex,
+                            reportName(input.file(), sharedBaseNames), claimed);
             outcomes.add(outcome);
             progress.done(i + 1, inputs.size(), outcome);
         }
@@ -142,12 +149,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file,
-                                 List<SbomEvidence> sboms, String reportName, Set<Path> claimed) throws IOException {
+                                 List<SbomEvidence> sboms, List<VexDocument> vex, String reportName,
+                                 Set<Path> claimed) throws IOException {
         try {
             Questionnaire questionnaire = EvaluationOptions.withSboms(input.read(checker, file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
-            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());
+            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale())
+                    .withVex(vex);
             List<String> written = new ArrayList<>();
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
                 var renderer = target.getKey().renderer(checker.catalog());
@@ -204,11 +213,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 List.of("`cyberprocure check " + file + "` lists them all"));
     }
 
-    /** An SBOM refused: nothing is evaluated (its problems are printed before the summary). */
-    private static FileOutcome rejectedSbom(Path file, InputRejectedException e) {
+    /** An SBOM or VEX document refused: nothing is evaluated (its problems are printed before the summary). */
+    private FileOutcome rejectedEvidence(Path file, InputRejectedException e) {
         Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
         int n = e.problems().size();
-        return FileOutcome.problem(file, kind, "invalid SBOM, nothing evaluated: " + (n == 1 ? "" : n
+        String what = evaluation.vexFiles.contains(file) ? "VEX" : "SBOM";
+        return FileOutcome.problem(file, kind, "invalid " + what + ", nothing evaluated: " + (n == 1 ? "" : n
                 + " problems, the first: ") + e.problems().get(0).describe(), List.of());
     }
 

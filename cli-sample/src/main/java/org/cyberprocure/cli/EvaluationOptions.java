@@ -60,6 +60,12 @@ final class EvaluationOptions {
                     + "one product.")
     List<Path> sbomFiles = new ArrayList<>();
 
+    @Option(names = "--vex", paramLabel = "FILE",
+            description = "The vendor's VEX document for the evaluated product, CycloneDX JSON (1.4 to 1.6) or CSAF 2.0 "
+                    + "JSON: the report lists which known vulnerabilities the vendor declares not affecting, fixed, "
+                    + "under investigation or affecting it; repeat for several. Needs exactly one questionnaire.")
+    List<Path> vexFiles = new ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 4 when a decision reaches LEVEL: reject, incomplete (or reject), conditions "
                     + "(anything but ACCEPT). Default: a decision never changes the exit code.")

@@ -57,7 +57,7 @@ class SbomOptionTest {
                 "--sbom", sbom("sbom-infusafe-5.1.cdx.json"), "--out", dir.toString());
 
         assertThat(run.exit).isEqualTo(2);
-        assertThat(run.err).contains("--sbom needs exactly one questionnaire file");
+        assertThat(run.err).contains("--sbom and --vex need exactly one questionnaire file");
         assertThat(dir.toFile().list()).isEmpty();
     }
 

@@ -73,6 +73,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.report.ReportLabels;
@@ -619,6 +620,7 @@ final class ReportDocument {
                         .map(w -> text(w, CELL_TEXT_LIMIT)).toList()));
             }
         }
+        vex();
         if (!model.notEvidenced().isEmpty()) {
             document.add(subheading(labels.get("sources.notEvidenced", model.notEvidenced().size())));
             document.add(new Paragraph(labels.get("sources.notEvidenced.intro")));
@@ -663,6 +665,31 @@ final class ReportDocument {
             line.append(" \u2014 \u201c").append(q.answer().comment()).append('\u201d');
         }
         return line.toString();
+    }
+
+    /** The vendor's VEX statements, per document: vulnerability, what the vendor declares, for which products. */
+    private void vex() {
+        for (VexDocument vex : model.vex()) {
+            document.add(subheading(labels.get("sources.vex", vex.format(), vex.specVersion())));
+            document.add(new Paragraph(labels.get("sources.vex.read", vex.source(),
+                    vex.publisher().isEmpty() ? "\u2014" : vex.publisher(),
+                    vex.issued().isEmpty() ? "\u2014" : vex.issued(), vex.statements().size())));
+            if (vex.statements().isEmpty()) {
+                continue;
+            }
+            Table t = table(20, 18, 27, 35);
+            header(t, "column.vulnerability", "column.vexStatus", "column.products", "column.vexDetail");
+            for (VexDocument.VexStatus status : VexDocument.VexStatus.values()) {
+                for (VexDocument.Statement s : vex.statements(status)) {
+                    t.addCell(cell().add(new Paragraph(text(s.vulnerability(), SHORT_TEXT_LIMIT))));
+                    t.addCell(cell().add(new Paragraph(labels.get("vex." + status.name()))));
+                    t.addCell(cell().add(new Paragraph(text(String.join(", ", s.products()), CELL_TEXT_LIMIT))));
+                    t.addCell(cell().add(new Paragraph(text((s.justification().isEmpty() ? ""
+                            : s.justification() + ". ") + s.detail(), CELL_TEXT_LIMIT))));
+                }
+            }
+            document.add(t);
+        }
     }
 
     private void answersIntro() {
