@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 /** {@code evaluate}: questionnaires in, gap reports out; a batch keeps going past bad files. */
 @Command(name = "evaluate", sortOptions = false,
         description = {"Evaluate questionnaires and write a gap report per file into the output folder: "
-                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv (<name>-json..., <name>-csv... when "
-                + "two inputs share a name).",
+                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv, <name>.oscal-ar.json (OSCAL assessment "
+                + "results), <name>.findings.jsonl (findings feed) (<name>-json..., <name>-csv... when two inputs "
+                + "share a name).",
                 "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 or CAIQ v4, workbook or CSV "
                         + "export) are read as they come, see --input-format. Ends with a summary of every "
                         + "file with its decision or its error."},
@@ -69,7 +70,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,json",
-            description = "Report formats, comma-separated: pdf, json, csv (default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated: pdf, json, csv, oscal (OSCAL 1.1.3 assessment results), "
+                    + "jsonl (JSON Lines findings feed) (default: ${DEFAULT-VALUE}).")
     private List<ReportFormat> formats;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
@@ -158,8 +160,11 @@ final class EvaluateCommand implements Callable<Integer> {
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale())
                     .withVex(vex);
             List<String> written = new ArrayList<>();
+            List<Path> evidence = new ArrayList<>(evaluation.sbomFiles);
+            evidence.addAll(evaluation.vexFiles);
+            Map<String, String> inputs = InputDigests.of(file, evidence);
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
-                var renderer = target.getKey().renderer(checker.catalog());
+                var renderer = target.getKey().renderer(checker.catalog(), inputs);
                 AtomicFiles.write(target.getValue(), force, stream -> renderer.render(model, stream));
                 written.add("wrote " + target.getValue());
             }
