@@ -164,23 +164,24 @@ final class CycloneDxAnalysis {
         return List.copyOf(names);
     }
 
-    private static void add(Set<String> names, String name) {
+    /** Adds a cleaned name unless it is empty or the list is full; shared with {@link SpdxAnalysis}. */
+    static void add(Set<String> names, String name) {
         if (!name.isEmpty() && names.size() < MAX_NAMES) {
             names.add(clean(name));
         }
     }
 
-    private static void count(Map<ComponentField, Integer> lacking, ComponentField field, boolean lacks) {
+    static void count(Map<ComponentField, Integer> lacking, ComponentField field, boolean lacks) {
         if (lacks) {
             lacking.merge(field, 1, Integer::sum);
         }
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return node.isTextual() ? node.asText().strip() : "";
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return SafeText.clean(text, NAME_LENGTH);
     }
 }

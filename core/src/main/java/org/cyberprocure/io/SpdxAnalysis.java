@@ -1,5 +1,10 @@
 package org.cyberprocure.io;
 
+import static org.cyberprocure.io.CycloneDxAnalysis.add;
+import static org.cyberprocure.io.CycloneDxAnalysis.clean;
+import static org.cyberprocure.io.CycloneDxAnalysis.count;
+import static org.cyberprocure.io.CycloneDxAnalysis.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.SbomEvidence.ComponentField;
 
@@ -21,8 +25,6 @@ import org.cyberprocure.model.SbomEvidence.ComponentField;
  * product, as CycloneDX's {@code metadata.component}, and not counted as components.
  */
 final class SpdxAnalysis {
-    private static final int MAX_NAMES = 10;
-    private static final int NAME_LENGTH = 120;
     private static final String DOCUMENT = "SPDXRef-DOCUMENT";
     private static final Set<String> IDENTIFIER_TYPES = Set.of("purl", "cpe22Type", "cpe23Type", "swid");
 
@@ -87,20 +89,21 @@ final class SpdxAnalysis {
                     + "'), so relationships to it are ambiguous.");
         }
         JsonNode creation = root.path("creationInfo");
-        List<String> authors = new ArrayList<>();
-        List<String> tools = new ArrayList<>();
+        Set<String> authors = new LinkedHashSet<>();
+        Set<String> tools = new LinkedHashSet<>();
         for (JsonNode creator : creation.path("creators")) {
             String entry = text(creator);
             if (entry.startsWith("Tool:")) {
-                add(tools, entry.substring("Tool:".length()));
+                add(tools, entry.substring("Tool:".length()).strip());
             } else if (entry.startsWith("Person:") || entry.startsWith("Organization:")) {
                 // "Organization: name (email)": the name; the e-mail is often empty "()"
-                add(authors, entry.substring(entry.indexOf(':') + 1).replaceFirst("\\s*\\([^()]*\\)$", ""));
+                add(authors, entry.substring(entry.indexOf(':') + 1).replaceFirst("\\s*\\([^()]*\\)$", "").strip());
             }
         }
         String subject = subjects.isEmpty() ? text(root.path("name")) : String.join(", ", subjects);
         return SbomEvidence.of(source, SbomEvidence.SPDX, version, clean(text(root.path("documentNamespace"))),
-                clean(subject), clean(text(creation.path("created"))), authors, tools, components.size(), lacking,
+                clean(subject), clean(text(creation.path("created"))), List.copyOf(authors), List.copyOf(tools),
+                components.size(), lacking,
                 extra);
     }
 
@@ -118,26 +121,5 @@ final class SpdxAnalysis {
             }
         }
         return false;
-    }
-
-    private static void add(List<String> names, String name) {
-        String stripped = name.strip();
-        if (!stripped.isEmpty() && names.size() < MAX_NAMES && !names.contains(clean(stripped))) {
-            names.add(clean(stripped));
-        }
-    }
-
-    private static void count(Map<ComponentField, Integer> lacking, ComponentField field, boolean lacks) {
-        if (lacks) {
-            lacking.merge(field, 1, Integer::sum);
-        }
-    }
-
-    private static String text(JsonNode node) {
-        return node.isTextual() ? node.asText().strip() : "";
-    }
-
-    private static String clean(String text) {
-        return SafeText.clean(text, NAME_LENGTH);
     }
 }
