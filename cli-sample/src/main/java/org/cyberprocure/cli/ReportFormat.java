@@ -1,5 +1,6 @@
 package org.cyberprocure.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.report.CsvReportRenderer;
@@ -33,7 +34,8 @@ enum ReportFormat {
     /** True for names this tool writes as reports, so that a folder of inputs and outputs is not re-read. */
     static boolean isReportName(String fileName) {
         return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix) || fileName.endsWith(OSCAL.suffix)
-                || fileName.endsWith(JSONL.suffix);
+                || fileName.endsWith(JSONL.suffix)
+                || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
     }
 
     /** @param inputs the input files by name with their SHA-256, for the formats that list them */
