@@ -23,6 +23,7 @@ import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.report.AuditRecord;
 import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.report.ReportModel;
 import org.cyberprocure.report.pdf.PdfReportRenderer;
@@ -41,7 +42,10 @@ import picocli.CommandLine.Spec;
                 + "share a name).",
                 "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 or CAIQ v4, workbook or CSV "
                         + "export) are read as they come, see --input-format. Ends with a summary of every "
-                        + "file with its decision or its error."},
+                        + "file with its decision or its error; a batch (a folder or several files) also writes it to "
+                        + "batch-summary.csv and batch-summary.json in the output folder.",
+                "Every report carries an audit record: generation time, tool, catalog and rule pack versions, "
+                        + "SHA-256 of every input file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was evaluated (whatever the decisions)",
                         "1:internal error, or the output folder cannot be written",
@@ -88,6 +92,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private EvaluationOptions evaluation;
 
     @Mixin
+    private AuditOptions audit;
+
+    @Mixin
     private CommonOptions common;
 
     @Override
@@ -104,6 +111,13 @@ final class EvaluateCommand implements Callable<Integer> {
         context.policy().checkAgainst(checker.catalog());
         Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
+        boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
+        if (batch && !force && BatchSummary.filesExist(out)) {
+            spec.commandLine().getErr().println("error: " + BatchSummary.files(out) + " exist in " + out
+                    + " (use --force to overwrite them with this run's summary)");
+            spec.commandLine().getErr().flush();
+            return CyberProcureCli.EXIT_INVALID_INPUT;
+        }
         List<SbomEvidence> sboms = new ArrayList<>();
         List<VexDocument> vex = new ArrayList<>();
         if (!evaluation.sbomFiles.isEmpty() || !evaluation.vexFiles.isEmpty()) {
@@ -147,7 +161,28 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         progress.finish();
         BatchSummary.print(stdout, outcomes);
+        printUnusedWaivers(stdout, context, outcomes);
+        if (batch) {
+            for (Path written : BatchSummary.write(out, outcomes, audit.record(AuditOptions.hospitalFiles(evaluation)))) {
+                stdout.println("wrote " + written);
+            }
+            stdout.flush();
+        }
         return BatchSummary.exitCode(outcomes, evaluation::fails);
+    }
+
+    /** Waivers that no evaluated offer of this run is addressed to: a typo in an id or a name shows here. */
+    private static void printUnusedWaivers(PrintWriter stdout, EvaluationContext context, List<FileOutcome> outcomes) {
+        List<String> unused = context.waivers().waivers().stream()
+                .filter(w -> outcomes.stream().filter(o -> o.kind() == Kind.EVALUATED)
+                        .noneMatch(o -> o.assessment().waivers().stream().anyMatch(x -> x.waiver().equals(w))))
+                .map(w -> w.id() + " (" + w.requirementId() + ", for " + (w.questionnaireId() != null
+                        ? "questionnaire " + w.questionnaireId() : "vendor " + w.vendor()) + ")")
+                .toList();
+        if (!unused.isEmpty()) {
+            stdout.println("Waivers addressed to no evaluated offer (ignored): " + String.join(", ", unused));
+            stdout.flush();
+        }
     }
 
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file,
@@ -157,12 +192,16 @@ final class EvaluateCommand implements Callable<Integer> {
             Questionnaire questionnaire = EvaluationOptions.withSboms(input.read(checker, file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
+            List<AuditRecord.InputFile> digests = new ArrayList<>();
+            digests.add(AuditOptions.digest(InputOptions.role(questionnaire), file));
+            evaluation.sbomFiles.forEach(sbom -> digests.add(AuditOptions.digest("SBOM", sbom)));
+            evaluation.vexFiles.forEach(vexFile -> digests.add(AuditOptions.digest("VEX", vexFile)));
+            digests.addAll(AuditOptions.hospitalFiles(evaluation));
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale())
-                    .withVex(vex);
+                    .withAudit(audit.record(digests)).withVex(vex);
             List<String> written = new ArrayList<>();
-            List<Path> evidence = new ArrayList<>(evaluation.sbomFiles);
-            evidence.addAll(evaluation.vexFiles);
-            Map<String, String> inputs = InputDigests.of(file, evidence);
+            Map<String, String> inputs = new LinkedHashMap<>();
+            model.audit().inputs().forEach(input -> inputs.put(input.name(), input.sha256()));
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
                 var renderer = target.getKey().renderer(checker.catalog(), inputs);
                 AtomicFiles.write(target.getValue(), force, stream -> renderer.render(model, stream));

@@ -35,6 +35,7 @@ enum ReportFormat {
     static boolean isReportName(String fileName) {
         return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix) || fileName.endsWith(OSCAL.suffix)
                 || fileName.endsWith(JSONL.suffix)
+                || BatchSummary.isSummaryName(fileName) || fileName.endsWith(".diff.json")
                 || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cyberprocure.internal.BundledSchemas;
+import org.cyberprocure.report.AuditRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +25,8 @@ class InteropFormatsTest {
                 "--out", dir.toString(), "--format", "oscal,jsonl");
 
         assertThat(run.exit).as(run.err).isZero();
-        String questionnaireSha = InputDigests.sha256(Path.of(example("medical-device.json")));
-        String sbomSha = InputDigests.sha256(Path.of(sbom("sbom-infusafe-5.1.cdx.json")));
+        String questionnaireSha = AuditRecord.InputFile.of("input", Path.of(example("medical-device.json"))).sha256();
+        String sbomSha = AuditRecord.InputFile.of("input", Path.of(sbom("sbom-infusafe-5.1.cdx.json"))).sha256();
         JsonNode oscal = JSON.readTree(dir.resolve("medical-device.oscal-ar.json").toFile());
         assertThat(BundledSchemas.check(BundledSchemas.oscal(), oscal).violations()).isEmpty();
         assertThat(oscal.path("assessment-results").path("back-matter").toString()).contains(questionnaireSha)

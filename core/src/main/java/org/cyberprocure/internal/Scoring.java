@@ -123,6 +123,20 @@ public final class Scoring {
                     : "are") + " not counted against the vendor; the hospital has to close " + (hospitalTasks == 1
                     ? "it" : "them") + " itself.");
         }
+        List<Finding> accepted = findings.stream().filter(f -> f.status() == Status.RISK_ACCEPTED).toList();
+        if (!accepted.isEmpty()) {
+            notes.add(accepted.size() + (accepted.size() == 1 ? " gap is" : " gaps are") + " accepted as a risk under"
+                    + " the hospital's waivers (" + String.join(", ", accepted.stream()
+                    .map(f -> f.requirementId() + " by " + f.acceptedRisk().waiver().id()).toList())
+                    + "); each stands only with its compensating control and until its waiver expires.");
+        }
+        // Prominent: a waived knock-out of binding law leaves the legal obligation in place.
+        List<String> waivedLaw = accepted.stream().filter(f -> f.acceptedRisk().bindingKnockOut())
+                .map(f -> "Knock-out " + f.requirementId() + " (" + f.title() + ") is binding law and "
+                        + f.acceptedRisk().originalStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + "; it is waived by " + f.acceptedRisk().waiver().id() + " only because the policy allows"
+                        + " waiving binding knock-outs: the legal obligation still applies.")
+                .toList();
         long gaps = findings.stream().filter(f -> f.status().isGap()).count();
         String gapReason = gaps + " applicable requirement" + (gaps == 1 ? " is" : "s are")
                 + " not fully met; close the gaps through contract conditions before award.";
@@ -135,6 +149,7 @@ public final class Scoring {
                 : gaps > 0 || !contradictions.isEmpty() && policy.contradictionsBlockAccept()
                         ? Decision.ACCEPT_WITH_CONDITIONS : Decision.ACCEPT;
         // The reasons follow the same order, so what decided always comes first.
+        reasons.addAll(waivedLaw);
         reasons.addAll(failed);
         reasons.addAll(incomplete);
         if (belowThreshold) {
@@ -146,7 +161,8 @@ public final class Scoring {
         }
         reasons.addAll(notes);
         if (decision == Decision.ACCEPT) {
-            reasons.add("Every applicable requirement is met.");
+            reasons.add(accepted.isEmpty() ? "Every applicable requirement is met."
+                    : "Every applicable requirement is met or accepted as a risk.");
         }
         return decision;
     }
@@ -180,7 +196,7 @@ public final class Scoring {
                         .orElse(policy.severityWeights().get(f.severity())) * weighting.factor(f);
                 weight += w;
                 earned += w * (f.status() == Status.PARTIALLY_MET && weighting.partialCredit() != null
-                        ? weighting.partialCredit() : policy.credit(f.status()));
+                        ? weighting.partialCredit() : policy.credit(f));
             }
         }
         return weight == 0 ? null : Math.round(1000.0 * earned / weight) / 10.0;

@@ -3,6 +3,8 @@ package org.cyberprocure.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,9 @@ import java.util.Objects;
  * @param forms              the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
  * @param sboms              the SBOMs evaluated as evidence, if any
  * @param hospitalCountry    the hospital's Member State the national schemes were judged for, or {@code null}
+ * @param waivers            the hospital's waivers addressed to this offer: applied, or why ignored
+ * @param requirementDigests per requirement id of the profile, a digest of its definition in the rule pack, so a
+ *                           later comparison tells a rule-pack change from the vendor's
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
@@ -39,7 +44,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<DomainScore> domainScores, List<String> missingMandatory,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
-                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
+                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                         List<WaiverOutcome> waivers, Map<String, String> requirementDigests) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -61,6 +67,22 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         answers = List.copyOf(answers);
         forms = List.copyOf(forms);
         sboms = List.copyOf(sboms);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+        requirementDigests = requirementDigests == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(requirementDigests));
+    }
+
+    /** An assessment without waivers or requirement digests. */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
+                rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
+                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, List.of(), Map.of());
     }
 
     /** An assessment made without a hospital country. */

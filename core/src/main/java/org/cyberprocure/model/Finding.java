@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param legalForce     legal force for this offer (may be {@link LegalForce#ADVISORY} after a scope gate)
  * @param severity       the requirement's severity
  * @param knockOut       whether the requirement is a knock-out criterion
+ * @param acceptedRisk   when the status is {@link Status#RISK_ACCEPTED}: the original status and the waiver;
+ *                       otherwise {@code null}
  */
 public record Finding(String requirementId, String title, String domain, Status status, String rationale,
                       List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
-                      Severity severity, boolean knockOut) {
+                      Severity severity, boolean knockOut, AcceptedRisk acceptedRisk) {
 
     public Finding {
         Objects.requireNonNull(requirementId, "requirementId");
@@ -33,6 +35,33 @@ public record Finding(String requirementId, String title, String domain, Status 
         Objects.requireNonNull(severity, "severity");
         answers = List.copyOf(answers);
         rule = rule == null ? "" : rule;
+        if ((status == Status.RISK_ACCEPTED) != (acceptedRisk != null)) {
+            throw new IllegalArgumentException(requirementId + ": an accepted risk needs its waiver, and only it");
+        }
+    }
+
+    /** A finding as the rules judged it, without a waiver. */
+    public Finding(String requirementId, String title, String domain, Status status, String rationale,
+                   List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
+                   Severity severity, boolean knockOut) {
+        this(requirementId, title, domain, status, rationale, answers, rule, citation, legalForce, severity, knockOut,
+                null);
+    }
+
+    /** This gap accepted as a risk under the waiver; status and rationale as judged are kept. */
+    public Finding acceptRisk(Waiver waiver) {
+        return new Finding(requirementId, title, domain, Status.RISK_ACCEPTED, rationale, answers, rule, citation,
+                legalForce, severity, knockOut, new AcceptedRisk(status, waiver, bindingKnockOut()));
+    }
+
+    /** The status the rules gave, before any waiver. */
+    public Status judgedStatus() {
+        return acceptedRisk == null ? status : acceptedRisk.originalStatus();
+    }
+
+    /** A knock-out criterion of binding law in force for this offer. */
+    public boolean bindingKnockOut() {
+        return knockOut && legalForce == LegalForce.BINDING_LAW;
     }
 
     /**

@@ -245,7 +245,7 @@ public final class OscalAssessmentResultsRenderer implements ReportRenderer {
         return switch (status) {
             case MET -> "pass";
             case PARTIALLY_MET, NOT_MET -> "fail";
-            case NOT_APPLICABLE, NOT_ANSWERED, HOSPITAL_RESPONSIBILITY -> "other";
+            case NOT_APPLICABLE, NOT_ANSWERED, HOSPITAL_RESPONSIBILITY, RISK_ACCEPTED -> "other";
         };
     }
 
@@ -254,7 +254,7 @@ public final class OscalAssessmentResultsRenderer implements ReportRenderer {
             case MET -> "implemented";
             case PARTIALLY_MET -> "partial";
             case NOT_APPLICABLE -> "not-applicable";
-            case NOT_MET, NOT_ANSWERED, HOSPITAL_RESPONSIBILITY -> null;
+            case NOT_MET, NOT_ANSWERED, HOSPITAL_RESPONSIBILITY, RISK_ACCEPTED -> null;
         };
     }
 
