@@ -3,6 +3,7 @@ package org.cyberprocure.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.cyberprocure.model.Profile;
+import org.cyberprocure.report.oscal.OscalCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:internal error", "2:usage, or FILE exists without --force"})
 final class CatalogCommand implements Callable<Integer> {
-    enum Format { TEXT, CSV, JSON }
+    enum Format { TEXT, CSV, JSON, OSCAL }
 
     @Spec
     private CommandSpec spec;
@@ -26,7 +27,7 @@ final class CatalogCommand implements Callable<Integer> {
     private Profile profile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "text, csv, json or oscal (an OSCAL 1.1.3 catalog; default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Mixin
@@ -42,6 +43,7 @@ final class CatalogCommand implements Callable<Integer> {
             case TEXT -> writer::writeText;
             case CSV -> writer::writeCsv;
             case JSON -> writer::writeJson;
+            case OSCAL -> stream -> OscalCatalog.write(CyberProcureCli.checker().catalog(), profile, stream);
         });
     }
 }

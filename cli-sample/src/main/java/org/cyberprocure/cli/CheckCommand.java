@@ -14,7 +14,9 @@ import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,12 +98,20 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InputRejectedException e) {
             return rejected(e, checker);
         }
+        List<VexDocument> vex = new ArrayList<>();
+        for (Path vexFile : evaluation.vexFiles) {
+            try {
+                vex.add(new VexReader().read(vexFile));
+            } catch (InputRejectedException e) {
+                return rejected(e, checker);
+            }
+        }
         questionnaire = EvaluationOptions.withSboms(questionnaire, sboms);
         SelfCheck check = checker.selfCheck(questionnaire, context);
         switch (format) {
             case JSON -> CheckReports.json(file, check, hospitalPolicy).lines().forEach(out::println);
             case SARIF -> CheckReports.sarif(file, check, checker).lines().forEach(out::println);
-            case TEXT -> printText(check, questionnaire, sboms, hospitalPolicy);
+            case TEXT -> printText(check, questionnaire, sboms, vex, hospitalPolicy);
         }
         out.flush();
         return evaluation.fails(check.decision()) ? CyberProcureCli.EXIT_FAIL_ON : CyberProcureCli.EXIT_OK;
@@ -122,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void printText(SelfCheck check, Questionnaire questionnaire, List<SbomEvidence> sboms,
-                           boolean hospitalPolicy) {
+                           List<VexDocument> vex, boolean hospitalPolicy) {
         Assessment assessment = check.assessment();
         boolean full = (detail == null ? (System.console() == null ? Detail.FULL : Detail.BRIEF) : detail)
                 == Detail.FULL;
@@ -134,6 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
         out.println(text.get("valid"));
         printSboms(sboms);
+        printVex(vex);
         printForms(questionnaire);
         printCompleteness(check);
         printGaps(check, full);
@@ -220,6 +231,26 @@ final class CheckCommand implements Callable<Integer> {
             out.println("SBOM: " + sbom.describe() + (sbom.complete() ? ": every element checked is present."
                     : ": " + sbom.problems().size() + (sbom.problems().size() == 1 ? " gap:" : " gaps:")));
             sbom.problems().forEach(p -> out.println("  " + p));
+            if (!sbom.formatWarnings().isEmpty()) {
+                out.println("  format warnings (read, not refused): " + sbom.formatWarnings().size());
+                sbom.formatWarnings().forEach(w -> out.println("    " + w));
+            }
+        }
+    }
+
+    /** What each VEX document given with --vex declares, counted per status (the report lists every statement). */
+    private void printVex(List<VexDocument> documents) {
+        for (VexDocument vex : documents) {
+            out.println();
+            out.println("VEX: " + vex.describe() + (vex.publisher().isEmpty() ? "" : ", issued by " + vex.publisher()));
+            for (VexDocument.VexStatus status : VexDocument.VexStatus.values()) {
+                List<VexDocument.Statement> statements = vex.statements(status);
+                if (!statements.isEmpty()) {
+                    out.println("  " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                            + String.join(", ", statements.stream().map(VexDocument.Statement::vulnerability)
+                                    .distinct().toList()));
+                }
+            }
         }
     }
 

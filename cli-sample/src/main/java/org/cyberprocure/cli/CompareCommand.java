@@ -95,9 +95,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = TerminalWriter.out(spec);
-        if (!evaluation.sbomFiles.isEmpty() || evaluation.failOn != null) {
-            return usage("--sbom and --fail-on are options of evaluate and check: an SBOM describes one product, "
-                    + "and a comparison has no single decision");
+        if (!evaluation.sbomFiles.isEmpty() || !evaluation.vexFiles.isEmpty() || evaluation.failOn != null) {
+            return usage("--sbom, --vex and --fail-on are options of evaluate and check: an SBOM or VEX document "
+                    + "describes one product, and a comparison has no single decision");
         }
         if (!(rangePercent > 0 && rangePercent < 100)) {
             return usage("--weight-range must be above 0 and below 100 (percent of each weight), not " + rangePercent);

@@ -21,8 +21,10 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.report.AuditRecord;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.report.ReportModel;
 import org.cyberprocure.report.pdf.PdfReportRenderer;
 import picocli.CommandLine.Command;
@@ -35,8 +37,9 @@ import picocli.CommandLine.Spec;
 /** {@code evaluate}: questionnaires in, gap reports out; a batch keeps going past bad files. */
 @Command(name = "evaluate", sortOptions = false,
         description = {"Evaluate questionnaires and write a gap report per file into the output folder: "
-                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv (<name>-json..., <name>-csv... when "
-                + "two inputs share a name).",
+                + "<name>.pdf, <name>.assessment.json, <name>.findings.csv, <name>.oscal-ar.json (OSCAL assessment "
+                + "results), <name>.findings.jsonl (findings feed) (<name>-json..., <name>-csv... when two inputs "
+                + "share a name).",
                 "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 or CAIQ v4, workbook or CSV "
                         + "export) are read as they come, see --input-format. Ends with a summary of every "
                         + "file with its decision or its error; a batch (a folder or several files) also writes it to "
@@ -71,7 +74,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,json",
-            description = "Report formats, comma-separated: pdf, json, csv (default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated: pdf, json, csv, oscal (OSCAL 1.1.3 assessment results), "
+                    + "jsonl (JSON Lines findings feed) (default: ${DEFAULT-VALUE}).")
     private List<ReportFormat> formats;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
@@ -127,28 +131,33 @@ final class EvaluateCommand implements Callable<Integer> {
             stderr.flush();
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }
-        List<SbomEvidence> sboms;
-        if (!evaluation.sbomFiles.isEmpty()) {
-            // An SBOM describes one product: never pair it with a batch of other vendors' questionnaires.
+        List<SbomEvidence> sboms = new ArrayList<>();
+        List<VexDocument> vex = new ArrayList<>();
+        if (!evaluation.sbomFiles.isEmpty() || !evaluation.vexFiles.isEmpty()) {
+            // An SBOM or VEX describes one product: never pair it with a batch of other vendors' questionnaires.
             if (files.size() != 1 || Files.isDirectory(files.get(0))) {
-                stderr.println("error: --sbom needs exactly one questionnaire file (an SBOM "
-                        + "describes one product); evaluate the other questionnaires in a separate run");
+                stderr.println("error: --sbom and --vex need exactly one questionnaire file (an "
+                        + "SBOM or VEX document describes one product); evaluate the other questionnaires in a "
+                        + "separate run");
                 stderr.flush();
                 return CyberProcureCli.EXIT_INVALID_INPUT;
             }
-            sboms = new ArrayList<>();
-            for (Path sbomFile : evaluation.sbomFiles) {
-                try {
+            Path current = null;
+            try {
+                for (Path sbomFile : evaluation.sbomFiles) {
+                    current = sbomFile;
                     sboms.add(checker.sbomReader().read(sbomFile));
-                } catch (InputRejectedException e) {
-                    FileOutcome outcome = rejectedSbom(sbomFile, e);
-                    e.problems().forEach(p -> stdout.println("  " + p.describe() + "  [" + p.reason() + "]"));
-                    BatchSummary.print(stdout, List.of(outcome));
-                    return BatchSummary.exitCode(List.of(outcome), evaluation::fails);
                 }
+                for (Path vexFile : evaluation.vexFiles) {
+                    current = vexFile;
+                    vex.add(new VexReader().read(vexFile));
+                }
+            } catch (InputRejectedException e) {
+                FileOutcome outcome = rejectedEvidence(current, e);
+                e.problems().forEach(p -> stdout.println("  " + p.describe() + "  [" + p.reason() + "]"));
+                BatchSummary.print(stdout, List.of(outcome));
+                return BatchSummary.exitCode(List.of(outcome), evaluation::fails);
             }
-        } else {
-            sboms = List.of();
         }
         Progress progress = Progress.choose(System.console() != null, stdout, stderr);
         Set<String> sharedBaseNames = sharedBaseNames(inputs);
@@ -159,7 +168,7 @@ final class EvaluateCommand implements Callable<Integer> {
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
                     : FileGuard.run(input.file(), common.verbose, stderr, () -> evaluate(checker,
-                            context, input.file(), sboms,
+                            context, input.file(), sboms, vex,
                             ReportFolder.safeName(reportName(input.file(), sharedBaseNames)), reports, claimed));
             outcomes.add(outcome);
             progress.done(i + 1, inputs.size(), outcome);
@@ -191,8 +200,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file,
-                                 List<SbomEvidence> sboms, String reportName, ReportFolder reports,
-                                 Set<Path> claimed) {
+                                 List<SbomEvidence> sboms, List<VexDocument> vex, String reportName,
+                                 ReportFolder reports, Set<Path> claimed) {
         try {
             Questionnaire questionnaire = EvaluationOptions.withSboms(input.read(checker, file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
@@ -200,12 +209,15 @@ final class EvaluateCommand implements Callable<Integer> {
             List<AuditRecord.InputFile> digests = new ArrayList<>();
             digests.add(AuditOptions.digest(InputOptions.role(questionnaire), file));
             evaluation.sbomFiles.forEach(sbom -> digests.add(AuditOptions.digest("SBOM", sbom)));
+            evaluation.vexFiles.forEach(vexFile -> digests.add(AuditOptions.digest("VEX", vexFile)));
             digests.addAll(AuditOptions.hospitalFiles(evaluation));
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale())
-                    .withAudit(audit.record(digests));
+                    .withAudit(audit.record(digests)).withVex(vex);
+            Map<String, String> inputs = new LinkedHashMap<>();
+            model.audit().inputs().forEach(input -> inputs.put(input.name(), input.sha256()));
             Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>();
             targets.forEach((format, target) -> {
-                var renderer = format.renderer(checker.catalog(), detail);
+                var renderer = format.renderer(checker.catalog(), detail, inputs);
                 set.put(target, stream -> renderer.render(model, stream));
             });
             reports.publish(set, force); // all formats of this questionnaire, or none
@@ -264,11 +276,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 List.of("`cyberprocure check " + file + "` lists them all"));
     }
 
-    /** An SBOM refused: nothing is evaluated (its problems are printed before the summary). */
-    private static FileOutcome rejectedSbom(Path file, InputRejectedException e) {
+    /** An SBOM or VEX document refused: nothing is evaluated (its problems are printed before the summary). */
+    private FileOutcome rejectedEvidence(Path file, InputRejectedException e) {
         Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
         int n = e.problems().size();
-        return FileOutcome.problem(file, kind, "invalid SBOM, nothing evaluated: " + (n == 1 ? "" : n
+        String what = evaluation.vexFiles.contains(file) ? "VEX" : "SBOM";
+        return FileOutcome.problem(file, kind, "invalid " + what + ", nothing evaluated: " + (n == 1 ? "" : n
                 + " problems, the first: ") + e.problems().get(0).describe(), List.of());
     }
 

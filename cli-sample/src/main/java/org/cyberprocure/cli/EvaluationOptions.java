@@ -61,10 +61,17 @@ final class EvaluationOptions {
     Path waiversFile;
 
     @Option(names = "--sbom", paramLabel = "FILE",
-            description = "A CycloneDX JSON SBOM (specification 1.4 to 1.6) of the evaluated product, as evidence for "
+            description = "An SBOM of the evaluated product, CycloneDX JSON (specification 1.2 to 1.6) or SPDX JSON "
+                    + "(2.2, 2.3), as evidence for "
                     + "the SBOM requirements; repeat for several. Needs exactly one questionnaire: an SBOM describes "
                     + "one product.")
     List<Path> sbomFiles = new ArrayList<>();
+
+    @Option(names = "--vex", paramLabel = "FILE",
+            description = "The vendor's VEX document for the evaluated product, CycloneDX JSON (1.4 to 1.6) or CSAF 2.0 "
+                    + "JSON: the report lists which known vulnerabilities the vendor declares not affecting, fixed, "
+                    + "under investigation or affecting it; repeat for several. Needs exactly one questionnaire.")
+    List<Path> vexFiles = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit with 4 when a decision reaches LEVEL: reject, incomplete (or reject), conditions "

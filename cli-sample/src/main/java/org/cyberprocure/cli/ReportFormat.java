@@ -1,17 +1,24 @@
 package org.cyberprocure.cli;
 
 import java.util.List;
+import java.util.Map;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.report.CsvReportRenderer;
 import org.cyberprocure.report.JsonReportRenderer;
 import org.cyberprocure.report.ReportRenderer;
+import org.cyberprocure.report.oscal.FindingsFeedRenderer;
+import org.cyberprocure.report.oscal.OscalAssessmentResultsRenderer;
 import org.cyberprocure.report.pdf.PdfReportRenderer;
 
 /** The report formats of {@code evaluate} and the file names they get. */
 enum ReportFormat {
     PDF(".pdf"),
     JSON(".assessment.json"),
-    CSV(".findings.csv");
+    CSV(".findings.csv"),
+    /** OSCAL 1.1.3 assessment results (docs/interoperability.md). */
+    OSCAL(".oscal-ar.json"),
+    /** The JSON Lines findings feed, one line per finding (docs/interoperability.md). */
+    JSONL(".findings.jsonl");
 
     private final String suffix;
 
@@ -26,7 +33,8 @@ enum ReportFormat {
 
     /** True for names this tool writes as reports, so that a folder of inputs and outputs is not re-read. */
     static boolean isReportName(String fileName) {
-        return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix)
+        return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix) || fileName.endsWith(OSCAL.suffix)
+                || fileName.endsWith(JSONL.suffix)
                 || BatchSummary.isSummaryName(fileName) || fileName.endsWith(".diff.json")
                 || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
     }
@@ -38,15 +46,21 @@ enum ReportFormat {
     }
 
     ReportRenderer renderer(Catalog catalog) {
-        return renderer(catalog, PdfReportRenderer.Detail.FULL);
+        return renderer(catalog, PdfReportRenderer.Detail.FULL, Map.of());
     }
 
-    /** The renderer; {@code detail} chooses the full PDF report or the short one (cover, summary, register). */
-    ReportRenderer renderer(Catalog catalog, PdfReportRenderer.Detail detail) {
+    /**
+     * The renderer; {@code detail} chooses the full PDF report or the short one (cover, summary, register).
+     *
+     * @param inputs the input files by name with their SHA-256, for the formats that list them
+     */
+    ReportRenderer renderer(Catalog catalog, PdfReportRenderer.Detail detail, Map<String, String> inputs) {
         return switch (this) {
             case PDF -> new PdfReportRenderer(detail);
             case JSON -> new JsonReportRenderer();
             case CSV -> new CsvReportRenderer(catalog);
+            case OSCAL -> new OscalAssessmentResultsRenderer(inputs);
+            case JSONL -> new FindingsFeedRenderer(inputs);
         };
     }
 }

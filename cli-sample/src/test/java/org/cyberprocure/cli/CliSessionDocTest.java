@@ -97,7 +97,7 @@ class CliSessionDocTest {
                 step(head(12), "check", "infusafe.json", "--detail", "brief")));
         Files.writeString(dir.resolve("bad.cdx.json"), Files.readString(CliRun.EXAMPLES.resolve("sbom")
                 .resolve("sbom-infusafe-5.1.cdx.json")).replaceFirst("\"specVersion\": \"1\\.[456]\"",
-                "\"specVersion\": \"1.2\""));
+                "\"specVersion\": \"1.1\""));
         sessions.put("sbom-refused", block(step(all(), "evaluate", "docs/examples/medical-device.json", "--sbom",
                 "bad.cdx.json", "--out", "reports")));
         sessions.put("sbom-gaps", block(step(sbomLines(), "check", "docs/examples/medical-device.json", "--sbom",

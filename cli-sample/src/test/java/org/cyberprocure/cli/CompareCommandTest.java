@@ -111,6 +111,9 @@ class CompareCommandTest {
         assertThat(range.err).contains("--weight-range must be above 0 and below 100");
         CliRun sbom = CliRun.run("compare", LOT, "--out", out.toString(), "--force", "--fail-on", "reject");
         assertThat(sbom.exit).isEqualTo(CyberProcureCli.EXIT_INVALID_INPUT);
-        assertThat(sbom.err).contains("--sbom and --fail-on are options of evaluate and check");
+        assertThat(sbom.err).contains("--sbom, --vex and --fail-on are options of evaluate and check");
+        CliRun vex = CliRun.run("compare", LOT, "--out", out.toString(), "--force", "--vex", "vex.json");
+        assertThat(vex.exit).isEqualTo(CyberProcureCli.EXIT_INVALID_INPUT);
+        assertThat(vex.err).contains("--sbom, --vex and --fail-on are options of evaluate and check");
     }
 }

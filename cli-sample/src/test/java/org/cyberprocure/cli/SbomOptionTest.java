@@ -57,14 +57,14 @@ class SbomOptionTest {
                 "--sbom", sbom("sbom-infusafe-5.1.cdx.json"), "--out", dir.toString());
 
         assertThat(run.exit).isEqualTo(2);
-        assertThat(run.err).contains("--sbom needs exactly one questionnaire file");
+        assertThat(run.err).contains("--sbom and --vex need exactly one questionnaire file");
         assertThat(ReportFolderTest.visible(dir)).isEmpty();
     }
 
     @Test
     void invalidSbom_isRejectedWithItsLocation_andNothingIsEvaluated(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.cdx.json"),
-                "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.2\", \"version\": 1}");
+                "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.1\", \"version\": 1}");
 
         CliRun run = run("evaluate", example("medical-device.json"), "--sbom", bad.toString(),
                 "--out", dir.resolve("out").toString());
@@ -73,6 +73,15 @@ class SbomOptionTest {
         assertThat(run.out).contains("invalid SBOM, nothing evaluated: bad.cdx.json at /specVersion")
                 .contains("[UNSUPPORTED_FORMAT]").contains("Summary: 0 evaluated, 1 invalid");
         assertThat(ReportFolderTest.visible(dir.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void checkWithSpdxSbom_readsItLikeCycloneDx() {
+        CliRun run = run("check", example("medical-device.json"), "--sbom", sbom("sbom-infusafe-5.1.spdx.json"));
+
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("SBOM: SPDX 2.3 SBOM sbom-infusafe-5.1.spdx.json (InfuSafe 300 volumetric"
+                + " infusion pump firmware 5.1, 10 components): every element checked is present.");
     }
 
     @Test

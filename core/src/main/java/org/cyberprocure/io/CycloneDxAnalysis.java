@@ -69,7 +69,7 @@ final class CycloneDxAnalysis {
                     + " used by more than one element (e.g. '" + clean(duplicateRefs.iterator().next())
                     + "'), so dependencies on it are ambiguous.");
         }
-        return SbomEvidence.of(source, "CycloneDX", specVersion, clean(text(root.path("serialNumber"))),
+        return SbomEvidence.of(source, SbomEvidence.CYCLONEDX, specVersion, clean(text(root.path("serialNumber"))),
                 subject(metadata.path("component")), clean(text(metadata.path("timestamp"))), authors(metadata),
                 tools(metadata.path("tools")), components.size(), lacking, extra);
     }
@@ -164,23 +164,24 @@ final class CycloneDxAnalysis {
         return List.copyOf(names);
     }
 
-    private static void add(Set<String> names, String name) {
+    /** Adds a cleaned name unless it is empty or the list is full; shared with {@link SpdxAnalysis}. */
+    static void add(Set<String> names, String name) {
         if (!name.isEmpty() && names.size() < MAX_NAMES) {
             names.add(clean(name));
         }
     }
 
-    private static void count(Map<ComponentField, Integer> lacking, ComponentField field, boolean lacks) {
+    static void count(Map<ComponentField, Integer> lacking, ComponentField field, boolean lacks) {
         if (lacks) {
             lacking.merge(field, 1, Integer::sum);
         }
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return node.isTextual() ? node.asText().strip() : "";
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return SafeText.clean(text, NAME_LENGTH);
     }
 }

@@ -1,29 +1,23 @@
 package org.cyberprocure.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.cyberprocure.InputRejectedException;
-import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
-import org.cyberprocure.internal.CycloneDxSchemas;
-import org.cyberprocure.internal.JsonMappers;
-import org.cyberprocure.internal.JsonSchemas;
+import org.cyberprocure.internal.BundledSchemas;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.SourceLocation;
 
 /**
- * Reads a CycloneDX JSON SBOM (specification 1.4, 1.5 or 1.6) as evidence for the SBOM requirements. Immutable
- * and thread-safe; {@link #withLimits} returns a configured copy.
+ * Reads a software bill of materials as evidence for the SBOM requirements: CycloneDX JSON (specification 1.2 to
+ * 1.6) or SPDX JSON (2.3, and 2.2, whose 2.2.1 text is ISO/IEC 5962:2021), each validated against its own
+ * version's schema. Immutable and thread-safe; {@link #withLimits} returns a configured copy.
  *
  * <pre>{@code
  * SbomEvidence sbom = checker.sbomReader().read(Path.of("sbom.cdx.json"));
@@ -32,24 +26,28 @@ import org.cyberprocure.model.SourceLocation;
  *
  * <p>The file is untrusted and hardened like a questionnaire: UTF-8 only, bounded by the {@link ReaderLimits}
  * (file size, nesting, string and number length; at most one JSON token per {@value #BYTES_PER_TOKEN} bytes of the
- * file-size limit), duplicate keys refused. It must be a CycloneDX document of a supported specification version
- * and valid against that version's official JSON schema (bundled; nothing is fetched). Every refusal is an
- * {@link InputRejectedException} located by line and column or JSON pointer. A valid SBOM is never refused for what
- * it lacks: missing metadata and component fields become {@link SbomEvidence#problems() problems} the rules turn
- * into findings.
+ * file-size limit), duplicate keys refused. It must be a document of a supported format and version and valid
+ * against that version's official JSON schema (bundled; nothing is fetched). Every refusal is an
+ * {@link InputRejectedException} located by line and column or JSON pointer. Values that only break a schema
+ * {@code format} (a URL with an unresolved {@code ${project.artifactId}}, an odd date-time) do not refuse the
+ * document: they become {@link SbomEvidence#formatWarnings() format warnings} with their JSON pointer, shown in the
+ * reports. A valid SBOM is never refused for what it lacks: missing metadata and component fields become
+ * {@link SbomEvidence#problems() problems} the rules turn into findings; the same checks (supplier, version,
+ * unique identifier, dependencies, author, timestamp) are read from each format's own fields (docs/inputs.md).
  */
 public final class SbomReader {
     /** CycloneDX specification versions read. */
-    public static final List<String> SPEC_VERSIONS = List.of("1.4", "1.5", "1.6");
+    public static final List<String> SPEC_VERSIONS = List.of("1.2", "1.3", "1.4", "1.5", "1.6");
+    /** SPDX versions read (their {@code spdxVersion} field is {@code SPDX-} and the version). */
+    public static final List<String> SPDX_VERSIONS = List.of("2.2", "2.3");
     /** The file-size limit divided by this bounds the JSON tokens, and with them the memory of the parsed tree. */
-    public static final int BYTES_PER_TOKEN = 8;
-    /** Schema violations reported at most; the rest are counted. */
-    static final int MAX_REPORTED_VIOLATIONS = 50;
+    public static final int BYTES_PER_TOKEN = BoundedJson.BYTES_PER_TOKEN;
+    /** Schema violations and format warnings reported at most; the rest are counted. */
+    static final int MAX_REPORTED_VIOLATIONS = BoundedJson.MAX_REPORTED_VIOLATIONS;
 
-    private static final String JSON_ADVICE = "CycloneDX JSON files must be UTF-8 (RFC 8259)";
+    private static final String JSON_ADVICE = "SBOM JSON files must be UTF-8 (RFC 8259)";
 
-    private final ReaderLimits limits;
-    private final ObjectMapper json;
+    private final BoundedJson json;
 
     /** A reader with the default limits. */
     public SbomReader() {
@@ -57,8 +55,7 @@ public final class SbomReader {
     }
 
     private SbomReader(ReaderLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.json = JsonMappers.untrusted(limits, Math.max(1_024, limits.maxFileBytes() / BYTES_PER_TOKEN));
+        this.json = new BoundedJson(limits);
     }
 
     /** A reader like this one with other limits (file size, nesting, string and number length apply). */
@@ -68,37 +65,23 @@ public final class SbomReader {
 
     /** The limits this reader enforces. */
     public ReaderLimits limits() {
-        return limits;
+        return json.limits();
     }
 
     /**
      * Reads an SBOM file.
      *
      * @throws InputRejectedException when the file cannot be read, is not UTF-8 JSON within the limits, is not
-     *                                CycloneDX, has an unsupported specification version or breaks its schema
+     *                                CycloneDX or SPDX, has an unsupported version or breaks its schema
      */
     public SbomEvidence read(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xml")) {
+        String source = BoundedJson.sourceName(file);
+        if (source.toLowerCase(Locale.ROOT).endsWith(".xml")) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source),
-                    "only CycloneDX JSON is read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
+                    "only CycloneDX and SPDX JSON are read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
         }
-        try {
-            // Checked before opening, so an oversized file costs nothing.
-            if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
-                throw Utf8Input.tooLarge(source, limits.maxFileBytes()).toException();
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, source);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
-        } catch (IOException | SecurityException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read " + file + ": " + e.getMessage());
-        }
+        return json.readFile(file, in -> read(in, source));
     }
 
     /**
@@ -109,26 +92,27 @@ public final class SbomReader {
     public SbomEvidence read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        try {
-            JsonNode root = JsonTrees.readObject(Utf8Input.open(in, source, limits.maxFileBytes(), JSON_ADVICE),
-                    source, json, "a CycloneDX SBOM");
-            String version = checkFormat(root, source);
-            validate(root, source, version);
-            return CycloneDxAnalysis.of(root, source, version);
-        } catch (IOException e) {
-            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> new InputRejectedException(
-                    Reason.UNREADABLE, SourceLocation.of(source), "cannot read: " + e.getMessage()));
+        JsonNode root = json.readObject(in, source, "an SBOM", JSON_ADVICE);
+        if (root.has("spdxVersion") && !root.has("bomFormat")) {
+            String version = checkSpdxVersion(root, source);
+            List<String> warnings = BoundedJson.validate(root, source, BundledSchemas.spdx(version),
+                    "SPDX " + version);
+            return SpdxAnalysis.of(root, source, version).withFormatWarnings(warnings);
         }
+        String version = checkFormat(root, source);
+        List<String> warnings = BoundedJson.validate(root, source, BundledSchemas.cycloneDx(version),
+                "CycloneDX " + version);
+        return CycloneDxAnalysis.of(root, source, version).withFormatWarnings(warnings);
     }
 
     /** The specification version, once the document is known to be CycloneDX of a version we read. */
     private static String checkFormat(JsonNode root, String source) {
         JsonNode format = root.get("bomFormat");
         if (format == null) {
-            String what = root.has("spdxVersion") ? "an SPDX document; SPDX is not read yet"
-                    : "not a CycloneDX SBOM: the field bomFormat is missing";
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
-                    what + " (supply a CycloneDX JSON SBOM, specification " + String.join(", ", SPEC_VERSIONS) + ")");
+                    "not an SBOM: neither bomFormat (CycloneDX) nor spdxVersion (SPDX) is there (supply a CycloneDX"
+                            + " JSON SBOM, specification " + String.join(", ", SPEC_VERSIONS) + ", or SPDX JSON "
+                            + String.join(", ", SPDX_VERSIONS) + ")");
         }
         if (!"CycloneDX".equals(format.asText(""))) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
@@ -150,21 +134,17 @@ public final class SbomReader {
         return spec.asText();
     }
 
-    private static void validate(JsonNode root, String source, String version) {
-        List<Error> errors = CycloneDxSchemas.of(version).validate(root);
-        if (errors.isEmpty()) {
-            return;
+    /** The SPDX version, e.g. {@code 2.3}, once it is one we read. */
+    private static String checkSpdxVersion(JsonNode root, String source) {
+        String declared = root.get("spdxVersion").asText("");
+        String version = declared.startsWith("SPDX-") ? declared.substring("SPDX-".length()) : declared;
+        if (!root.get("spdxVersion").isTextual() || !SPDX_VERSIONS.contains(version)) {
+            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/spdxVersion"),
+                    "SPDX version '" + SafeText.clean(declared, 40) + "' is not supported; supported are "
+                            + SPDX_VERSIONS.stream().map(v -> "SPDX-" + v).collect(Collectors.joining(", ")));
         }
-        List<Problem> problems = new ArrayList<>();
-        for (Error error : errors.subList(0, Math.min(errors.size(), MAX_REPORTED_VIOLATIONS))) {
-            problems.add(new Problem(Reason.SCHEMA_VIOLATION,
-                    SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)),
-                    "CycloneDX " + version + " schema: " + error.getMessage()));
-        }
-        if (errors.size() > MAX_REPORTED_VIOLATIONS) {
-            problems.add(new Problem(Reason.SCHEMA_VIOLATION, SourceLocation.of(source),
-                    (errors.size() - MAX_REPORTED_VIOLATIONS) + " more schema violations not listed"));
-        }
-        throw new InputRejectedException(problems);
+        return version;
     }
+
 }

@@ -24,10 +24,18 @@ import java.util.Objects;
  * @param componentCount the components listed, nested ones included (the described product itself excluded)
  * @param lacking        per component field, how many components lack it; fields no component lacks are absent
  * @param problems       what the SBOM lacks, one sentence each (empty for a complete SBOM)
+ * @param formatWarnings values that break a {@code format} of the official schema (a malformed URL, an odd
+ *                       date-time), each with its JSON pointer: reported, not refused (see {@code SbomReader})
  */
 public record SbomEvidence(String source, String format, String specVersion, String serialNumber, String subject,
                            String timestamp, List<String> authors, List<String> tools, int componentCount,
-                           Map<ComponentField, Integer> lacking, List<String> problems) {
+                           Map<ComponentField, Integer> lacking, List<String> problems,
+                           List<String> formatWarnings) {
+
+    /** The {@link #format()} of a CycloneDX document. */
+    public static final String CYCLONEDX = "CycloneDX";
+    /** The {@link #format()} of an SPDX document. */
+    public static final String SPDX = "SPDX";
 
     /** What every listed component should carry. */
     public enum ComponentField {
@@ -49,6 +57,13 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         /** How a sentence names it, e.g. {@code a supplier}. */
         public String phrase() {
             return phrase;
+        }
+
+        /** How a sentence names it for a document of this format: SPDX records dependencies as relationships. */
+        public String phrase(String format) {
+            return this == DEPENDENCIES && SPDX.equals(format)
+                    ? "a relationship to the document or another package (DESCRIBES, CONTAINS, DEPENDS_ON, ...)"
+                    : phrase;
         }
     }
 
@@ -76,6 +91,21 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         });
         lacking = Collections.unmodifiableMap(counts);
         problems = List.copyOf(problems);
+        formatWarnings = formatWarnings == null ? List.of() : List.copyOf(formatWarnings);
+    }
+
+    /** Evidence without format warnings. */
+    public SbomEvidence(String source, String format, String specVersion, String serialNumber, String subject,
+                        String timestamp, List<String> authors, List<String> tools, int componentCount,
+                        Map<ComponentField, Integer> lacking, List<String> problems) {
+        this(source, format, specVersion, serialNumber, subject, timestamp, authors, tools, componentCount, lacking,
+                problems, List.of());
+    }
+
+    /** The same evidence with these format warnings. */
+    public SbomEvidence withFormatWarnings(List<String> warnings) {
+        return new SbomEvidence(source, format, specVersion, serialNumber, subject, timestamp, authors, tools,
+                componentCount, lacking, problems, warnings);
     }
 
     /**
@@ -90,17 +120,22 @@ public record SbomEvidence(String source, String format, String specVersion, Str
             problems.add("The SBOM lists no components.");
         }
         if (timestamp == null || timestamp.isBlank()) {
-            problems.add("The SBOM does not say when it was created (metadata.timestamp is missing).");
+            problems.add(SPDX.equals(format)
+                    ? "The SBOM does not say when it was created (creationInfo.created is missing)."
+                    : "The SBOM does not say when it was created (metadata.timestamp is missing).");
         }
         if (authors.isEmpty() && tools.isEmpty()) {
-            problems.add("The SBOM does not say who or what created it (metadata.authors, manufacturer, supplier"
-                    + " and tools are all missing).");
+            problems.add(SPDX.equals(format)
+                    ? "The SBOM does not say who or what created it (creationInfo.creators names no person,"
+                            + " organization or tool)."
+                    : "The SBOM does not say who or what created it (metadata.authors, manufacturer, supplier"
+                            + " and tools are all missing).");
         }
         for (ComponentField field : ComponentField.values()) {
             int count = lacking.getOrDefault(field, 0);
             if (count > 0) {
                 problems.add(count + " of " + componentCount + (componentCount == 1 ? " component " : " components ")
-                        + (count == 1 ? "lacks " : "lack ") + field.phrase() + ".");
+                        + (count == 1 ? "lacks " : "lack ") + field.phrase(format) + ".");
             }
         }
         problems.addAll(extra);

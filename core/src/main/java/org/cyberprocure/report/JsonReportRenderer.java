@@ -1,5 +1,6 @@
 package org.cyberprocure.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,19 +13,23 @@ import org.cyberprocure.Policy;
 import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Severity;
+import org.cyberprocure.model.VexDocument;
 
 /**
  * The machine-readable assessment: every finding with status, rationale, deciding answers and citation, the
  * contradictions, the scores and the decision, the answers evaluated, the catalog and rule pack versions, the
- * policy in force, and the audit record (generation time, tool version, SHA-256 of every input file). Field order is stable (record order; sets and maps are written sorted), so the same model gives
+ * policy in force, the audit record (generation time, tool version, SHA-256 of every input file), and the vendor's
+ * VEX statements when a VEX document was read. Field order is stable (record order; sets and maps are written sorted), so the same model gives
  * the same bytes. The disclaimer is always the English one: machines read this format.
  */
 public final class JsonReportRenderer implements ReportRenderer {
     /** Identifies the document's format; bumped on incompatible changes. */
     public static final String FORMAT = "cyberprocure-assessment/1";
 
-    @JsonPropertyOrder({"format", "disclaimer", "audit", "assessment", "policy"})
-    record Document(String format, String disclaimer, AuditRecord audit, Assessment assessment, PolicyInForce policy) {
+    /** The VEX documents only when some were read, so that reports without them keep their bytes. */
+    @JsonPropertyOrder({"format", "disclaimer", "audit", "assessment", "policy", "vex"})
+    record Document(String format, String disclaimer, AuditRecord audit, Assessment assessment, PolicyInForce policy,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VexDocument> vex) {
     }
 
     /** The policy as data, in a stable order (the {@link Policy} record holds unordered sets and maps). */
@@ -63,7 +68,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     public byte[] bytes(ReportModel model) {
         try {
             byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER,
-                    model.audit(), model.assessment(), PolicyInForce.of(model.policy())));
+                    model.audit(), model.assessment(), PolicyInForce.of(model.policy()), model.vex()));
             byte[] withNewline = new byte[json.length + 1];
             System.arraycopy(json, 0, withNewline, 0, json.length);
             withNewline[json.length] = '\n';

@@ -26,6 +26,7 @@ import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.ScopeNote;
 import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.WaiverOutcome;
 
 /**
@@ -50,12 +51,15 @@ import org.cyberprocure.model.WaiverOutcome;
  *                       undecided because the form does not cover them, with the questions to ask the vendor;
  *                       empty otherwise
  * @param audit          when the report was made, by which tool version, from which input files (SHA-256)
+ * @param vex            the vendor's VEX documents handed in next to the SBOM, if any: which known vulnerabilities
+ *                       the vendor declares not affecting, fixed, under investigation or affecting the product
+ *                       (shown as given; they change no verdict)
  */
 public record ReportModel(Assessment assessment, Policy policy, ReportLabels labels, String title, List<Fact> facts,
                           String disclaimer, List<String> reasons, List<String> scopeNotes, List<FindingRow> rows,
                           List<ContradictionRow> contradictions, List<QuestionSection> answers,
                           List<String> methodology, List<Fact> policyFacts, List<UnevidencedRow> notEvidenced,
-                          AuditRecord audit) {
+                          AuditRecord audit, List<VexDocument> vex) {
 
     /** The English disclaimer; machine-readable outputs carry it in this stable wording. */
     public static final String DISCLAIMER = ReportLabels.of(Locale.ENGLISH).get("report.disclaimer");
@@ -199,6 +203,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         contradictions = List.copyOf(contradictions);
         answers = List.copyOf(answers);
         methodology = List.copyOf(methodology);
+        vex = vex == null ? List.of() : List.copyOf(vex);
         policyFacts = List.copyOf(policyFacts);
         notEvidenced = List.copyOf(notEvidenced);
         Objects.requireNonNull(audit, "audit");
@@ -210,7 +215,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      */
     public ReportModel withAudit(AuditRecord record) {
         return new ReportModel(assessment, policy, labels, title, facts, disclaimer, reasons, scopeNotes, rows,
-                contradictions, answers, methodology, policyFacts, notEvidenced, record);
+                contradictions, answers, methodology, policyFacts, notEvidenced, record, vex);
     }
 
     /** Gaps the hospital accepted as risks under a waiver, in catalog order. */
@@ -287,6 +292,12 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         return new Builder(assessment, catalog, policy, ReportLabels.of(locale)).build();
     }
 
+    /** The same report with the vendor's VEX documents listed (replacing any listed before). */
+    public ReportModel withVex(List<VexDocument> documents) {
+        return new ReportModel(assessment, policy, labels, title, facts, disclaimer, reasons, scopeNotes, rows,
+                contradictions, answers, methodology, policyFacts, notEvidenced, audit, documents);
+    }
+
     /** The language of the labels. */
     public Locale locale() {
         return labels.locale();
@@ -339,9 +350,9 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         return rows.stream().filter(r -> r.finding().status() == Status.HOSPITAL_RESPONSIBILITY).toList();
     }
 
-    /** True when the answers came, at least in part, from vendor forms or an SBOM was evaluated. */
+    /** True when the answers came, at least in part, from vendor forms, or an SBOM or VEX document was read. */
     public boolean hasSources() {
-        return !assessment.forms().isEmpty() || !assessment.sboms().isEmpty();
+        return !assessment.forms().isEmpty() || !assessment.sboms().isEmpty() || !vex.isEmpty();
     }
 
     /** Findings that are met or not applicable, in catalog order. */
@@ -391,7 +402,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
                     labels.get("report.disclaimer"), a.decisionReasons(),
                     a.scopeNotes().stream().map(ScopeNote::reason).toList(),
                     a.findings().stream().map(this::row).toList(), contradictions(), answers(), methodology(),
-                    policyFacts(), notEvidenced(), AuditRecord.now(List.of()));
+                    policyFacts(), notEvidenced(), AuditRecord.now(List.of()), List.of());
         }
 
         private List<Fact> facts() {

@@ -102,12 +102,31 @@ class SbomReaderTest {
     }
 
     @Test
-    void spdxDocument_isRejectedAsUnsupportedFormat() {
+    void spdxDocumentWithoutCreationInfo_isRefusedByTheSpdxSchema() {
         InputRejectedException e = rejection(resource("spdx-2.3.json"));
 
+        assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
+        assertThat(e.getMessage()).contains("SPDX 2.3 schema").contains("creationInfo");
+    }
+
+    @Test
+    void spdxVersionNotRead_isRejectedAtTheField() {
+        InputRejectedException e = assertThrows(() -> reader.read(new ByteArrayInputStream(
+                "{\"spdxVersion\": \"SPDX-3.0\", \"SPDXID\": \"SPDXRef-DOCUMENT\"}".getBytes(StandardCharsets.UTF_8)),
+                "v3.spdx.json"));
+
         assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
-        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/");
-        assertThat(e.getMessage()).contains("SPDX is not read yet");
+        assertThat(e.problems().get(0).location().pointer()).isEqualTo("/spdxVersion");
+        assertThat(e.getMessage()).contains("'SPDX-3.0' is not supported").contains("SPDX-2.2, SPDX-2.3");
+    }
+
+    @Test
+    void neitherCycloneDxNorSpdx_isRejectedAtTheRoot() {
+        InputRejectedException e = assertThrows(() -> reader.read(new ByteArrayInputStream(
+                "{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8)), "other.json"));
+
+        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
+        assertThat(e.getMessage()).contains("neither bomFormat (CycloneDX) nor spdxVersion (SPDX)");
     }
 
     @Test
@@ -119,12 +138,31 @@ class SbomReaderTest {
     }
 
     @Test
-    void specVersion13_isRejectedAsUnsupportedVersion() {
-        InputRejectedException e = rejection(resource("cyclonedx-1.3.cdx.json"));
+    void specVersion13_isReadWithItsOwnSchema() {
+        SbomEvidence sbom = reader.read(resource("cyclonedx-1.3.cdx.json"));
+
+        assertThat(sbom.specVersion()).isEqualTo("1.3");
+        assertThat(sbom.problems()).contains("The SBOM lists no components.");
+    }
+
+    @Test
+    void specVersion11_isRejectedAsUnsupportedVersion() {
+        InputRejectedException e = assertThrows(() -> reader.read(new ByteArrayInputStream(
+                "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.1\", \"version\": 1}"
+                        .getBytes(StandardCharsets.UTF_8)), "old.cdx.json"));
 
         assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
         assertThat(e.problems().get(0).location().pointer()).isEqualTo("/specVersion");
-        assertThat(e.getMessage()).contains("1.3 is not supported").contains("1.4, 1.5, 1.6");
+        assertThat(e.getMessage()).contains("1.1 is not supported").contains("1.2, 1.3, 1.4, 1.5, 1.6");
+    }
+
+    private static InputRejectedException assertThrows(Runnable read) {
+        try {
+            read.run();
+        } catch (InputRejectedException e) {
+            return e;
+        }
+        throw new AssertionError("accepted");
     }
 
     @Test
@@ -133,7 +171,9 @@ class SbomReaderTest {
 
         assertThat(e.problems()).extracting(Problem::reason).containsOnly(Reason.SCHEMA_VIOLATION);
         assertThat(e.problems()).extracting(p -> p.location().pointer())
-                .contains("/metadata/timestamp", "/components/1", "/components/2/type");
+                .containsExactlyInAnyOrder("/components/1", "/components/2/type")
+                .as("a format (the timestamp) is a warning, and warnings are not listed for a refused document")
+                .doesNotContain("/metadata/timestamp");
         assertThat(e.getMessage()).contains("CycloneDX 1.6 schema");
     }
 
@@ -206,7 +246,7 @@ class SbomReaderTest {
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)),
                 "array.json")).isInstanceOfSatisfying(InputRejectedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VIOLATION);
-                    assertThat(e.getMessage()).contains("a CycloneDX SBOM is a JSON object");
+                    assertThat(e.getMessage()).contains("an SBOM is a JSON object");
                 });
     }
 }

@@ -75,6 +75,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.model.Waiver;
@@ -98,6 +99,8 @@ final class ReportDocument {
     private static final float MARGIN_BOTTOM = 56f;
     /** Longest vendor or catalog text shown in one cell; the attached JSON keeps it whole. */
     private static final int CELL_TEXT_LIMIT = 2_000;
+    /** Format warnings of an SBOM listed in the PDF; the JSON report has them all. */
+    private static final int FORMAT_WARNINGS_SHOWN = 10;
     /** Longest text in a header, a label or a short cell. */
     private static final int SHORT_TEXT_LIMIT = 300;
     /** Most evidence references listed for one answer. */
@@ -782,7 +785,13 @@ final class ReportDocument {
                 document.add(label(labels.get("sources.sbom.problems", sbom.problems().size())));
                 document.add(bullets(sbom.problems().stream().map(p -> text(p, CELL_TEXT_LIMIT)).toList()));
             }
+            if (!sbom.formatWarnings().isEmpty()) {
+                document.add(label(labels.get("sources.sbom.formatWarnings", sbom.formatWarnings().size())));
+                document.add(bullets(sbom.formatWarnings().stream().limit(FORMAT_WARNINGS_SHOWN)
+                        .map(w -> text(w, CELL_TEXT_LIMIT)).toList()));
+            }
         }
+        vex();
         if (!model.notEvidenced().isEmpty()) {
             document.add(subheading(labels.get("sources.notEvidenced", model.notEvidenced().size())));
             document.add(new Paragraph(labels.get("sources.notEvidenced.intro")));
@@ -827,6 +836,31 @@ final class ReportDocument {
             line.append(" \u2014 \u201c").append(q.answer().comment()).append('\u201d');
         }
         return line.toString();
+    }
+
+    /** The vendor's VEX statements, per document: vulnerability, what the vendor declares, for which products. */
+    private void vex() {
+        for (VexDocument vex : model.vex()) {
+            document.add(subheading(labels.get("sources.vex", vex.format(), vex.specVersion())));
+            document.add(new Paragraph(labels.get("sources.vex.read", vex.source(),
+                    vex.publisher().isEmpty() ? "\u2014" : vex.publisher(),
+                    vex.issued().isEmpty() ? "\u2014" : vex.issued(), vex.statements().size())));
+            if (vex.statements().isEmpty()) {
+                continue;
+            }
+            Table t = table(20, 18, 27, 35);
+            header(t, "column.vulnerability", "column.vexStatus", "column.products", "column.vexDetail");
+            for (VexDocument.VexStatus status : VexDocument.VexStatus.values()) {
+                for (VexDocument.Statement s : vex.statements(status)) {
+                    t.addCell(cell().add(new Paragraph(text(s.vulnerability(), SHORT_TEXT_LIMIT))));
+                    t.addCell(cell().add(new Paragraph(labels.get("vex." + status.name()))));
+                    t.addCell(cell().add(new Paragraph(text(String.join(", ", s.products()), CELL_TEXT_LIMIT))));
+                    t.addCell(cell().add(new Paragraph(text((s.justification().isEmpty() ? ""
+                            : s.justification() + ". ") + s.detail(), CELL_TEXT_LIMIT))));
+                }
+            }
+            document.add(t);
+        }
     }
 
     private void answersIntro() {
