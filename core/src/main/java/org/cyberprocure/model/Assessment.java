@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.Objects;
  * @param forms              the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
  * @param sboms              the SBOMs evaluated as evidence, if any
  * @param hospitalCountry    the hospital's Member State the national schemes were judged for, or {@code null}
+ * @param decisionReasonMessages the decision reasons as messages, so a report can write them in its language;
+ *                           empty when the reasons were given as text only
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
@@ -39,7 +42,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<DomainScore> domainScores, List<String> missingMandatory,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
-                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
+                         List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                         @JsonIgnore List<Message> decisionReasonMessages) {
 
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -61,6 +65,23 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         answers = List.copyOf(answers);
         forms = List.copyOf(forms);
         sboms = List.copyOf(sboms);
+        decisionReasonMessages = decisionReasonMessages == null ? List.of() : List.copyOf(decisionReasonMessages);
+        if (!decisionReasonMessages.isEmpty() && decisionReasonMessages.size() != decisionReasons.size()) {
+            throw new IllegalArgumentException("decision reasons and their messages differ in number");
+        }
+    }
+
+    /** An assessment whose decision reasons are text only (not translatable). */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
+                decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
+                contradictions, policy, answers, forms, sboms, hospitalCountry, List.of());
     }
 
     /** An assessment made without a hospital country. */

@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,10 +18,12 @@ import java.util.Objects;
  * @param legalForce     legal force for this offer (may be {@link LegalForce#ADVISORY} after a scope gate)
  * @param severity       the requirement's severity
  * @param knockOut       whether the requirement is a knock-out criterion
+ * @param rationaleMessage the rationale as a message key with arguments, so a report can write it in its language;
+ *                       {@code null} when the rationale was given as text only
  */
 public record Finding(String requirementId, String title, String domain, Status status, String rationale,
                       List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
-                      Severity severity, boolean knockOut) {
+                      Severity severity, boolean knockOut, @JsonIgnore Message rationaleMessage) {
 
     public Finding {
         Objects.requireNonNull(requirementId, "requirementId");
@@ -33,6 +36,14 @@ public record Finding(String requirementId, String title, String domain, Status 
         Objects.requireNonNull(severity, "severity");
         answers = List.copyOf(answers);
         rule = rule == null ? "" : rule;
+    }
+
+    /** A finding whose rationale is text only (not translatable). */
+    public Finding(String requirementId, String title, String domain, Status status, String rationale,
+                   List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
+                   Severity severity, boolean knockOut) {
+        this(requirementId, title, domain, status, rationale, answers, rule, citation, legalForce, severity, knockOut,
+                null);
     }
 
     /**

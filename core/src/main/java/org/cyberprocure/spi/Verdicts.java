@@ -2,15 +2,34 @@ package org.cyberprocure.spi;
 
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.FormItem;
+import org.cyberprocure.model.Message;
 
 /**
  * What a rule's right-hand side may do: record a verdict. Bound as the global {@code verdicts}; the
  * requirement, check or gate id comes from the firing rule's {@code @requirement} / {@code @check} /
  * {@code @gate} metadata.
  *
- * <p>Rationales are written for the procurement officer and the vendor: say what the answers show.
+ * <p>Rationales are written for the procurement officer and the vendor: say what the answers show. Give them as a
+ * {@link Message} (a key of the rule pack's bundles with arguments), so every report language can write them; the
+ * {@code String} forms record a text that stays as written in every language.
  */
 public interface Verdicts {
+
+    void met(Message rationale, Answer... decidingAnswers);
+
+    void partiallyMet(Message rationale, Answer... decidingAnswers);
+
+    void notMet(Message rationale, Answer... decidingAnswers);
+
+    void contradiction(Message message, Answer... involvedAnswers);
+
+    void formContradiction(Message message, FormItem... involvedItems);
+
+    void advisoryOnly(String target, Message reason, Answer... decidingAnswers);
+
+    void notApplicable(String target, Message reason, Answer... decidingAnswers);
+
+    void scopeNote(String topic, Message reason, Answer... decidingAnswers);
 
     void met(String rationale, Answer... decidingAnswers);
 
