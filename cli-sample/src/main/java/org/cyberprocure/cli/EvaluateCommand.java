@@ -19,6 +19,7 @@ import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.FileOutcome.Kind;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SbomEvidence;
@@ -47,15 +48,6 @@ import picocli.CommandLine.Spec;
                         "4:a decision reached --fail-on"})
 final class EvaluateCommand implements Callable<Integer> {
 
-    /** Report languages. */
-    enum Lang {
-        EN, DE, FR;
-
-        Locale locale() {
-            return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
-        }
-    }
-
     @Spec
     private CommandSpec spec;
 
@@ -70,9 +62,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Report formats, comma-separated: pdf, json, csv (default: ${DEFAULT-VALUE}).")
     private List<ReportFormat> formats;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Report language: en, de, fr (default: ${DEFAULT-VALUE}).")
-    private Lang lang;
+    @Mixin
+    private LanguageOptions language;
+
+    /** The reports' language, from {@link #language}. */
+    private Texts texts;
 
     @Option(names = "--force", description = "Overwrite existing reports.")
     private boolean force;
@@ -98,6 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
+        texts = language.texts(checker.catalog(), spec.commandLine().getErr()); // an unknown language stops here
         Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
         List<SbomEvidence> sboms;
@@ -147,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Questionnaire questionnaire = EvaluationOptions.withSboms(input.read(checker, file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
-            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale());
+            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), texts);
             List<String> written = new ArrayList<>();
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
                 var renderer = target.getKey().renderer(checker.catalog());

@@ -3,6 +3,7 @@ package org.cyberprocure.cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.model.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +37,16 @@ final class TemplateCommand implements Callable<Integer> {
     private FileOutputOptions output;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private CommonOptions common;
 
     @Override
     public Integer call() throws IOException {
-        TemplateWriter writer = new TemplateWriter(CyberProcureCli.checker().catalog(), profile, LocalDate.now());
+        Catalog catalog = CyberProcureCli.checker().catalog();
+        TemplateWriter writer = new TemplateWriter(catalog, profile, LocalDate.now(),
+                language.texts(catalog, spec.commandLine().getErr()));
         return output.write(spec, format == Format.CSV ? writer::writeCsv : writer::writeJson);
     }
 }

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.io.QuestionnaireWriter;
 import org.cyberprocure.model.Product;
 import org.cyberprocure.model.ProductKind;
@@ -36,26 +38,24 @@ import org.cyberprocure.model.Vendor;
 final class TemplateWriter {
     /** Identifies the JSON template document's format. */
     static final String JSON_FORMAT = "cyberprocure-template/1";
-    static final String INSTRUCTIONS_CSV = "How to fill in: replace the values in <angle brackets> above. Write "
-            + "each answer in the value column of the row whose key is the question id; rows with an empty key "
-            + "only explain the question below them and are ignored. Name evidence documents in the evidence "
-            + "column, separated by |. Leave the value empty to leave a question unanswered, and then its comment "
-            + "and evidence too.";
-    static final String INSTRUCTIONS_JSON = "Fill in 'questionnaire' and submit it on its own: replace the "
-            + "values in <angle brackets> and add one entry {\"question\": id, \"value\": ..., \"comment\": ..., "
-            + "\"evidence\": [...]} to 'answers' per question answered; 'questions' lists them all with the values "
-            + "each accepts. Omit an answer to leave a question unanswered.";
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Catalog catalog;
     private final Profile profile;
     private final LocalDate submitted;
+    private final Texts texts;
 
-    TemplateWriter(Catalog catalog, Profile profile, LocalDate submitted) {
+    /** @param texts the language of the explanations; question ids, keys and accepted codes stay as they are */
+    TemplateWriter(Catalog catalog, Profile profile, LocalDate submitted, Texts texts) {
         this.catalog = catalog;
         this.profile = profile;
         this.submitted = submitted;
+        this.texts = texts;
+    }
+
+    TemplateWriter(Catalog catalog, Profile profile, LocalDate submitted) {
+        this(catalog, profile, submitted, catalog.translations().english());
     }
 
     /** The header fields with placeholders and no answers. */
@@ -70,9 +70,9 @@ final class TemplateWriter {
         out.write(UTF8_BOM); // spreadsheets detect UTF-8 by it; the reader skips it
         QuestionnaireWriter.writeCsv(skeleton(), out);
         CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
-        csv.printRecord("", "", INSTRUCTIONS_CSV, "");
+        csv.printRecord("", "", texts.text("template.instructions.csv"), "");
         for (Map.Entry<String, List<Question>> section : bySection().entrySet()) {
-            csv.printRecord("", "", "Section: " + section.getKey(), "");
+            csv.printRecord("", "", texts.text("template.section", section(section.getKey())), "");
             for (Question q : section.getValue()) {
                 csv.printRecord("", "", explanation(q), "");
                 csv.printRecord(q.id(), "", "", "");
@@ -89,37 +89,63 @@ final class TemplateWriter {
         root.put("template", JSON_FORMAT);
         root.put("profile", profile.id());
         root.put("catalogVersion", catalog.version());
-        root.put("instructions", INSTRUCTIONS_JSON);
+        root.put("instructions", texts.text("template.instructions.json"));
         root.set("questionnaire", json.readTree(skeleton.toByteArray()));
         ArrayNode questions = root.putArray("questions");
         for (List<Question> section : bySection().values()) {
             for (Question q : section) {
                 ObjectNode node = questions.addObject();
                 node.put("id", q.id());
-                node.put("section", q.section());
-                node.put("text", q.text());
+                node.put("section", section(q.section()));
+                node.put("text", text(q, "text", q.text()));
                 node.put("type", q.type().name());
                 q.acceptedValues().forEach(node.withArray("accepts")::add);
+                if (!english()) { // the codes stay the vendor's to write; their labels say what they mean
+                    ObjectNode labels = node.putObject("acceptedLabels");
+                    q.acceptedValues().forEach(v -> labels.put(v, texts.valueLabel(v)));
+                }
                 node.put("mandatory", q.mandatory());
-                node.put("evidenceExpected", q.evidenceExpected());
-                node.put("help", q.help());
+                node.put("evidenceExpected", text(q, "evidence", q.evidenceExpected()));
+                node.put("help", text(q, "help", q.help()));
             }
         }
         out.write(json.writeValueAsBytes(root));
         out.write('\n');
     }
 
-    /** e.g. {@code REMOTE-MFA (mandatory): Is every remote access ...? Answer: yes | no. Evidence expected: ...}. */
-    static String explanation(Question q) {
-        StringBuilder text = new StringBuilder(q.id()).append(q.mandatory() ? " (mandatory): " : ": ")
-                .append(q.text()).append(" Answer: ").append(String.join(" | ", q.acceptedValues())).append('.');
+    /**
+     * e.g. {@code REMOTE-MFA (mandatory): Is every remote access ...? Answer: yes | no. Evidence expected: ...}; in
+     * another language each accepted code is followed by its label, e.g. {@code yes (ja) | no (nein)}.
+     */
+    String explanation(Question q) {
+        String accepted = q.acceptedValues().stream().map(this::accepted).collect(Collectors.joining(" | "));
+        StringBuilder text = new StringBuilder(texts.text(q.mandatory() ? "template.question.mandatory"
+                : "template.question", q.id(), text(q, "text", q.text()), accepted));
         if (!q.evidenceExpected().isEmpty()) {
-            text.append(" Evidence expected: ").append(q.evidenceExpected()).append('.');
+            text.append(' ').append(texts.text("template.evidence", text(q, "evidence", q.evidenceExpected())));
         }
         if (!q.help().isEmpty()) {
-            text.append(' ').append(q.help());
+            text.append(' ').append(text(q, "help", q.help()));
         }
         return text.toString();
+    }
+
+    private String accepted(String code) {
+        String label = texts.valueLabel(code);
+        return english() || label.equals(code) ? code : code + " (" + label + ")";
+    }
+
+    private String text(Question q, String field, String english) {
+        return texts.textOr("q." + q.id() + "." + field, english);
+    }
+
+    private String section(String name) {
+        return texts.textOr("section." + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", ""), name);
+    }
+
+    private boolean english() {
+        return texts.locale().getLanguage().equals("en");
     }
 
     private Map<String, List<Question>> bySection() {

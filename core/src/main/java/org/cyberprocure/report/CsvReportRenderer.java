@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Finding;
-import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Status;
 
 /**
@@ -24,7 +24,7 @@ import org.cyberprocure.model.Status;
  * with a single quote (OWASP "CSV injection").
  */
 public final class CsvReportRenderer implements ReportRenderer {
-    /** The column headings, in order. */
+    /** The column headings in English, in order; a report in another language has them in its language. */
     public static final List<String> COLUMNS = List.of("requirement", "title", "domain", "status", "legal force",
             "severity", "knock-out", "citation", "rationale", "remediation", "contract clause", "deciding answers");
 
@@ -53,9 +53,9 @@ public final class CsvReportRenderer implements ReportRenderer {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BOM);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-            csv.printRecord(COLUMNS);
+            csv.printRecord(headings(model.labels()));
             for (ReportModel.FindingRow row : model.rows()) {
-                csv.printRecord(cells(row).stream().map(CsvReportRenderer::neutralise).toList());
+                csv.printRecord(cells(row, model.labels().texts()).stream().map(CsvReportRenderer::neutralise).toList());
             }
             csv.flush();
         } catch (IOException e) {
@@ -63,11 +63,16 @@ public final class CsvReportRenderer implements ReportRenderer {
         }
     }
 
-    private List<String> cells(ReportModel.FindingRow row) {
+    /** The headings in the labels' language (keys {@code csv.<heading>}, e.g. {@code csv.legal-force}). */
+    static List<String> headings(ReportLabels labels) {
+        return COLUMNS.stream().map(c -> labels.get("csv." + c.replace(' ', '-'))).toList();
+    }
+
+    private List<String> cells(ReportModel.FindingRow row, Texts texts) {
         Finding f = row.finding();
         // The clause binds the vendor to what it answered too, so it is given for every applicable requirement.
-        String clause = f.status() != Status.NOT_APPLICABLE
-                ? catalog.requirement(f.requirementId()).map(Requirement::contractClause).orElse("") : "";
+        String clause = f.status() != Status.NOT_APPLICABLE ? catalog.requirement(f.requirementId())
+                .map(r -> texts.textOr("req." + r.id() + ".clause", r.contractClause())).orElse("") : "";
         return List.of(f.requirementId(), f.title(), f.domain(), f.status().name(), f.legalForce().name(),
                 f.severity().name(), f.knockOut() ? "yes" : "no", row.citation(), f.rationale(), row.remediation(),
                 clause, row.answers());

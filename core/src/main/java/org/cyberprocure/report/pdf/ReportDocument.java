@@ -297,6 +297,10 @@ final class ReportDocument {
         }
         document.add(facts);
         document.add(note(model.disclaimer()).setMarginTop(24));
+        int untranslated = model.untranslated().size();
+        if (untranslated > 0) { // a language pack that lacks texts: say so, never mix languages silently
+            document.add(note(labels.get("report.untranslated", untranslated)));
+        }
     }
 
     private Paragraph coverLine(String line) {
