@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Contradiction;
@@ -17,6 +18,7 @@ import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.Status;
+import org.cyberprocure.report.ReportModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +55,13 @@ final class CheckCommand implements Callable<Integer> {
     private EvaluationOptions evaluation;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private CommonOptions common;
 
     private PrintWriter out;
+    private Texts texts;
 
     @Override
     public Integer call() {
@@ -64,6 +70,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean hospitalPolicy = evaluation.policyFile != null;
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
+        texts = language.texts(checker.catalog(), spec.commandLine().getErr());
         out.println("Self-check of " + file);
         Questionnaire questionnaire;
         try {
@@ -81,7 +88,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         questionnaire = EvaluationOptions.withSboms(questionnaire, sboms);
-        Assessment assessment = checker.evaluate(questionnaire, context);
+        Assessment evaluated = checker.evaluate(questionnaire, context);
+        // Requirement titles, rationales, contradictions and reasons in the chosen language; ids and codes as they are.
+        Assessment assessment = ReportModel.of(evaluated, checker.catalog(), context.policy(), texts).assessment();
         out.printf("  %s, profile %s, catalog %s, as of %s%n%n", assessment.questionnaireId(),
                 assessment.profile().id(), assessment.catalogVersion(), assessment.asOf());
         out.println("Validation: no problems.");
@@ -147,10 +156,11 @@ final class CheckCommand implements Callable<Integer> {
                 + " unanswered:");
         for (String id : missing) {
             checker.catalog().question(id).ifPresentOrElse(q -> {
-                out.println("  " + q.id() + ": " + q.text());
+                out.println("  " + q.id() + ": " + text(q, "text", q.text()));
                 out.println("      answer: " + String.join(" | ", q.acceptedValues())
                         + (q.secureAnswer().isEmpty() ? "" : " (secure: " + q.secureAnswer() + ")")
-                        + (q.evidenceExpected().isEmpty() ? "" : "; evidence expected: " + q.evidenceExpected()));
+                        + (q.evidenceExpected().isEmpty() ? "" : "; evidence expected: "
+                                + text(q, "evidence", q.evidenceExpected())));
             }, () -> out.println("  " + id));
         }
     }
@@ -175,9 +185,10 @@ final class CheckCommand implements Callable<Integer> {
                 String wanted = !q.secureAnswer().isEmpty() ? "= " + q.secureAnswer()
                         : "= <" + String.join(" | ", q.acceptedValues()) + ">";
                 out.println("      " + q.id() + " " + wanted + "  (now: " + now + ")"
-                        + (q.evidenceExpected().isEmpty() ? "" : "; evidence: " + q.evidenceExpected()));
+                        + (q.evidenceExpected().isEmpty() ? "" : "; evidence: "
+                                + text(q, "evidence", q.evidenceExpected())));
                 if (!q.help().isEmpty()) {
-                    out.println("        " + q.help());
+                    out.println("        " + text(q, "help", q.help()));
                 }
             }
             GapAdvice.Outcome outcome = advice.closing(gap);
@@ -187,6 +198,11 @@ final class CheckCommand implements Callable<Integer> {
                         + outcome.decision() + ".");
             }
         }
+    }
+
+    /** A question's text, help or evidence in the chosen language. */
+    private String text(Question q, String field, String english) {
+        return texts.textOr("q." + q.id() + "." + field, english);
     }
 
     private void printContradictions(List<Contradiction> contradictions) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cyberprocure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {EvaluateCommand.class, CheckCommand.class, TemplateCommand.class, CatalogCommand.class,
+                       LanguagesCommand.class,
                        CommandLine.HelpCommand.class},
         description = "Evaluates vendor security questionnaires for hospital procurement against EU requirements "
                 + "(ENISA, CRA, NIS2, GDPR, MDR). Decision support, not legal advice.",
