@@ -48,7 +48,7 @@ public final class Texts {
         this.own = own;
         this.english = english;
         this.isEnglish = locale.getLanguage().equals("en");
-        String datePattern = pattern("format.date");
+        String datePattern = own.getOrDefault("format.date", english.get("format.date"));
         try {
             this.dates = DateTimeFormatter.ofPattern(datePattern == null ? "uuuu-MM-dd" : datePattern, locale);
         } catch (IllegalArgumentException e) {
