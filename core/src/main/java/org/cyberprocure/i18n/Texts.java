@@ -165,6 +165,11 @@ public final class Texts {
         return new TreeSet<>(fellBack);
     }
 
+    /** The keys this language has a text for (for English: every key), sorted. */
+    public Set<String> keys() {
+        return new TreeSet<>(own.keySet());
+    }
+
     /** Every pattern of this language (without the English fallbacks). */
     Map<String, String> patterns() {
         return own;
