@@ -60,8 +60,9 @@ final class Localized {
     private static Finding finding(Finding f, Texts texts) {
         String id = f.requirementId();
         Citation c = f.citation();
-        Citation citation = new Citation(c.instrument(), texts.textOr("source." + c.instrument(), c.title()),
-                c.reference());
+        Citation citation = new Citation(texts.textOr("abbr." + c.instrument(), c.instrument()),
+                texts.textOr("source." + c.instrument(), c.title()),
+                texts.textOr("req." + id + ".reference", c.reference()));
         return new Finding(id, texts.textOr("req." + id + ".title", f.title()), domain(f.domain(), texts), f.status(),
                 text(f.rationaleMessage(), f.rationale(), texts), f.answers(), f.rule(), citation, f.legalForce(),
                 f.severity(), f.knockOut(), f.rationaleMessage());

@@ -67,6 +67,8 @@ class MessageBundlesTest {
             assertThat(ENGLISH.text("req." + r.id() + ".remediation")).isEqualTo(r.remediation());
             assertThat(ENGLISH.text("req." + r.id() + ".clause")).isEqualTo(r.contractClause());
             assertThat(ENGLISH.text("source." + r.citation().instrument())).isEqualTo(r.citation().title());
+            assertThat(ENGLISH.text("abbr." + r.citation().instrument())).isEqualTo(r.citation().instrument());
+            assertThat(ENGLISH.text("req." + r.id() + ".reference")).isEqualTo(r.citation().reference());
             assertThat(ENGLISH.text("domain." + slug(r.domain()))).isEqualTo(r.domain());
         }
         for (Question q : CATALOG.questions()) {
