@@ -23,20 +23,15 @@ public final class Prose {
 
     /** The text tidied for its language: in French the space before a colon or semicolon stays. */
     public static String tidy(String text, java.util.Locale language) {
-        if (!language.getLanguage().equals("fr")) {
-            return tidy(text);
-        }
-        String t = text.strip();
-        t = EMPTY_AFTER_COLON.matcher(t).replaceAll("");
-        t = STOP_BEFORE_SEPARATOR.matcher(t).replaceAll("");
-        t = DOUBLE_STOP.matcher(t).replaceAll(".");
-        t = SPACE_BEFORE_STOP.matcher(t).replaceAll("");
-        t = SPACES.matcher(t).replaceAll(" ");
-        return endsWithStop(t);
+        return tidy(text, language.getLanguage().equals("fr") ? SPACE_BEFORE_STOP : SPACE_BEFORE_PUNCTUATION);
     }
 
     /** The text tidied: no dangling colon, doubled stop, space before punctuation; ends with a stop. */
     public static String tidy(String text) {
+        return tidy(text, SPACE_BEFORE_PUNCTUATION);
+    }
+
+    private static String tidy(String text, Pattern spaceBefore) {
         String t = text.strip();
         if (!UNTIDY.matcher(t).find()) {
             return endsWithStop(t);
@@ -44,7 +39,7 @@ public final class Prose {
         t = EMPTY_AFTER_COLON.matcher(t).replaceAll("");
         t = STOP_BEFORE_SEPARATOR.matcher(t).replaceAll("");
         t = DOUBLE_STOP.matcher(t).replaceAll(".");
-        t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("");
+        t = spaceBefore.matcher(t).replaceAll("");
         t = ONE_PLURAL.matcher(t).replaceAll("1 $1");
         t = SPACES.matcher(t).replaceAll(" ");
         return endsWithStop(t);
