@@ -5,6 +5,8 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.internal.Prose;
@@ -32,7 +36,7 @@ import org.cyberprocure.model.Message;
 public final class Texts {
     /** The key of a text given as is; its pattern, {@code {0}}, is in every language's labels. */
     public static final String LITERAL = "text";
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Locale locale;
     private final Map<String, String> own;
@@ -125,7 +129,7 @@ public final class Texts {
         if (!isEnglish && ISO_DATE.matcher(answer.value()).matches()) {
             try {
                 return date(LocalDate.parse(answer.value()));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 return answer.value();
             }
         }
@@ -219,7 +223,7 @@ public final class Texts {
     static Set<Integer> placeholders(String pattern) {
         String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
         Set<Integer> found = new TreeSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(unquoted);
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(unquoted);
         while (m.find()) {
             found.add(Integer.valueOf(m.group(1)));
         }
@@ -227,7 +231,7 @@ public final class Texts {
     }
 
     static List<String> problems(String key, String pattern) {
-        java.util.ArrayList<String> problems = new java.util.ArrayList<>();
+        ArrayList<String> problems = new ArrayList<>();
         if (pattern.replace("''", "").replaceAll("'[{}]'", "").contains("'")) {
             problems.add(key + ": a single apostrophe (write '' or \u2019)");
         }

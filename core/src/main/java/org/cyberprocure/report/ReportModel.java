@@ -18,7 +18,6 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
-import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
