@@ -655,7 +655,7 @@ final class ReportDocument {
         if (q.answer() == null) {
             return line.append(labels.get("answers.notAnswered")).toString();
         }
-        line.append(q.answer().value());
+        line.append(labels.texts().value(q.answer())); // a coded answer by its label in the report language
         if (!q.answer().comment().isEmpty()) {
             line.append(" \u2014 \u201c").append(q.answer().comment()).append('\u201d');
         }
@@ -685,7 +685,8 @@ final class ReportDocument {
                 t.addCell(cell());
                 continue;
             }
-            t.addCell(cell().add(new Paragraph(text(answer.value(), CELL_TEXT_LIMIT)).setFont(fonts.bold())));
+            t.addCell(cell().add(new Paragraph(text(labels.texts().value(answer), CELL_TEXT_LIMIT))
+                    .setFont(fonts.bold())));
             Cell comment = cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT)));
             if (answer.mapped()) {
                 comment.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
