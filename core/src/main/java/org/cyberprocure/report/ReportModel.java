@@ -355,9 +355,9 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("fact.productKind"), labels.productKind(a.product().kind())));
             facts.add(new Fact(labels.get("fact.profile"), a.profile().id()));
             facts.add(new Fact(labels.get("fact.questionnaire"), a.questionnaireId()));
-            facts.add(new Fact(labels.get("fact.asOf"), a.asOf().toString()));
+            facts.add(new Fact(labels.get("fact.asOf"), labels.texts().date(a.asOf())));
             if (a.contractEnd() != null) {
-                facts.add(new Fact(labels.get("fact.contractEnd"), a.contractEnd().toString()));
+                facts.add(new Fact(labels.get("fact.contractEnd"), labels.texts().date(a.contractEnd())));
             }
             facts.add(new Fact(labels.get("fact.decision"), labels.decision(a.decision())));
             facts.add(new Fact(labels.get("fact.overallScore"), labels.percent(a.overallScore())));
