@@ -126,8 +126,8 @@ final class EvaluateCommand implements Callable<Integer> {
             Inputs.Entry input = inputs.get(i);
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
-                    : evaluate(checker, context, input.file(), sboms, reportName(input.file(), sharedBaseNames),
-                            claimed);
+                    : FileGuard.run(input.file(), common.verbose, spec.commandLine().getErr(), () -> evaluate(checker,
+                            context, input.file(), sboms, reportName(input.file(), sharedBaseNames), claimed));
             outcomes.add(outcome);
             progress.done(i + 1, inputs.size(), outcome);
         }

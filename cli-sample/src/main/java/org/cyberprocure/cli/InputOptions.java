@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.cyberprocure.ComplianceChecker;
+import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.imports.FormDefaults;
+import org.cyberprocure.imports.FormFile;
+import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.model.Questionnaire;
 import picocli.CommandLine.Option;
 
@@ -62,29 +66,41 @@ final class InputOptions {
 
     /** Reads a file with the reader its format calls for; bad input raises InputRejectedException. */
     Questionnaire read(ComplianceChecker checker, Path file) {
-        return switch (resolve(checker, file)) {
+        return switch (format) {
             case MDS2 -> checker.mds2Reader().withDefaults(mds2Defaults()).read(file);
             case CAIQ -> checker.caiqReader().withDefaults(defaults()).read(file);
-            case QUESTIONNAIRE, AUTO -> checker.reader().read(file);
+            case QUESTIONNAIRE -> checker.reader().read(file);
+            case AUTO -> readDetected(checker, file);
         };
     }
 
-    private InputFormat resolve(ComplianceChecker checker, Path file) {
-        if (format != InputFormat.AUTO) {
-            return format;
-        }
+    /**
+     * Auto-detection with one parse: a .json, and a .csv whose first line is the questionnaire header, go to the
+     * questionnaire reader unparsed; any other .xlsx or .csv is parsed once as a form and read by the form reader
+     * that recognises it (a CAIQ by its header row, an MDS2 by its item ids; an unrecognised .xlsx is read as an
+     * MDS2, whose reader says what it misses; an unrecognised .csv as a questionnaire).
+     */
+    private Questionnaire readDetected(ComplianceChecker checker, Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        // A CAIQ is told by its header row (Question ID, CSP CAIQ Answer, SSRM Control Ownership).
-        if ((name.endsWith(".xlsx") || name.endsWith(".csv")) && checker.caiqReader().recognises(file)) {
-            return InputFormat.CAIQ;
+        boolean xlsx = name.endsWith(".xlsx");
+        if (!xlsx && !(name.endsWith(".csv") && !FormFile.startsLikeQuestionnaireCsv(file))) {
+            return checker.reader().read(file);
         }
-        if (name.endsWith(".xlsx")) {
-            return InputFormat.MDS2;
+        FormFile form;
+        try {
+            form = FormFile.read(file, checker.caiqReader().limits());
+        } catch (InputRejectedException e) {
+            if (xlsx) {
+                throw e;
+            }
+            return checker.reader().read(file); // not a form: the questionnaire reader names what is wrong
         }
-        if (name.endsWith(".csv") && checker.mds2Reader().recognises(file)) {
-            return InputFormat.MDS2;
+        CaiqReader caiq = checker.caiqReader().withDefaults(defaults());
+        if (caiq.recognises(form)) {
+            return caiq.read(form);
         }
-        return InputFormat.QUESTIONNAIRE;
+        Mds2Reader mds2 = checker.mds2Reader().withDefaults(mds2Defaults());
+        return xlsx || mds2.recognises(form) ? mds2.read(form) : checker.reader().read(file);
     }
 
     FormDefaults defaults() {

@@ -1,5 +1,6 @@
 package org.cyberprocure.cli;
 
+import java.util.List;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.report.CsvReportRenderer;
 import org.cyberprocure.report.JsonReportRenderer;
@@ -25,7 +26,8 @@ enum ReportFormat {
 
     /** True for names this tool writes as reports, so that a folder of inputs and outputs is not re-read. */
     static boolean isReportName(String fileName) {
-        return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix);
+        return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix)
+                || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
     }
 
     ReportRenderer renderer(Catalog catalog) {

@@ -9,16 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.InputRejectedException;
-import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.internal.SpreadsheetRows;
+import org.cyberprocure.internal.SpreadsheetRows.Kind;
 import org.cyberprocure.internal.SpreadsheetRows.Table;
 import org.cyberprocure.io.ReaderLimits;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Questionnaire;
-import org.cyberprocure.model.SourceLocation;
 
 /**
  * Reads a cloud provider's CAIQ v4 answer sheet (CSA Consensus Assessments Initiative Questionnaire) as its XLSX
@@ -90,8 +89,25 @@ public final class CaiqReader {
     /** Reads a {@code .xlsx} or {@code .csv} file (a zip container is read as XLSX whatever its name). */
     public Questionnaire read(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return read(SpreadsheetRows.readFile(file, source, limits), source);
+        return read(FormFile.read(file, limits));
+    }
+
+    /** Reads a form file parsed once (e.g. after {@link #recognises(FormFile)}). */
+    public Questionnaire read(FormFile file) {
+        Objects.requireNonNull(file, "file");
+        List<Table> tables = file.tables();
+        Table sheet = tables.stream().filter(CaiqSheet::hasHeader).findFirst().orElse(tables.get(0));
+        CaiqSheet.Parsed parsed = CaiqSheet.parse(sheet, mapping);
+        if (!parsed.problems().isEmpty()) {
+            throw new InputRejectedException(parsed.problems());
+        }
+        FormFile.checkUnknown(FORM, parsed.unknown());
+        List<String> notes = new ArrayList<>(parsed.notes());
+        String sheetName = sheet.sheet().isEmpty() ? "" : ", sheet '" + sheet.sheet() + "'";
+        ImportedForm form = new ImportedForm(FORM, mapping.title(), file.source() + sheetName, parsed.items(),
+                parsed.unknown(), notes);
+        return FormQuestionnaire.build(catalog, mapping, form, headerValues(parsed.metadata()),
+                ProductKind.CLOUD_SERVICE);
     }
 
     /**
@@ -102,46 +118,23 @@ public final class CaiqReader {
     public Questionnaire read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return read(SpreadsheetRows.readBounded(in, source, limits), source);
+        byte[] bytes = SpreadsheetRows.readBounded(in, source, limits);
+        boolean xlsx = SpreadsheetRows.looksLikeZip(bytes) || Kind.of(source).filter(k -> k == Kind.XLSX).isPresent();
+        return read(FormFile.parse(bytes, source, xlsx ? Kind.XLSX : Kind.CSV, limits));
     }
 
     /** Whether a file's content looks like a CAIQ answer sheet (a header row with the CAIQ columns). */
     public boolean recognises(Path file) {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            return tables(SpreadsheetRows.readFile(file, source, limits), source).stream()
-                    .anyMatch(CaiqSheet::hasHeader);
+            return recognises(FormFile.read(file, limits));
         } catch (InputRejectedException e) {
             return false;
         }
     }
 
-    private Questionnaire read(byte[] bytes, String source) {
-        List<Table> tables = tables(bytes, source);
-        Table sheet = tables.stream().filter(CaiqSheet::hasHeader).findFirst().orElse(tables.get(0));
-        CaiqSheet.Parsed parsed = CaiqSheet.parse(sheet, mapping);
-        if (!parsed.problems().isEmpty()) {
-            throw new InputRejectedException(parsed.problems());
-        }
-        List<String> notes = new ArrayList<>(parsed.notes());
-        String sheetName = sheet.sheet().isEmpty() ? "" : ", sheet '" + sheet.sheet() + "'";
-        ImportedForm form = new ImportedForm(FORM, mapping.title(), source + sheetName, parsed.items(),
-                parsed.unknown(), notes);
-        return FormQuestionnaire.build(catalog, mapping, form, headerValues(parsed.metadata()),
-                ProductKind.CLOUD_SERVICE);
-    }
-
-    /** The worksheets: XLSX when the bytes are a zip container or the name says so, else a CSV export. */
-    private List<Table> tables(byte[] bytes, String source) {
-        boolean xlsx = SpreadsheetRows.looksLikeZip(bytes)
-                || SpreadsheetRows.Kind.of(source).filter(k -> k == SpreadsheetRows.Kind.XLSX).isPresent();
-        List<Table> tables = xlsx ? SpreadsheetRows.xlsx(bytes, source, limits)
-                : List.of(SpreadsheetRows.csv(bytes, source, limits));
-        if (tables.isEmpty()) {
-            throw new InputRejectedException(Reason.INVALID_FIELD, SourceLocation.of(source),
-                    "the workbook has no worksheet");
-        }
-        return tables;
+    /** Whether a form file parsed once looks like a CAIQ answer sheet. */
+    public boolean recognises(FormFile file) {
+        return file.tables().stream().anyMatch(CaiqSheet::hasHeader);
     }
 
     /**

@@ -46,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * {@code ID}), the answer ({@code Answer}, {@code Response}, {@code Yes/No/N/A}; when no header names it, the
  * column holding most yes/no/n/a answers) and the note ({@code Note}, {@code Comments}). Answers start with Yes,
  * No or N/A; any text after that word ({@code Yes, optional}) joins the note. Known misspelt ids ({@code SHAD-15})
- * are corrected and noted; ids the form does not define are kept in {@link ImportedForm#unknown()}, not
- * refused. The DOC section fills the questionnaire header (manufacturer, model, document id, release date);
- * what it lacks can come from {@link FormDefaults}.
+ * are corrected and noted; ids the form does not define are kept in {@link ImportedForm#unknown()}, up to
+ * {@link FormFile#MAX_UNKNOWN_IDS}. The DOC section fills the questionnaire header (manufacturer, model, document
+ * id, release date); what it lacks can come from {@link FormDefaults}.
  *
  * <p>Vendor files are untrusted: every problem is an {@link InputRejectedException} with a location, all
  * problems of the item rows at once.
@@ -102,21 +102,29 @@ public final class Mds2Reader {
     /** Reads a {@code .xlsx} workbook or a {@code .csv} export; the file size is checked before it is opened. */
     public Questionnaire read(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = sourceName(file);
+        String source = FormFile.sourceName(file);
         Kind kind = kindOf(source);
-        return read(SpreadsheetRows.readFile(file, source, limits), source, kind);
+        return read(FormFile.parse(SpreadsheetRows.readFile(file, source, limits), source, kind, limits));
+    }
+
+    /** Reads a form file parsed once (e.g. after {@link #recognises(FormFile)}). */
+    public Questionnaire read(FormFile file) {
+        ImportedForm form = form(Objects.requireNonNull(file, "file"));
+        // The notes travel with the questionnaire (ImportedForm.notes: report, `check`); a log line would repeat them.
+        form.notes().forEach(note -> LOG.debug("{}: {}", file.source(), note));
+        return FormQuestionnaire.build(catalog, mapping, form, defaults, ProductKind.MEDICAL_DEVICE);
     }
 
     /** Reads an XLSX workbook from a stream (up to the file-size limit; not closed). */
     public Questionnaire readXlsx(InputStream in, String source) {
-        return read(SpreadsheetRows.readBounded(in, Objects.requireNonNull(source, "source"), limits), source,
-                Kind.XLSX);
+        return read(FormFile.parse(SpreadsheetRows.readBounded(in, Objects.requireNonNull(source, "source"), limits),
+                source, Kind.XLSX, limits));
     }
 
     /** Reads a CSV export from a stream (UTF-8; up to the file-size limit; not closed). */
     public Questionnaire readCsv(InputStream in, String source) {
-        return read(SpreadsheetRows.readBounded(in, Objects.requireNonNull(source, "source"), limits), source,
-                Kind.CSV);
+        return read(FormFile.parse(SpreadsheetRows.readBounded(in, Objects.requireNonNull(source, "source"), limits),
+                source, Kind.CSV, limits));
     }
 
     /**
@@ -125,34 +133,27 @@ public final class Mds2Reader {
      */
     public boolean recognises(Path file) {
         try {
-            String source = sourceName(file);
+            String source = FormFile.sourceName(file);
             Optional<Kind> kind = Kind.of(source);
             if (kind.isEmpty()) {
                 return false;
             }
-            return bestTable(tables(SpreadsheetRows.readFile(file, source, limits), source, kind.get()))
-                    .map(Found::known).orElse(0) > 0;
+            return recognises(FormFile.parse(SpreadsheetRows.readFile(file, source, limits), source, kind.get(),
+                    limits));
         } catch (InputRejectedException e) {
             return false;
         }
     }
 
+    /** Whether a form file parsed once looks like an MDS2 (MDS2 item ids in a worksheet's id column). */
+    public boolean recognises(FormFile file) {
+        return bestTable(file.tables()).map(Found::known).orElse(0) > 0;
+    }
+
     /** The items of the form as read, without mapping them: for tools that show the form itself. */
     public ImportedForm readForm(Path file) {
-        String source = sourceName(file);
-        return form(tables(SpreadsheetRows.readFile(file, source, limits), source, kindOf(source)), source);
-    }
-
-    private Questionnaire read(byte[] bytes, String source, Kind kind) {
-        ImportedForm form = form(tables(bytes, source, kind), source);
-        // The notes travel with the questionnaire (ImportedForm.notes: report, `check`); a log line would repeat them.
-        form.notes().forEach(note -> LOG.debug("{}: {}", source, note));
-        return FormQuestionnaire.build(catalog, mapping, form, defaults, ProductKind.MEDICAL_DEVICE);
-    }
-
-    private List<Table> tables(byte[] bytes, String source, Kind kind) {
-        return kind == Kind.XLSX ? SpreadsheetRows.xlsx(bytes, source, limits)
-                : List.of(SpreadsheetRows.csv(bytes, source, limits));
+        String source = FormFile.sourceName(file);
+        return form(FormFile.parse(SpreadsheetRows.readFile(file, source, limits), source, kindOf(source), limits));
     }
 
     /** A worksheet with its header and how many of its ids the form knows. */
@@ -176,7 +177,9 @@ public final class Mds2Reader {
         return Optional.ofNullable(best);
     }
 
-    private ImportedForm form(List<Table> tables, String source) {
+    private ImportedForm form(FormFile file) {
+        List<Table> tables = file.tables();
+        String source = file.source();
         SourceLocation whole = SourceLocation.of(source);
         Found found = bestTable(tables).orElseThrow(() -> new InputRejectedException(Reason.INVALID_FIELD, whole,
                 "no " + (tables.size() > 1 ? "worksheet has" : "header row found with") + " a column headed with"
@@ -220,6 +223,7 @@ public final class Mds2Reader {
                 // Listed as an unknown item (report, 'check'), not among the reader's corrections.
                 unknown.add(new FormItem(FORM, written, value.isEmpty() ? "(blank)" : value, noteCell,
                         Responsibility.VENDOR, idAt));
+                FormFile.checkUnknown(FORM, unknown);
                 continue;
             }
             if (!id.get().equals(written)) {
@@ -250,11 +254,8 @@ public final class Mds2Reader {
         if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }
+        FormFile.checkUnknown(FORM, unknown);
         return new ImportedForm(FORM, mapping.title(), source, List.copyOf(items.values()), unknown, notes);
-    }
-
-    private static String sourceName(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     private static Kind kindOf(String source) {

@@ -2,16 +2,19 @@ package org.cyberprocure.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Requirement;
+import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
 
 /**
@@ -20,17 +23,54 @@ import org.cyberprocure.model.Status;
  * both sides. Decision order: failed knock-out → REJECT; missing mandatory answers or an unanswered knock-out →
  * INCOMPLETE; score below the threshold → REJECT; gaps or (by policy) contradictions → ACCEPT_WITH_CONDITIONS
  * (a partly met knock-out is a named condition); otherwise ACCEPT.
+ *
+ * <p>Public for the library's own packages (the offer comparison re-scores assessments under varied weights with
+ * {@link #rescore}); not part of the API.
  */
-final class Scoring {
+public final class Scoring {
 
-    /** The decision with its reasons, as English text and as messages (for reports in other languages). */
-    record Result(Decision decision, List<String> reasons, Double overall, List<DomainScore> domains,
-                  List<Message> reasonMessages) {
+    /**
+     * The decision, its reasons (as English text and as messages, for reports in other languages), the overall
+     * score and the domain scores.
+     */
+    public record Result(Decision decision, List<String> reasons, Double overall, List<DomainScore> domains,
+                         List<Message> reasonMessages) {
+    }
+
+    /**
+     * Factors on the policy's weights and a replacement partial credit, for a weight sensitivity analysis: a
+     * requirement's weight is the policy's, times its severity's factor, times its domain's factor (a missing
+     * factor is 1). {@link #POLICY} scores exactly as the policy says.
+     *
+     * @param severityFactors factor per severity
+     * @param domainFactors   factor per report domain
+     * @param partialCredit   the partial credit to use instead of the policy's, or {@code null}
+     */
+    public record Weighting(Map<Severity, Double> severityFactors, Map<String, Double> domainFactors,
+                            Double partialCredit) {
+        public static final Weighting POLICY = new Weighting(Map.of(), Map.of(), null);
+
+        public Weighting {
+            severityFactors = Map.copyOf(severityFactors);
+            domainFactors = Map.copyOf(domainFactors);
+            if (partialCredit != null && (partialCredit < 0 || partialCredit > 1)) {
+                throw new IllegalArgumentException("partialCredit must be between 0 and 1");
+            }
+        }
+
+        double factor(Finding f) {
+            return severityFactors.getOrDefault(f.severity(), 1.0) * domainFactors.getOrDefault(f.domain(), 1.0);
+        }
     }
 
     private final Policy policy;
     private final Catalog catalog;
     private final Texts english;
+
+    /** Scoring whose reasons are written in the catalog's English. */
+    public Scoring(Policy policy, Catalog catalog) {
+        this(policy, catalog, catalog.translations().english());
+    }
 
     Scoring(Policy policy, Catalog catalog, Texts english) {
         this.policy = policy;
@@ -40,10 +80,25 @@ final class Scoring {
 
     Result score(List<String> domains, List<Finding> findings, List<String> missingMandatory,
                  List<Contradiction> contradictions) {
+        return score(domains, findings, missingMandatory, contradictions, Weighting.POLICY);
+    }
+
+    /**
+     * Scores and decides an assessment again, from its findings, under this scoring's policy and the weighting
+     * given; with {@link Weighting#POLICY} and the policy the assessment was made with, the result is the
+     * assessment's own decision and scores.
+     */
+    public Result rescore(Assessment assessment, Weighting weighting) {
+        return score(assessment.domainScores().stream().map(DomainScore::domain).toList(), assessment.findings(),
+                assessment.missingMandatory(), assessment.contradictions(), weighting);
+    }
+
+    private Result score(List<String> domains, List<Finding> findings, List<String> missingMandatory,
+                         List<Contradiction> contradictions, Weighting weighting) {
         List<DomainScore> domainScores = domains.stream()
-                .map(d -> domainScore(d, findings.stream().filter(f -> f.domain().equals(d)).toList()))
+                .map(d -> domainScore(d, findings.stream().filter(f -> f.domain().equals(d)).toList(), weighting))
                 .toList();
-        Double overall = percentage(findings);
+        Double overall = percentage(findings, weighting);
         List<Message> reasons = new ArrayList<>();
         Decision decision = decide(findings, missingMandatory, contradictions, overall, reasons);
         return new Result(decision, reasons.stream().map(english::format).toList(), overall, domainScores, reasons);
@@ -118,21 +173,22 @@ final class Scoring {
         return catalog.requirement(f.requirementId()).map(Requirement::isHospitalStandard).orElse(false);
     }
 
-    private DomainScore domainScore(String domain, List<Finding> findings) {
-        return new DomainScore(domain, percentage(findings), count(findings, Status.MET),
+    private DomainScore domainScore(String domain, List<Finding> findings, Weighting weighting) {
+        return new DomainScore(domain, percentage(findings, weighting), count(findings, Status.MET),
                 count(findings, Status.PARTIALLY_MET), count(findings, Status.NOT_MET),
                 count(findings, Status.NOT_ANSWERED), count(findings, Status.NOT_APPLICABLE));
     }
 
-    private Double percentage(List<Finding> findings) {
+    private Double percentage(List<Finding> findings, Weighting weighting) {
         double weight = 0;
         double earned = 0;
         for (Finding f : findings) {
             if (f.status().isScored()) {
-                int w = catalog.requirement(f.requirementId()).map(policy::weight)
-                        .orElse(policy.severityWeights().get(f.severity()));
+                double w = catalog.requirement(f.requirementId()).map(policy::weight)
+                        .orElse(policy.severityWeights().get(f.severity())) * weighting.factor(f);
                 weight += w;
-                earned += w * policy.credit(f.status());
+                earned += w * (f.status() == Status.PARTIALLY_MET && weighting.partialCredit() != null
+                        ? weighting.partialCredit() : policy.credit(f.status()));
             }
         }
         return weight == 0 ? null : Math.round(1000.0 * earned / weight) / 10.0;

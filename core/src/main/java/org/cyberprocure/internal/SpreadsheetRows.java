@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -23,16 +21,8 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.io.ReaderLimits;
@@ -43,9 +33,9 @@ import org.cyberprocure.model.SourceLocation;
  * (commons-csv, strict UTF-8). Shared by the vendor-form readers (MDS2, CAIQ), which find their columns by header.
  *
  * <p>Hardened like the questionnaire readers: the file size is checked before the file is opened; an XLSX is
- * unzipped once in a bounded pre-scan (entry count, total inflated size) before POI sees it, and POI's own
- * zip-bomb guards ({@link ZipSecureFile}) are kept at least as strict as ours; rows, columns, sheets and cell
- * length are bounded by {@link ReaderLimits}. Encrypted, legacy (.xls) or corrupt workbooks and non-UTF-8 CSV
+ * unzipped once in a bounded pre-scan (entry count, total inflated size), then read as a stream ({@link
+ * XlsxStream}) that enforces rows, columns, cell length, cells, characters and inflated bytes per part while it
+ * parses; a CSV export is bounded the same way, blank lines counting toward the row limit. Encrypted, legacy (.xls) or corrupt workbooks and non-UTF-8 CSV
  * are refused with an {@link InputRejectedException} that names the place; no POI or commons-csv exception
  * escapes. Formulas are never evaluated: a formula cell reads as the value Excel last saved with it.
  */
@@ -57,19 +47,7 @@ public final class SpreadsheetRows {
     /** Most zip entries in an XLSX; a real workbook has a few dozen. */
     static final int MAX_ZIP_ENTRIES = 1_000;
     /** Most bytes an XLSX may inflate to, in total; a real vendor form inflates to a few MiB. */
-    static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
-    /** POI's guard: an entry may not inflate to more than 100 times its compressed size. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
-
-    static {
-        // Global POI settings: only ever tightened, so an embedder's stricter choice stays.
-        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
-            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        }
-        if (ZipSecureFile.getMaxEntrySize() > MAX_INFLATED_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_INFLATED_BYTES);
-        }
-    }
+    static final long MAX_INFLATED_BYTES = XlsxStream.MAX_INFLATED_BYTES;
 
     private SpreadsheetRows() {
     }
@@ -178,23 +156,7 @@ public final class SpreadsheetRows {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, notXlsx(bytes));
         }
         preScan(bytes, source);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() > MAX_SHEETS) {
-                throw new InputRejectedException(Reason.TOO_LARGE, whole,
-                        "more than " + MAX_SHEETS + " worksheets, the reader's limit");
-            }
-            List<Table> tables = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                tables.add(table(sheet, source, limits));
-            }
-            return tables;
-        } catch (InputRejectedException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // POI reports damaged zips, XML and records with many unchecked exception types.
-            throw new InputRejectedException(Reason.UNREADABLE, whole, "the workbook is damaged or not a valid"
-                    + " XLSX file (" + e.getClass().getSimpleName() + "); open it in Excel and save it again");
-        }
+        return XlsxStream.read(bytes, source, limits);
     }
 
     /** Why bytes that are no zip are not an XLSX workbook. */
@@ -219,7 +181,7 @@ public final class SpreadsheetRows {
     }
 
     /**
-     * Inflates every zip entry once, counting bytes, before POI parses anything: a zip bomb is refused after at
+     * Inflates every zip entry once, counting bytes, before any part is parsed: a zip bomb is refused after at
      * most {@link #MAX_INFLATED_BYTES} bytes of work, whatever its headers claim.
      */
     private static void preScan(byte[] bytes, String source) {
@@ -255,81 +217,28 @@ public final class SpreadsheetRows {
         }
     }
 
-    private static Table table(Sheet sheet, String source, ReaderLimits limits) {
-        String name = sheet.getSheetName();
-        if (sheet.getLastRowNum() + 1 > limits.maxCsvRecords()) {
-            throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name,
-                    limits.maxCsvRecords() + 1, 0), "more than " + limits.maxCsvRecords()
-                    + " rows in one worksheet, the reader's limit");
-        }
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<Line> lines = new ArrayList<>();
-        for (Row row : sheet) {
-            int number = row.getRowNum() + 1;
-            if (row.getLastCellNum() > MAX_COLUMNS) {
-                throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name, number,
-                        MAX_COLUMNS + 1), "more than " + MAX_COLUMNS + " columns, the reader's limit");
-            }
-            String[] cells = new String[Math.max(0, row.getLastCellNum())];
-            Arrays.fill(cells, "");
-            for (Cell cell : row) {
-                String text = text(cell, formatter).strip();
-                if (text.length() > limits.maxCsvFieldLength()) {
-                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.cell(source, name, number,
-                            cell.getColumnIndex() + 1), "a cell longer than " + limits.maxCsvFieldLength()
-                            + " characters, the reader's limit");
-                }
-                cells[cell.getColumnIndex()] = text;
-            }
-            Line line = new Line(number, Arrays.asList(cells));
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
-        }
-        return new Table(source, name, lines);
-    }
-
-    /** A cell as text; dates as ISO dates, formulas as their cached result (never evaluated). */
-    private static String text(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime date = cell.getLocalDateTimeCellValue();
-                    yield date == null ? "" : date.toLocalDate().toString();
-                }
-                yield cell.getCellType() == CellType.FORMULA
-                        ? formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                                cell.getCellStyle().getDataFormatString())
-                        : formatter.formatCellValue(cell);
-            }
-            default -> "";
-        };
-    }
-
     /** A CSV export: strict UTF-8 (BOM allowed), comma, semicolon or tab separated, RFC 4180 quoting. */
     public static Table csv(byte[] bytes, String source, ReaderLimits limits) {
         String text = utf8(bytes, source);
         char delimiter = delimiter(text);
-        int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<Line> lines = new ArrayList<>();
+        LineCounter counter = new LineCounter(text);
+        long cells = 0;
+        long chars = 0;
         int line = 1;
         try (CSVParser parser = format.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
-                line = lineOf(lineStarts, text, record.getCharacterPosition());
-                if (lines.size() >= limits.maxCsvRecords()) {
+                line = counter.lineAt(record.getCharacterPosition());
+                if (line > limits.maxCsvRecords()) { // blank lines count: the line number is the row
                     throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
-                            "more than " + limits.maxCsvRecords() + " rows, the reader's limit");
+                            "more than " + limits.maxCsvRecords() + " lines, the reader's limit (blank lines count)");
                 }
                 if (record.size() > MAX_COLUMNS) {
                     throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
                             "more than " + MAX_COLUMNS + " columns, the reader's limit");
                 }
-                List<String> cells = new ArrayList<>(record.size());
+                List<String> row = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     String cell = record.get(i).strip();
                     if (cell.length() > limits.maxCsvFieldLength()) {
@@ -337,11 +246,17 @@ public final class SpreadsheetRows {
                                 ""), "a cell longer than " + limits.maxCsvFieldLength()
                                 + " characters, the reader's limit");
                     }
-                    cells.add(cell);
+                    cells += cell.isEmpty() ? 0 : 1;
+                    chars += cell.length();
+                    row.add(cell);
                 }
-                Line row = new Line(line, cells);
-                if (!row.isBlank()) {
-                    lines.add(row);
+                if (chars > XlsxStream.MAX_TEXT_CHARS || cells > (long) limits.maxCsvRecords() * MAX_COLUMNS) {
+                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "more cell text than the reader's limit (" + XlsxStream.MAX_TEXT_CHARS + " characters)");
+                }
+                Line parsed = new Line(line, row);
+                if (!parsed.isBlank()) {
+                    lines.add(parsed);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -399,25 +314,29 @@ public final class SpreadsheetRows {
         return first.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
+    /** Line numbers of record starts, counted forwards once (records arrive in order). */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
 
-    private static int lineOf(int[] lineStarts, String text, long start) {
-        int position = (int) start;
-        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-            position++; // the parser's position can point at skipped empty lines before the record
+        LineCounter(String text) {
+            this.text = text;
         }
-        int index = Arrays.binarySearch(lineStarts, position);
-        return (index >= 0 ? index : -index - 2) + 1;
+
+        int lineAt(long start) {
+            int target = (int) Math.min(start, text.length());
+            while (target < text.length() && (text.charAt(target) == '\n' || text.charAt(target) == '\r')) {
+                target++; // the parser's position can point at skipped empty lines before the record
+            }
+            for (; position < target; position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || c == '\r' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static InputRejectedException tooLarge(String source, ReaderLimits limits) {

@@ -79,7 +79,7 @@ public final class CsvReportRenderer implements ReportRenderer {
     }
 
     /** Prefixes a cell that a spreadsheet would evaluate as a formula with a single quote. */
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

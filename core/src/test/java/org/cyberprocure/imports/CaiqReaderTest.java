@@ -73,6 +73,20 @@ class CaiqReaderTest {
     }
 
     @Test
+    void thousandsOfUnknownQuestionIds_areRefusedByTheLimit() throws IOException {
+        StringBuilder rows = new StringBuilder(TITLE + HEADER);
+        for (int control = 1; control <= 99; control++) {
+            for (int question = 1; question <= 30; question++) {
+                rows.append(String.format("AIS-%02d.%d,Q,Yes,CSP-owned,,%n", control, question));
+            }
+        }
+        InputRejectedException e = rejection(csv("many.csv", rows.toString()));
+        assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+        assertThat(e.problems().get(0).describe()).startsWith("many.csv, line 207, column 1: more than "
+                + FormFile.MAX_UNKNOWN_IDS + " item ids the CAIQ does not define");
+    }
+
+    @Test
     void csvExport_withTitleRowsAndExtraColumns_becomesCloudQuestionnaire() throws IOException {
         Questionnaire q = READER.read(csv("provider-caiq.csv", TITLE + HEADER
                 + "CEK-03.1,(question text),Yes,CSP-owned,AES-256 at rest.,\n"

@@ -2,6 +2,7 @@ package org.cyberprocure.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -108,6 +109,18 @@ class SpreadsheetRowsTest {
         String longCell = "id,answer\nA-1," + "y".repeat(200) + "\n";
         assertThatThrownBy(() -> SpreadsheetRows.csv(longCell.getBytes(StandardCharsets.UTF_8), "f.csv",
                 LIMITS.withMaxCsvFieldLength(100))).hasMessageContaining("longer than 100");
+    }
+
+    @Test
+    void csvBlankLines_countTowardTheRowLimit() {
+        String padded = "id,answer\n" + "\n".repeat(10_000) + "A-1,yes\n";
+        InputRejectedException e = catchThrowableOfType(InputRejectedException.class,
+                () -> SpreadsheetRows.csv(padded.getBytes(StandardCharsets.UTF_8), "f.csv", LIMITS));
+        assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+        assertThat(e.problems().get(0).describe()).isEqualTo("f.csv, line 10002: more than 10000 lines, the reader's"
+                + " limit (blank lines count)");
+        String trailing = "id,answer\nA-1,yes\n" + "\n".repeat(20_000);
+        assertThat(SpreadsheetRows.csv(trailing.getBytes(StandardCharsets.UTF_8), "f.csv", LIMITS).lines()).hasSize(2);
     }
 
     @Test

@@ -45,7 +45,8 @@ final class Palette {
         return DECISIONS.get(decision);
     }
 
+    /** A status's colour; a status without one of its own is grey, so a new status still shows (with its label). */
     static Color of(Status status) {
-        return STATUSES.get(status);
+        return STATUSES.getOrDefault(status, GREY);
     }
 }

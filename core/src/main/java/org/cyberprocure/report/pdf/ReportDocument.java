@@ -172,6 +172,19 @@ final class ReportDocument {
     }
 
     private void open(ByteArrayOutputStream buffer, byte[] documentId) {
+        this.pdf = openTagged(buffer, documentId, labels.locale().getLanguage());
+        describe(pdf.getDocumentInfo());
+
+        document = new DeferredTagsDocument(pdf, PageSize.A4);
+        document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
+        document.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
+    }
+
+    /**
+     * A tagged PDF/A-3A document with iText's PDF/UA-1 checks, in a language, that shows its title and outlines:
+     * what every report of this package starts from.
+     */
+    static PdfADocument openTagged(OutputStream buffer, byte[] documentId, String language) {
         PdfString id = new PdfString(documentId).setHexWriting(true);
         WriterProperties properties = new WriterProperties()
                 .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
@@ -180,16 +193,11 @@ final class ReportDocument {
         PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
         // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
-        this.pdf = pdfA;
-        pdf.setTagged();
-        pdf.getCatalog().setLang(new PdfString(labels.locale().getLanguage()));
-        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
-        pdf.getCatalog().setPageMode(PdfName.UseOutlines);
-        describe(pdf.getDocumentInfo());
-
-        document = new DeferredTagsDocument(pdf, PageSize.A4);
-        document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
-        document.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
+        pdfA.setTagged();
+        pdfA.getCatalog().setLang(new PdfString(language));
+        pdfA.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        pdfA.getCatalog().setPageMode(PdfName.UseOutlines);
+        return pdfA;
     }
 
     private void content() {
@@ -780,10 +788,14 @@ final class ReportDocument {
     }
 
     private void attach(byte[] json) {
-        String description = labels.get("report.attachment");
+        attachJson(pdf, json, labels.get("report.attachment"), "assessment.json", date());
+    }
+
+    /** Attaches a JSON document as the PDF/A-3 associated data file. */
+    static void attachJson(PdfDocument pdf, byte[] json, String description, String fileName, PdfDate date) {
         PdfDictionary parameters = new PdfDictionary();
-        parameters.put(PdfName.ModDate, date().getPdfObject());
-        PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pdf, json, description, "assessment.json",
+        parameters.put(PdfName.ModDate, date.getPdfObject());
+        PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pdf, json, description, fileName,
                 new PdfName("application/json"), parameters, PdfName.Data);
         pdf.addAssociatedFile(description, spec);
     }
@@ -801,14 +813,18 @@ final class ReportDocument {
     }
 
     private PdfDate date() {
-        LocalDate asOf = model.assessment().asOf();
+        return date(model.assessment().asOf());
+    }
+
+    /** Midnight UTC of a date: reports carry their as-of date, not the clock, so the bytes repeat. */
+    static PdfDate date(LocalDate asOf) {
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         calendar.clear();
         calendar.set(asOf.getYear(), asOf.getMonthValue() - 1, asOf.getDayOfMonth());
         return new PdfDate(calendar);
     }
 
-    private static PdfOutputIntent outputIntent() {
+    static PdfOutputIntent outputIntent() {
         byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(srgb));
@@ -872,7 +888,7 @@ final class ReportDocument {
         return p;
     }
 
-    private static Table table(float... percentages) {
+    static Table table(float... percentages) {
         return new Table(UnitValue.createPercentArray(percentages)).useAllAvailableWidth().setFixedLayout()
                 .setFontSize(TABLE_SIZE)
                 .setMarginTop(2).setMarginBottom(6);
@@ -900,7 +916,7 @@ final class ReportDocument {
         return cell;
     }
 
-    private static Cell cell() {
+    static Cell cell() {
         return new Cell().setPadding(3.5f).setBorder(new SolidBorder(Palette.RULE, 0.5f));
     }
 
@@ -923,7 +939,7 @@ final class ReportDocument {
      * a hash map whose keys hash with a per-JVM document counter, so its own order differs from one report to
      * the next, and with it the object numbers: the bytes would not repeat.
      */
-    private static final class FontOrderedPdfADocument extends PdfADocument {
+    static final class FontOrderedPdfADocument extends PdfADocument {
         FontOrderedPdfADocument(PdfWriter writer, PdfOutputIntent intent) {
             super(writer, PdfAConformance.PDF_A_3A, intent);
         }
