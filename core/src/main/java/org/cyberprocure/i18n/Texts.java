@@ -191,12 +191,17 @@ public final class Texts {
     }
 
     private String fill(String key, String pattern, Object[] arguments) {
-        Object[] written = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            written[i] = write(arguments[i]);
-        }
         try {
-            return new MessageFormat(pattern, locale).format(written);
+            MessageFormat format = new MessageFormat(pattern, locale);
+            java.text.Format[] typed = format.getFormatsByArgumentIndex();
+            Object[] written = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                // A placeholder with a format type ({0,number}, {0,choice,...}) gets the value itself, every other
+                // the value written in this language (so {0} never adds digit grouping to a year or an id).
+                boolean formatted = i < typed.length && typed[i] != null;
+                written[i] = formatted ? arguments[i] : write(arguments[i]);
+            }
+            return format.format(written);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("message '" + key + "' in " + locale + " is not a valid pattern: "
                     + e.getMessage(), e);
