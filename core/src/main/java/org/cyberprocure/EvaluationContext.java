@@ -16,14 +16,22 @@ import org.cyberprocure.model.Questionnaire;
  * @param policy          the hospital's scoring policy
  * @param hospitalCountry the hospital's Member State (ISO 3166-1 alpha-2, upper case), which decides national
  *                        schemes such as HDS (FR) or C5 (DE); {@code null} means the policy's, or unknown
+ * @param waivers         the hospital's accepted risks; those in force on the as-of date for this offer apply
  */
-public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy policy, String hospitalCountry) {
+public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy policy, String hospitalCountry,
+                                Waivers waivers) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public EvaluationContext {
         Objects.requireNonNull(policy, "policy");
         hospitalCountry = country(hospitalCountry);
+        waivers = waivers == null ? Waivers.none() : waivers;
+    }
+
+    /** Without waivers. */
+    public EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy policy, String hospitalCountry) {
+        this(asOf, contractEnd, policy, hospitalCountry, null);
     }
 
     /** Without a hospital country of its own: the policy's applies. */
@@ -42,15 +50,15 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
     }
 
     public EvaluationContext withAsOf(LocalDate date) {
-        return new EvaluationContext(date, contractEnd, policy, hospitalCountry);
+        return new EvaluationContext(date, contractEnd, policy, hospitalCountry, waivers);
     }
 
     public EvaluationContext withContractEnd(LocalDate date) {
-        return new EvaluationContext(asOf, date, policy, hospitalCountry);
+        return new EvaluationContext(asOf, date, policy, hospitalCountry, waivers);
     }
 
     public EvaluationContext withPolicy(Policy newPolicy) {
-        return new EvaluationContext(asOf, contractEnd, newPolicy, hospitalCountry);
+        return new EvaluationContext(asOf, contractEnd, newPolicy, hospitalCountry, waivers);
     }
 
     /**
@@ -60,7 +68,12 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
      * @throws IllegalArgumentException when it is not two letters
      */
     public EvaluationContext withHospitalCountry(String country) {
-        return new EvaluationContext(asOf, contractEnd, policy, country);
+        return new EvaluationContext(asOf, contractEnd, policy, country, waivers);
+    }
+
+    /** With the hospital's accepted risks ({@link Waivers#none()} for none). */
+    public EvaluationContext withWaivers(Waivers accepted) {
+        return new EvaluationContext(asOf, contractEnd, policy, hospitalCountry, accepted);
     }
 
     /**
@@ -71,7 +84,7 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
         LocalDate date = asOf != null ? asOf : questionnaire.submitted();
         String country = hospitalCountry != null ? hospitalCountry : policy.hospitalCountry();
         return date == asOf && Objects.equals(country, hospitalCountry) ? this
-                : new EvaluationContext(date, contractEnd, policy, country);
+                : new EvaluationContext(date, contractEnd, policy, country, waivers);
     }
 
     static String country(String code) {

@@ -1,12 +1,9 @@
 package org.cyberprocure;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,12 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.catalog.Catalog;
-import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.JsonSchemas;
-import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
@@ -46,11 +41,16 @@ import org.cyberprocure.model.Status;
  *                                  hospital-standard rows apply, by key; keys it leaves out keep the default
  * @param hospitalCountry           the hospital's Member State (ISO 3166-1 alpha-2), or {@code null}; an
  *                                  {@link EvaluationContext} may name another
+ * @param acceptedRiskCredit        share of the weight a gap accepted under a waiver earns (0–1); {@code null}: the
+ *                                  credit of its original status, so a waiver changes the decision, not the score
+ * @param waiveBindingKnockOuts     whether a waiver may accept a knock-out of binding law (default false: such a
+ *                                  waiver is ignored and reported)
  */
 public record Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
                      Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
                      Set<String> removedKnockOuts, Map<String, Integer> requirementWeights,
-                     Map<String, Integer> thresholds, String hospitalCountry) {
+                     Map<String, Integer> thresholds, String hospitalCountry, Double acceptedRiskCredit,
+                     boolean waiveBindingKnockOuts) {
 
     static final String SCHEMA_RESOURCE = "/org/cyberprocure/schema/policy-1.schema.json";
     private static final String DEFAULT_RESOURCE = "/org/cyberprocure/policy/default-policy.json";
@@ -73,6 +73,18 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         requirementWeights = requirementWeights == null ? Map.of() : Map.copyOf(requirementWeights);
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         hospitalCountry = EvaluationContext.country(hospitalCountry);
+        if (acceptedRiskCredit != null && (acceptedRiskCredit < 0 || acceptedRiskCredit > 1)) {
+            throw new IllegalArgumentException("acceptedRiskCredit must be between 0 and 1");
+        }
+    }
+
+    /** Without a policy on accepted risks: a waived gap keeps its credit, binding knock-outs cannot be waived. */
+    public Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
+                  Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
+                  Set<String> removedKnockOuts, Map<String, Integer> requirementWeights,
+                  Map<String, Integer> thresholds, String hospitalCountry) {
+        this(name, version, severityWeights, partialCredit, rejectBelowScore, contradictionsBlockAccept,
+                addedKnockOuts, removedKnockOuts, requirementWeights, thresholds, hospitalCountry, null, false);
     }
 
     /** Without thresholds of its own (the defaults apply) and without a hospital country. */
@@ -96,39 +108,12 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
      */
     public static Policy read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigurationException("policy " + file + " is larger than " + MAX_BYTES + " bytes");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(in, file.toString());
-            }
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read policy " + file + ": " + e.getMessage(), e);
-        }
+        return JsonSchemas.readFile(file, "policy", MAX_BYTES, Policy::read);
     }
 
     /** Reads a policy from a stream; {@code source} names it in error messages. */
     public static Policy read(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = JsonMappers.UNTRUSTED.readTree(in.readNBytes(MAX_BYTES + 1));
-        } catch (JacksonException e) {
-            throw new ConfigurationException("policy " + source + " is not valid JSON at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
-                    + SafeText.clean(e.getOriginalMessage(), SafeText.MESSAGE_LIMIT), e);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read policy " + source + ": " + e.getMessage(), e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new ConfigurationException("policy " + source + " is empty");
-        }
-        List<Error> errors = SchemaHolder.SCHEMA.validate(root);
-        if (!errors.isEmpty()) {
-            throw new ConfigurationException("policy " + source + " breaks the policy schema: " + errors.stream()
-                    .map(e -> "at " + JsonSchemas.pointer(e) + ": " + SafeText.clean(e.getMessage(), SafeText.MESSAGE_LIMIT))
-                    .collect(Collectors.joining("; ")));
-        }
+        JsonNode root = JsonSchemas.readChecked(in, source, "policy", SchemaHolder.SCHEMA, MAX_BYTES);
         EnumMap<Severity, Integer> weights = new EnumMap<>(Severity.class);
         root.path("severityWeights").properties()
                 .forEach(e -> weights.put(Severity.valueOf(e.getKey()), e.getValue().intValue()));
@@ -148,12 +133,16 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         }
         JsonNode threshold = root.path("rejectBelowScore");
         JsonNode country = root.path("hospitalCountry");
+        JsonNode acceptedRisks = root.path("acceptedRisks");
+        JsonNode riskCredit = acceptedRisks.path("credit");
         return new Policy(root.path("name").asText(), root.path("version").asText(), weights,
                 root.path("partialCredit").asDouble(0.5),
                 threshold.isNumber() ? threshold.doubleValue() : null,
                 root.path("contradictionsBlockAccept").asBoolean(true),
                 ids(root.path("knockOuts").path("add")), ids(root.path("knockOuts").path("remove")),
-                requirementWeights, thresholds, country.isTextual() ? country.asText() : null);
+                requirementWeights, thresholds, country.isTextual() ? country.asText() : null,
+                riskCredit.isNumber() ? riskCredit.doubleValue() : null,
+                acceptedRisks.path("waiveBindingKnockOuts").asBoolean(false));
     }
 
     /**
@@ -197,6 +186,14 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
     /** The share of a requirement's weight a status earns ({@code NaN} for not applicable). */
     public double credit(Status status) {
         return status == Status.PARTIALLY_MET ? partialCredit : status.credit();
+    }
+
+    /** The share of its weight a finding earns: an accepted risk earns {@link #acceptedRiskCredit()}, if set. */
+    public double credit(Finding finding) {
+        if (finding.acceptedRisk() != null) {
+            return acceptedRiskCredit != null ? acceptedRiskCredit : credit(finding.acceptedRisk().originalStatus());
+        }
+        return credit(finding.status());
     }
 
     /** "name version", as shown in reports. */

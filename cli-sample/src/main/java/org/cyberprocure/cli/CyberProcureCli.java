@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  * example of the library's API for embedders.
  */
 @Command(name = "cyberprocure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {EvaluateCommand.class, CompareCommand.class, CheckCommand.class, TemplateCommand.class, CatalogCommand.class,
-                       LanguagesCommand.class,
+        subcommands = {EvaluateCommand.class, CompareCommand.class, DiffCommand.class, CheckCommand.class,
+                       TemplateCommand.class, CatalogCommand.class, LanguagesCommand.class,
                        CommandLine.HelpCommand.class},
         description = "Evaluates vendor security questionnaires for hospital procurement against EU requirements "
                 + "(ENISA, CRA, NIS2, GDPR, MDR). Decision support, not legal advice.",

@@ -23,6 +23,7 @@ import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.report.AuditRecord;
 import org.cyberprocure.report.ReportModel;
 import org.cyberprocure.report.pdf.PdfReportRenderer;
 import picocli.CommandLine.Command;
@@ -39,7 +40,10 @@ import picocli.CommandLine.Spec;
                 + "two inputs share a name).",
                 "A folder as FILE evaluates every .json, .csv and .xlsx file in it. Vendor forms (MDS2 or CAIQ v4, workbook or CSV "
                         + "export) are read as they come, see --input-format. Ends with a summary of every "
-                        + "file with its decision or its error."},
+                        + "file with its decision or its error; a batch (a folder or several files) also writes it to "
+                        + "batch-summary.csv and batch-summary.json in the output folder.",
+                "Every report carries an audit record: generation time, tool, catalog and rule pack versions, "
+                        + "SHA-256 of every input file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was evaluated (whatever the decisions)",
                         "1:internal error, or the output folder cannot be written",
@@ -78,6 +82,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private EvaluationOptions evaluation;
 
     @Mixin
+    private AuditOptions audit;
+
+    @Mixin
     private CommonOptions common;
 
     @Override
@@ -95,6 +102,13 @@ final class EvaluateCommand implements Callable<Integer> {
         texts = language.texts(checker.catalog(), spec.commandLine().getErr()); // an unknown language stops here
         Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
+        boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
+        if (batch && !force && BatchSummary.filesExist(out)) {
+            spec.commandLine().getErr().println("error: " + BatchSummary.files(out) + " exist in " + out
+                    + " (use --force to overwrite them with this run's summary)");
+            spec.commandLine().getErr().flush();
+            return CyberProcureCli.EXIT_INVALID_INPUT;
+        }
         List<SbomEvidence> sboms;
         if (!evaluation.sbomFiles.isEmpty()) {
             // An SBOM describes one product: never pair it with a batch of other vendors' questionnaires.
@@ -133,7 +147,28 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         progress.finish();
         BatchSummary.print(stdout, outcomes);
+        printUnusedWaivers(stdout, context, outcomes);
+        if (batch) {
+            for (Path written : BatchSummary.write(out, outcomes, audit.record(AuditOptions.hospitalFiles(evaluation)))) {
+                stdout.println("wrote " + written);
+            }
+            stdout.flush();
+        }
         return BatchSummary.exitCode(outcomes, evaluation::fails);
+    }
+
+    /** Waivers that no evaluated offer of this run is addressed to: a typo in an id or a name shows here. */
+    private static void printUnusedWaivers(PrintWriter stdout, EvaluationContext context, List<FileOutcome> outcomes) {
+        List<String> unused = context.waivers().waivers().stream()
+                .filter(w -> outcomes.stream().filter(o -> o.kind() == Kind.EVALUATED)
+                        .noneMatch(o -> o.assessment().waivers().stream().anyMatch(x -> x.waiver().equals(w))))
+                .map(w -> w.id() + " (" + w.requirementId() + ", for " + (w.questionnaireId() != null
+                        ? "questionnaire " + w.questionnaireId() : "vendor " + w.vendor()) + ")")
+                .toList();
+        if (!unused.isEmpty()) {
+            stdout.println("Waivers addressed to no evaluated offer (ignored): " + String.join(", ", unused));
+            stdout.flush();
+        }
     }
 
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file,
@@ -142,7 +177,12 @@ final class EvaluateCommand implements Callable<Integer> {
             Questionnaire questionnaire = EvaluationOptions.withSboms(input.read(checker, file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
             Map<ReportFormat, Path> targets = targets(reportName, claimed);
-            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), texts);
+            List<AuditRecord.InputFile> digests = new ArrayList<>();
+            digests.add(AuditOptions.digest(InputOptions.role(questionnaire), file));
+            evaluation.sbomFiles.forEach(sbom -> digests.add(AuditOptions.digest("SBOM", sbom)));
+            digests.addAll(AuditOptions.hospitalFiles(evaluation));
+            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), texts)
+                    .withAudit(audit.record(digests));
             List<String> written = new ArrayList<>();
             for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
                 var renderer = target.getKey().renderer(checker.catalog());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.Policy;
+import org.cyberprocure.Waivers;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SbomEvidence;
@@ -53,6 +54,12 @@ final class EvaluationOptions {
             description = "The hospital's scoring policy (JSON, see docs/policy.md); default: the built-in policy.")
     Path policyFile;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "The hospital's accepted risks (JSON, see docs/policy.md#accepted-risks): a waiver in force on "
+                    + "the as-of date turns the gap it names into RISK_ACCEPTED; expired or mismatched ones are "
+                    + "reported and ignored.")
+    Path waiversFile;
+
     @Option(names = "--sbom", paramLabel = "FILE",
             description = "A CycloneDX JSON SBOM (specification 1.4 to 1.6) of the evaluated product, as evidence for "
                     + "the SBOM requirements; repeat for several. Needs exactly one questionnaire: an SBOM describes "
@@ -84,8 +91,19 @@ final class EvaluationOptions {
         return with;
     }
 
+    /** The waivers given, or none; a bad file raises a ConfigurationException (exit code 2). */
+    Waivers waivers() {
+        if (waiversFile == null) {
+            return Waivers.none();
+        }
+        if (!Files.isRegularFile(waiversFile)) {
+            throw new ConfigurationException("waiver file not found: " + waiversFile);
+        }
+        return Waivers.read(waiversFile);
+    }
+
     EvaluationContext context() {
-        return new EvaluationContext(asOf, contractEnd, policy(), hospitalCountry);
+        return new EvaluationContext(asOf, contractEnd, policy(), hospitalCountry, waivers());
     }
 
     /** Two letters, any case; anything else is a usage error that names the option. */

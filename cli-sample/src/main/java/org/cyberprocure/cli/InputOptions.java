@@ -74,6 +74,11 @@ final class InputOptions {
         };
     }
 
+    /** What the file was, for the audit record: the form it was read from (e.g. "MDS2 form"), or "questionnaire". */
+    static String role(Questionnaire questionnaire) {
+        return questionnaire.forms().isEmpty() ? "questionnaire" : questionnaire.forms().get(0).form() + " form";
+    }
+
     /**
      * Auto-detection with one parse: a .json, and a .csv whose first line is the questionnaire header, go to the
      * questionnaire reader unparsed; any other .xlsx or .csv is parsed once as a form and read by the form reader

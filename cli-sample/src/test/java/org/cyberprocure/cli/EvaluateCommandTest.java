@@ -55,8 +55,8 @@ class EvaluateCommandTest {
         CliRun run = run("evaluate", in.toString(), "--out", dir.resolve("out").toString(), "--format", "json");
 
         assertThat(run.exit).isEqualTo(2);
-        assertThat(dir.resolve("out").toFile().list())
-                .containsExactlyInAnyOrder("cloud-vendor.assessment.json", "medical-device.assessment.json");
+        assertThat(dir.resolve("out").toFile().list()).containsExactlyInAnyOrder("cloud-vendor.assessment.json",
+                "medical-device.assessment.json", "batch-summary.csv", "batch-summary.json");
         String summary = run.out.substring(run.out.indexOf("Summary:"));
         assertThat(summary).contains("2 evaluated, 1 invalid")
                 .containsPattern("cloud-vendor.json +ACCEPT_WITH_CONDITIONS")

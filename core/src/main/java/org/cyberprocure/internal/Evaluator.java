@@ -56,12 +56,15 @@ public final class Evaluator {
 
     /** What every evaluation of a profile needs from the catalog, computed once (the catalog is immutable). */
     private record ProfileView(List<Requirement> requirements, List<String> mandatoryQuestions,
-                               List<String> domains, Map<String, List<String>> rowsServed) {
+                               List<String> domains, Map<String, List<String>> rowsServed,
+                               Map<String, String> digests) {
         static ProfileView of(Catalog catalog, Profile profile) {
             List<String> mandatory = catalog.questions(profile).stream().filter(Question::mandatory)
                     .map(Question::id).toList();
+            Map<String, String> digests = new HashMap<>();
+            catalog.requirements(profile).forEach(r -> digests.put(r.id(), RequirementDigest.of(r)));
             return new ProfileView(catalog.requirements(profile), mandatory, catalog.domains(profile),
-                    Evaluator.rowsServed(catalog, profile, mandatory));
+                    Evaluator.rowsServed(catalog, profile, mandatory), digests);
         }
     }
 
@@ -118,10 +121,14 @@ public final class Evaluator {
         Map<String, VerdictCollector.Gate> gates = strongestGatePerTarget(collected.gates());
 
         List<Finding> findings = new ArrayList<>(view.requirements().size());
+        Map<String, String> digests = new HashMap<>();
         for (Requirement requirement : view.requirements()) {
             findings.add(decide(requirement, profile, verdicts.get(requirement.id()), gateFor(requirement, gates),
                     answers, resolved, resolved.policy().isKnockOut(requirement), !questionnaire.sboms().isEmpty()));
+            digests.put(requirement.id(), view.digests().get(requirement.id()));
         }
+        AcceptedRisks.Result accepted = AcceptedRisks.apply(findings, questionnaire, resolved);
+        findings = accepted.findings();
         List<String> missingMandatory = missingMandatory(view.mandatoryQuestions(), answers, view.rowsServed(),
                 findings);
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
@@ -135,7 +142,7 @@ public final class Evaluator {
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
                 resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry(), scores.reasonMessages());
+                resolved.hospitalCountry(), accepted.outcomes(), digests, scores.reasonMessages());
     }
 
     /**

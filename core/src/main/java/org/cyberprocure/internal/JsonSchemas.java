@@ -6,9 +6,16 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.cyberprocure.ConfigurationException;
 
 /** The published JSON Schemas (draft 2020-12), loaded from the class path; errors located by JSON pointer. */
@@ -36,6 +43,56 @@ public final class JsonSchemas {
                 .formatAssertionsEnabled(true)
                 .locale(Locale.ENGLISH)
                 .build();
+    }
+
+    /**
+     * Reads a hospital's configuration file (a policy, waivers) with {@code reader}, refusing files larger than
+     * {@code maxBytes}.
+     *
+     * @throws ConfigurationException naming the {@code kind} of file and the file when it cannot be read
+     */
+    public static <T> T readFile(Path file, String kind, int maxBytes, BiFunction<InputStream, String, T> reader) {
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw new ConfigurationException(kind + " " + file + " is larger than " + maxBytes + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return reader.apply(in, file.toString());
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read " + kind + " " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A configuration document as a tree: strict JSON (duplicate keys and trailing content refused), at most
+     * {@code maxBytes}, valid against the schema.
+     *
+     * @throws ConfigurationException naming the source, the line of a syntax error or the JSON pointer of every
+     *                                schema problem
+     */
+    public static JsonNode readChecked(InputStream in, String source, String kind, Schema schema, int maxBytes) {
+        JsonNode root;
+        try {
+            root = JsonMappers.UNTRUSTED.readTree(in.readNBytes(maxBytes + 1));
+        } catch (JacksonException e) {
+            throw new ConfigurationException(kind + " " + source + " is not valid JSON at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
+                    + SafeText.clean(e.getOriginalMessage(), SafeText.MESSAGE_LIMIT), e);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read " + kind + " " + source + ": " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ConfigurationException(kind + " " + source + " is empty");
+        }
+        List<Error> errors = schema.validate(root);
+        if (!errors.isEmpty()) {
+            throw new ConfigurationException(kind + " " + source + " breaks the " + kind + " schema: "
+                    + errors.stream().map(e -> "at " + pointer(e) + ": "
+                            + SafeText.clean(e.getMessage(), SafeText.MESSAGE_LIMIT))
+                    .collect(Collectors.joining("; ")));
+        }
+        return root;
     }
 
     /** The JSON pointer of the instance an error is about; {@code /} for the root. */

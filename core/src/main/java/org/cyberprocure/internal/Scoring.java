@@ -129,6 +129,20 @@ public final class Scoring {
         if (hospitalTasks > 0) {
             notes.add(counted("reason.hospitalTasks", hospitalTasks));
         }
+        List<Finding> accepted = findings.stream().filter(f -> f.status() == Status.RISK_ACCEPTED).toList();
+        if (!accepted.isEmpty()) {
+            List<Message> waived = accepted.stream()
+                    .map(f -> Message.of("reason.acceptedRisks.item", f.requirementId(), f.acceptedRisk().waiver().id()))
+                    .toList();
+            notes.add(accepted.size() == 1 ? Message.of("reason.acceptedRisks.one", waived)
+                    : Message.of("reason.acceptedRisks.other", accepted.size(), waived));
+        }
+        // Prominent: a waived knock-out of binding law leaves the legal obligation in place.
+        List<Message> waivedLaw = accepted.stream().filter(f -> f.acceptedRisk().bindingKnockOut())
+                .map(f -> Message.of("reason.waivedKnockOut." + f.acceptedRisk().originalStatus().name(),
+                        f.requirementId(), Message.withFallback("req." + f.requirementId() + ".title", f.title()),
+                        f.acceptedRisk().waiver().id()))
+                .toList();
         long gaps = findings.stream().filter(f -> f.status().isGap()).count();
 
         // An incomplete submission scores low because it is incomplete: ask for the answers before judging the
@@ -139,6 +153,7 @@ public final class Scoring {
                 : gaps > 0 || !contradictions.isEmpty() && policy.contradictionsBlockAccept()
                         ? Decision.ACCEPT_WITH_CONDITIONS : Decision.ACCEPT;
         // The reasons follow the same order, so what decided always comes first.
+        reasons.addAll(waivedLaw);
         reasons.addAll(failed);
         reasons.addAll(incomplete);
         if (belowThreshold) {
@@ -150,7 +165,7 @@ public final class Scoring {
         }
         reasons.addAll(notes);
         if (decision == Decision.ACCEPT) {
-            reasons.add(Message.of("reason.allMet"));
+            reasons.add(Message.of(accepted.isEmpty() ? "reason.allMet" : "reason.allMet.accepted"));
         }
         return decision;
     }
@@ -188,7 +203,7 @@ public final class Scoring {
                         .orElse(policy.severityWeights().get(f.severity())) * weighting.factor(f);
                 weight += w;
                 earned += w * (f.status() == Status.PARTIALLY_MET && weighting.partialCredit() != null
-                        ? weighting.partialCredit() : policy.credit(f.status()));
+                        ? weighting.partialCredit() : policy.credit(f));
             }
         }
         return weight == 0 ? null : Math.round(1000.0 * earned / weight) / 10.0;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,9 @@ import java.util.Objects;
  * @param forms              the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
  * @param sboms              the SBOMs evaluated as evidence, if any
  * @param hospitalCountry    the hospital's Member State the national schemes were judged for, or {@code null}
+ * @param waivers            the hospital's waivers addressed to this offer: applied, or why ignored
+ * @param requirementDigests per requirement id of the profile, a digest of its definition in the rule pack, so a
+ *                           later comparison tells a rule-pack change from the vendor's
  * @param decisionReasonMessages the decision reasons as messages, so a report can write them in its language;
  *                           empty when the reasons were given as text only
  */
@@ -43,6 +48,7 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<ScopeNote> scopeNotes, List<Finding> findings,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
                          List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                         List<WaiverOutcome> waivers, Map<String, String> requirementDigests,
                          @JsonIgnore List<Message> decisionReasonMessages) {
 
     public Assessment {
@@ -65,13 +71,30 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         answers = List.copyOf(answers);
         forms = List.copyOf(forms);
         sboms = List.copyOf(sboms);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+        requirementDigests = requirementDigests == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(requirementDigests));
         decisionReasonMessages = decisionReasonMessages == null ? List.of() : List.copyOf(decisionReasonMessages);
         if (!decisionReasonMessages.isEmpty() && decisionReasonMessages.size() != decisionReasons.size()) {
             throw new IllegalArgumentException("decision reasons and their messages differ in number");
         }
     }
 
-    /** An assessment whose decision reasons are text only (not translatable). */
+    /** An assessment with waivers and requirement digests whose decision reasons are text only (not translatable). */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                      List<WaiverOutcome> waivers, Map<String, String> requirementDigests) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
+                decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
+                contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests, List.of());
+    }
+
+    /** An assessment without waivers or requirement digests whose decision reasons are text only. */
     public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                       LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
                       Decision decision, List<String> decisionReasons, Double overallScore,
@@ -79,9 +102,10 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                       List<ScopeNote> scopeNotes, List<Finding> findings,
                       List<Contradiction> contradictions, String policy, List<Answer> answers,
                       List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
-        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
-                decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
-                contradictions, policy, answers, forms, sboms, hospitalCountry, List.of());
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
+                rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
+                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, List.of(), Map.of(),
+                List.of());
     }
 
     /** An assessment made without a hospital country. */

@@ -18,12 +18,15 @@ import java.util.Objects;
  * @param legalForce     legal force for this offer (may be {@link LegalForce#ADVISORY} after a scope gate)
  * @param severity       the requirement's severity
  * @param knockOut       whether the requirement is a knock-out criterion
+ * @param acceptedRisk   when the status is {@link Status#RISK_ACCEPTED}: the original status and the waiver;
+ *                       otherwise {@code null}
  * @param rationaleMessage the rationale as a message key with arguments, so a report can write it in its language;
  *                       {@code null} when the rationale was given as text only
  */
 public record Finding(String requirementId, String title, String domain, Status status, String rationale,
                       List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
-                      Severity severity, boolean knockOut, @JsonIgnore Message rationaleMessage) {
+                      Severity severity, boolean knockOut, AcceptedRisk acceptedRisk,
+                      @JsonIgnore Message rationaleMessage) {
 
     public Finding {
         Objects.requireNonNull(requirementId, "requirementId");
@@ -36,14 +39,41 @@ public record Finding(String requirementId, String title, String domain, Status 
         Objects.requireNonNull(severity, "severity");
         answers = List.copyOf(answers);
         rule = rule == null ? "" : rule;
+        if ((status == Status.RISK_ACCEPTED) != (acceptedRisk != null)) {
+            throw new IllegalArgumentException(requirementId + ": an accepted risk needs its waiver, and only it");
+        }
     }
 
-    /** A finding whose rationale is text only (not translatable). */
+    /** A finding as the rules judged it, without a waiver, its rationale as a message. */
+    public Finding(String requirementId, String title, String domain, Status status, String rationale,
+                   List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
+                   Severity severity, boolean knockOut, Message rationaleMessage) {
+        this(requirementId, title, domain, status, rationale, answers, rule, citation, legalForce, severity, knockOut,
+                null, rationaleMessage);
+    }
+
+    /** This gap accepted as a risk under the waiver; status and rationale as judged are kept. */
+    public Finding acceptRisk(Waiver waiver) {
+        return new Finding(requirementId, title, domain, Status.RISK_ACCEPTED, rationale, answers, rule, citation,
+                legalForce, severity, knockOut, new AcceptedRisk(status, waiver, bindingKnockOut()), rationaleMessage);
+    }
+
+    /** The status the rules gave, before any waiver. */
+    public Status judgedStatus() {
+        return acceptedRisk == null ? status : acceptedRisk.originalStatus();
+    }
+
+    /** A knock-out criterion of binding law in force for this offer. */
+    public boolean bindingKnockOut() {
+        return knockOut && legalForce == LegalForce.BINDING_LAW;
+    }
+
+    /** A finding as the rules judged it, without a waiver, its rationale text only (not translatable). */
     public Finding(String requirementId, String title, String domain, Status status, String rationale,
                    List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
                    Severity severity, boolean knockOut) {
         this(requirementId, title, domain, status, rationale, answers, rule, citation, legalForce, severity, knockOut,
-                null);
+                null, null);
     }
 
     /**

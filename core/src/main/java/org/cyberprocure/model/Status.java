@@ -13,7 +13,13 @@ public enum Status {
      * The vendor's form declares the control the hospital's own (e.g. CSC-owned or shared in a CAIQ): not the
      * vendor's gap, so excluded from the vendor's score; the report lists it as the hospital's task.
      */
-    HOSPITAL_RESPONSIBILITY(Double.NaN);
+    HOSPITAL_RESPONSIBILITY(Double.NaN),
+    /**
+     * A gap the hospital accepted as a risk under a waiver in force on the as-of date (reason, compensating control,
+     * who accepted it, until when). The finding keeps its original status and rationale
+     * ({@link Finding#acceptedRisk()}); the policy decides the credit it earns (docs/adr/0016).
+     */
+    RISK_ACCEPTED(0.0);
 
     private final double credit;
 

@@ -15,32 +15,33 @@ import org.cyberprocure.model.Severity;
 
 /**
  * The machine-readable assessment: every finding with status, rationale, deciding answers and citation, the
- * contradictions, the scores and the decision, the answers evaluated, the catalog and rule pack versions, and the
- * policy in force. Field order is stable (record order; sets and maps are written sorted), so the same model gives
+ * contradictions, the scores and the decision, the answers evaluated, the catalog and rule pack versions, the
+ * policy in force, and the audit record (generation time, tool version, SHA-256 of every input file). Field order is stable (record order; sets and maps are written sorted), so the same model gives
  * the same bytes. The disclaimer is always the English one: machines read this format.
  */
 public final class JsonReportRenderer implements ReportRenderer {
     /** Identifies the document's format; bumped on incompatible changes. */
     public static final String FORMAT = "cyberprocure-assessment/1";
 
-    @JsonPropertyOrder({"format", "disclaimer", "assessment", "policy"})
-    record Document(String format, String disclaimer, Assessment assessment, PolicyInForce policy) {
+    @JsonPropertyOrder({"format", "disclaimer", "audit", "assessment", "policy"})
+    record Document(String format, String disclaimer, AuditRecord audit, Assessment assessment, PolicyInForce policy) {
     }
 
     /** The policy as data, in a stable order (the {@link Policy} record holds unordered sets and maps). */
     @JsonPropertyOrder({"name", "version", "severityWeights", "partialCredit", "rejectBelowScore",
             "contradictionsBlockAccept", "addedKnockOuts", "removedKnockOuts", "requirementWeights", "thresholds",
-            "hospitalCountry"})
+            "hospitalCountry", "acceptedRiskCredit", "waiveBindingKnockOuts"})
     record PolicyInForce(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
                          Double rejectBelowScore, boolean contradictionsBlockAccept, List<String> addedKnockOuts,
                          List<String> removedKnockOuts, Map<String, Integer> requirementWeights,
-                         Map<String, Integer> thresholds, String hospitalCountry) {
+                         Map<String, Integer> thresholds, String hospitalCountry, Double acceptedRiskCredit,
+                         boolean waiveBindingKnockOuts) {
 
         static PolicyInForce of(Policy p) {
             return new PolicyInForce(p.name(), p.version(), new EnumMap<>(p.severityWeights()), p.partialCredit(),
                     p.rejectBelowScore(), p.contradictionsBlockAccept(), p.addedKnockOuts().stream().sorted().toList(),
                     p.removedKnockOuts().stream().sorted().toList(), new TreeMap<>(p.requirementWeights()),
-                    p.effectiveThresholds(), p.hospitalCountry());
+                    p.effectiveThresholds(), p.hospitalCountry(), p.acceptedRiskCredit(), p.waiveBindingKnockOuts());
         }
     }
 
@@ -62,7 +63,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     public byte[] bytes(ReportModel model) {
         try {
             byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER,
-                    model.assessment(), PolicyInForce.of(model.policy())));
+                    model.audit(), model.assessment(), PolicyInForce.of(model.policy())));
             byte[] withNewline = new byte[json.length + 1];
             System.arraycopy(json, 0, withNewline, 0, json.length);
             withNewline[json.length] = '\n';

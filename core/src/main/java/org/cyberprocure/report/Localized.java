@@ -34,7 +34,8 @@ final class Localized {
                 a.scopeNotes().stream().map(n -> scopeNote(n, texts)).toList(),
                 a.findings().stream().map(f -> finding(f, texts)).toList(),
                 a.contradictions().stream().map(c -> contradiction(c, texts)).toList(), a.policy(), a.answers(),
-                a.forms(), a.sboms(), a.hospitalCountry(), a.decisionReasonMessages());
+                a.forms(), a.sboms(), a.hospitalCountry(), a.waivers(), a.requirementDigests(),
+                a.decisionReasonMessages());
     }
 
     /** A domain name in the language (key {@code domain.<slug>}). */
@@ -65,7 +66,7 @@ final class Localized {
                 texts.textOr("req." + id + ".reference", c.reference()));
         return new Finding(id, texts.textOr("req." + id + ".title", f.title()), domain(f.domain(), texts), f.status(),
                 text(f.rationaleMessage(), f.rationale(), texts), f.answers(), f.rule(), citation, f.legalForce(),
-                f.severity(), f.knockOut(), f.rationaleMessage());
+                f.severity(), f.knockOut(), f.acceptedRisk(), f.rationaleMessage());
     }
 
     private static ScopeNote scopeNote(ScopeNote n, Texts texts) {

@@ -27,6 +27,7 @@ import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.ScopeNote;
 import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
+import org.cyberprocure.model.WaiverOutcome;
 
 /**
  * What a report shows, built once from an {@link Assessment} and independent of any output format; renderers
@@ -51,11 +52,13 @@ import org.cyberprocure.model.Status;
  * @param notEvidenced   when the answers were mapped from a vendor form (MDS2, CAIQ): the requirements left
  *                       undecided because the form does not cover them, with the questions to ask the vendor;
  *                       empty otherwise
+ * @param audit          when the report was made, by which tool version, from which input files (SHA-256)
  */
 public record ReportModel(Assessment assessment, Policy policy, ReportLabels labels, String title, List<Fact> facts,
                           String disclaimer, List<String> reasons, List<String> scopeNotes, List<FindingRow> rows,
                           List<ContradictionRow> contradictions, List<QuestionSection> answers,
-                          List<String> methodology, List<Fact> policyFacts, List<UnevidencedRow> notEvidenced) {
+                          List<String> methodology, List<Fact> policyFacts, List<UnevidencedRow> notEvidenced,
+                          AuditRecord audit) {
 
     /** The English disclaimer; machine-readable outputs carry it in this stable wording. */
     public static final String DISCLAIMER = ReportLabels.of(Locale.ENGLISH).get("report.disclaimer");
@@ -71,7 +74,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             .thenComparing(r -> r.finding().legalForce());
 
     private static final List<Status> STATUS_ORDER = List.of(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET,
-            Status.NOT_ANSWERED, Status.NOT_APPLICABLE, Status.HOSPITAL_RESPONSIBILITY);
+            Status.NOT_ANSWERED, Status.RISK_ACCEPTED, Status.NOT_APPLICABLE, Status.HOSPITAL_RESPONSIBILITY);
 
     /** A labelled value. */
     public record Fact(String label, String value) {
@@ -185,6 +188,31 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         methodology = List.copyOf(methodology);
         policyFacts = List.copyOf(policyFacts);
         notEvidenced = List.copyOf(notEvidenced);
+        Objects.requireNonNull(audit, "audit");
+    }
+
+    /**
+     * This report with another audit record: the input files' digests, or a fixed generation time for
+     * byte-identical output. {@link #of} records the current time (or {@code SOURCE_DATE_EPOCH}) and no files.
+     */
+    public ReportModel withAudit(AuditRecord record) {
+        return new ReportModel(assessment, policy, labels, title, facts, disclaimer, reasons, scopeNotes, rows,
+                contradictions, answers, methodology, policyFacts, notEvidenced, record);
+    }
+
+    /** Gaps the hospital accepted as risks under a waiver, in catalog order. */
+    public List<FindingRow> acceptedRisks() {
+        return rows.stream().filter(r -> r.finding().status() == Status.RISK_ACCEPTED).toList();
+    }
+
+    /** Waivers addressed to this offer that were not applied (expired, mismatched, no gap, not allowed). */
+    public List<WaiverOutcome> ignoredWaivers() {
+        return assessment.waivers().stream().filter(w -> !w.applied()).toList();
+    }
+
+    /** Knock-outs of binding law accepted as risks because the policy allows it: the report says so first. */
+    public List<FindingRow> waivedBindingKnockOuts() {
+        return acceptedRisks().stream().filter(r -> r.finding().acceptedRisk().bindingKnockOut()).toList();
     }
 
     /**
@@ -300,7 +328,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** Findings that are met or not applicable, in catalog order. */
     public List<FindingRow> resolved() {
-        return rows.stream().filter(r -> !r.finding().status().isGap()).toList();
+        return rows.stream().filter(r -> !r.finding().status().isGap())
+                .filter(r -> r.finding().status() != Status.RISK_ACCEPTED).toList();
     }
 
     /**
@@ -321,6 +350,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             case MET -> 3;
             case NOT_APPLICABLE -> 4;
             case HOSPITAL_RESPONSIBILITY -> 5;
+            case RISK_ACCEPTED -> 6;
         };
     }
 
@@ -343,7 +373,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
                     labels.get("report.disclaimer"), a.decisionReasons(),
                     a.scopeNotes().stream().map(ScopeNote::reason).toList(),
                     a.findings().stream().map(this::row).toList(), contradictions(), answers(), methodology(),
-                    policyFacts(), notEvidenced());
+                    policyFacts(), notEvidenced(), AuditRecord.now(List.of()));
         }
 
         private List<Fact> facts() {
@@ -486,6 +516,10 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("policy.requirementWeights"), listOrNone(
                     new TreeMap<>(policy.requirementWeights()).entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()).toList())));
+            facts.add(new Fact(labels.get("policy.acceptedRiskCredit"), policy.acceptedRiskCredit() == null
+                    ? labels.get("policy.acceptedRiskCreditOriginal") : labels.number(policy.acceptedRiskCredit())));
+            facts.add(new Fact(labels.get("policy.waiveBindingKnockOuts"),
+                    labels.get(policy.waiveBindingKnockOuts() ? "policy.yes" : "policy.no")));
             facts.add(new Fact(labels.get("policy.thresholds"), listOrNone(policy.effectiveThresholds().entrySet()
                     .stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
             return facts;

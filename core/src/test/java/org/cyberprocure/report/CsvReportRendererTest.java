@@ -47,9 +47,28 @@ class CsvReportRendererTest {
         List<CSVRecord> records = parse(bytes);
         assertThat(records.get(0).toList()).isEqualTo(CsvReportRenderer.COLUMNS);
         assertThat(records).hasSize(3);
-        assertThat(records.get(1).toList()).containsExactly("GDPR-32-1a", "Title of GDPR-32-1a", "Data protection",
-                "NOT_MET", "BINDING_LAW", "HIGH", "no", "GDPR, Art 32(1)(a) — Regulation (EU) 2016/679",
-                "ENC-REST is no.", "Encrypt at rest.", "The Supplier shall encrypt.", "ENC-REST = no");
+        assertThat(records.get(1).toList()).containsExactly("Q-1", "Vendor", "Product", "GDPR-32-1a",
+                "Title of GDPR-32-1a", "Data protection", "NOT_MET", "BINDING_LAW", "HIGH", "no",
+                "GDPR, Art 32(1)(a) — Regulation (EU) 2016/679", "ENC-REST is no.", "Encrypt at rest.",
+                "The Supplier shall encrypt.", "ENC-REST = no", "", "2026-11-01", "2026-12-01T09:30:00Z",
+                "CyberProcure " + AuditRecord.libraryVersion(), "test-1", "test-pack 1",
+                org.cyberprocure.Policy.defaults().label(), "questionnaire q-1.json " + SHA_ABC);
+    }
+
+    @Test
+    void everyRow_namesItsQuestionnaireAndVendor_soTwoCsvsConcatenateUnderOneHeading() throws IOException {
+        List<CSVRecord> first = parse(render("Q-1", "Vendor A", finding("GDPR-32-1a", GDPR, Status.NOT_MET, "No.", "no")));
+        List<CSVRecord> second = parse(render("Q-2", "Vendor B", finding("CRA-AI-P2-1", CRA, Status.MET, "Yes.", "yes")));
+        assertThat(first.get(0).toList()).isEqualTo(second.get(0).toList());
+        assertThat(List.of(cell(first.get(1), "questionnaire id"), cell(first.get(1), "vendor")))
+                .containsExactly("Q-1", "Vendor A");
+        assertThat(List.of(cell(second.get(1), "questionnaire id"), cell(second.get(1), "vendor")))
+                .containsExactly("Q-2", "Vendor B");
+    }
+
+    @Test
+    void releaseVersion_isStated_notASnapshot() {
+        assertThat(AuditRecord.libraryVersion()).matches("\\d+\\.\\d+\\.\\d+").doesNotContain("SNAPSHOT");
     }
 
     @Test
@@ -95,14 +114,23 @@ class CsvReportRendererTest {
         assertThat(new CsvReportRenderer(catalog).format()).isEqualTo("csv");
     }
 
+    /** SHA-256 of the three bytes "abc" (FIPS 180-2, appendix B.1). */
+    private static final String SHA_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
     private byte[] render(Finding... findings) {
-        Assessment assessment = new Assessment("Q-1", new Vendor("Vendor", "DE", ""),
+        return render("Q-1", "Vendor", findings);
+    }
+
+    private byte[] render(String questionnaireId, String vendor, Finding... findings) {
+        Assessment assessment = new Assessment(questionnaireId, new Vendor(vendor, "DE", ""),
                 new Product("Product", "1", ProductKind.MEDICAL_DEVICE), Profile.MEDICAL_DEVICE,
                 LocalDate.of(2026, 11, 1), null, "test-1", "test-pack", "1", Decision.REJECT, List.of("reason"),
                 50.0, List.of(), List.of(), List.of(), List.of(findings), List.of(),
                 org.cyberprocure.Policy.defaults().label(), List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new CsvReportRenderer(catalog).render(ReportModel.of(assessment, catalog), out);
+        AuditRecord audit = AuditRecord.at(java.time.Instant.parse("2026-12-01T09:30:00Z"),
+                List.of(new AuditRecord.InputFile("questionnaire", "q-1.json", SHA_ABC)));
+        new CsvReportRenderer(catalog).render(ReportModel.of(assessment, catalog).withAudit(audit), out);
         return out.toByteArray();
     }
 

@@ -68,7 +68,8 @@ final class ReferenceEvaluator {
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
                 resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry());
+                resolved.hospitalCountry(), List.of(), catalog.requirements(questionnaire.profile()).stream()
+                        .collect(java.util.stream.Collectors.toMap(Requirement::id, RequirementDigest::of)));
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {

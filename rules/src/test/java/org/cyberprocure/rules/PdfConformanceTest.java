@@ -94,4 +94,39 @@ class PdfConformanceTest {
         assertThat(failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
         assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
+
+    @Test
+    void reportWithAcceptedRisksAndAWaivedBindingKnockOut_conformsToBothFlavours() throws Exception {
+        org.cyberprocure.Policy lenient = WaiverTest.withAcceptedRisks(null, true);
+        Assessment waived = RuleTesting.CHECKER.evaluate(SampleReportTest.readSample("cloud-vendor.json"),
+                org.cyberprocure.EvaluationContext.defaults().withPolicy(lenient).withWaivers(
+                        org.cyberprocure.Waivers.read(SampleReportTest.EXAMPLES.resolve("waivers/hospital-waivers.json"))));
+        byte[] pdf = SampleReportTest.pdf(ReportModel.of(waived, RuleTesting.CHECKER.catalog(), lenient, Locale.GERMAN)
+                .withAudit(org.cyberprocure.report.AuditRecord.at(SampleReportTest.GENERATED_AT, List.of(
+                        org.cyberprocure.report.AuditRecord.InputFile.of("questionnaire",
+                                SampleReportTest.EXAMPLES.resolve("cloud-vendor.json"))))));
+        assertThat(failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(SampleReportTest.text(pdf)).contains("Akzeptierte Risiken").contains("Prüfvermerk und Freigabe")
+                .contains("Unterschrift").contains("2026-12-01T09:00:00Z");
+    }
+
+    @Test
+    void resubmissionComparisonPdf_conformsToBothFlavours_andRepeatsByteForByte() throws Exception {
+        Assessment first = SampleReportTest.evaluateSample("cloud-vendor.json");
+        Assessment second = SampleReportTest.evaluateSample("resubmission/cloud-vendor-round2.json");
+        org.cyberprocure.tender.AssessmentDiff diff = org.cyberprocure.tender.AssessmentDiff.between(first, second);
+        org.cyberprocure.report.AuditRecord audit = org.cyberprocure.report.AuditRecord.at(
+                SampleReportTest.GENERATED_AT, List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new org.cyberprocure.report.pdf.DiffPdfRenderer(Locale.FRENCH).render(diff, second, audit, out);
+        byte[] pdf = out.toByteArray();
+        assertThat(failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        new org.cyberprocure.report.pdf.DiffPdfRenderer(Locale.FRENCH).render(diff, second, audit, again);
+        assertThat(again.toByteArray()).isEqualTo(pdf);
+        assertThat(SampleReportTest.text(pdf)).contains("Comparaison de la nouvelle soumission").contains("EHP-GP-M06")
+                .contains("BREACH-HOURS: 48 \u2192 24").contains("Revu par");
+    }
 }

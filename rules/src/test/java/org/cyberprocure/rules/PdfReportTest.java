@@ -80,7 +80,7 @@ class PdfReportTest {
     @Test
     void jsonAssessment_isAttachedAsAssociatedDataFile() throws Exception {
         Assessment assessment = SampleReportTest.evaluateSample("cloud-vendor.json");
-        ReportModel model = ReportModel.of(assessment, RuleTesting.CHECKER.catalog());
+        ReportModel model = SampleReportTest.fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()));
         byte[] pdf = SampleReportTest.pdf(model);
         try (PdfDocument doc = SampleReportTest.open(pdf)) {
             PdfArray associated = doc.getCatalog().getPdfObject().getAsArray(PdfName.AF);

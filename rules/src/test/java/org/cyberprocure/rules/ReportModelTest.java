@@ -84,7 +84,7 @@ class ReportModelTest {
         ReportModel model = ReportModel.of(SampleReportTest.evaluateSample("medical-device.json"), CATALOG);
         assertThat(model.statusCounts()).extracting(ReportModel.StatusCount::status)
                 .containsExactly(Status.MET, Status.PARTIALLY_MET, Status.NOT_MET, Status.NOT_ANSWERED,
-                        Status.NOT_APPLICABLE, Status.HOSPITAL_RESPONSIBILITY);
+                        Status.RISK_ACCEPTED, Status.NOT_APPLICABLE, Status.HOSPITAL_RESPONSIBILITY);
         assertThat(model.statusCounts().stream().mapToInt(ReportModel.StatusCount::count).sum())
                 .isEqualTo(model.rows().size());
     }

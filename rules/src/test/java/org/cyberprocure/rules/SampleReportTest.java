@@ -60,9 +60,17 @@ class SampleReportTest {
         return pdf(ReportModel.of(assessment, RuleTesting.CHECKER.catalog(), Policy.defaults(), locale));
     }
 
+    /** A fixed generation time, so that renders of the same assessment are byte-identical. */
+    static final java.time.Instant GENERATED_AT = java.time.Instant.parse("2026-12-01T09:00:00Z");
+
+    /** The model with the audit record's generation time fixed (as SOURCE_DATE_EPOCH would fix it). */
+    static ReportModel fixedTime(ReportModel model) {
+        return model.withAudit(org.cyberprocure.report.AuditRecord.at(GENERATED_AT, model.audit().inputs()));
+    }
+
     static byte[] pdf(ReportModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfReportRenderer().render(model, out);
+        new PdfReportRenderer().render(fixedTime(model), out);
         return out.toByteArray();
     }
 
@@ -298,7 +306,7 @@ class SampleReportTest {
     void jsonAssessment_carriesVersionsFindingsContradictionsAnswersAndPolicyInStableOrder() throws Exception {
         Assessment assessment = evaluateSample("cloud-vendor.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new JsonReportRenderer().render(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()), out);
+        new JsonReportRenderer().render(fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog())), out);
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         assertThat(json.path("format").asText()).isEqualTo(JsonReportRenderer.FORMAT);
         JsonNode a = json.path("assessment");
@@ -316,7 +324,7 @@ class SampleReportTest {
         assertThat(json.path("policy").path("name").asText()).isEqualTo(Policy.defaults().name());
         assertThat(json.path("policy").path("severityWeights").path("CRITICAL").asInt()).isEqualTo(4);
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        new JsonReportRenderer().render(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()), again);
+        new JsonReportRenderer().render(fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog())), again);
         assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
     }
 }

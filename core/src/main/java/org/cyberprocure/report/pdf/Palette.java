@@ -36,7 +36,8 @@ final class Palette {
             Status.NOT_MET, RED,
             Status.NOT_ANSWERED, new DeviceRgb(0x6B, 0x3F, 0x8C),
             Status.NOT_APPLICABLE, GREY,
-            Status.HOSPITAL_RESPONSIBILITY, new DeviceRgb(0x1F, 0x5F, 0x9E));
+            Status.HOSPITAL_RESPONSIBILITY, new DeviceRgb(0x1F, 0x5F, 0x9E),
+            Status.RISK_ACCEPTED, new DeviceRgb(0x00, 0x6D, 0x6F));
 
     private Palette() {
     }

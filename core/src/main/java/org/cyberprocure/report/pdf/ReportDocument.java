@@ -75,6 +75,8 @@ import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.Status;
+import org.cyberprocure.model.Waiver;
+import org.cyberprocure.model.WaiverOutcome;
 import org.cyberprocure.report.ReportLabels;
 import org.cyberprocure.report.ReportModel;
 import org.cyberprocure.report.ReportModel.ContradictionRow;
@@ -218,6 +220,8 @@ final class ReportDocument {
                 case "answers" -> answersIntro();
                 case "methodology" -> methodology();
                 case "policy" -> policy();
+                case "risks" -> acceptedRisks();
+                case "audit" -> audit();
                 default -> subsection(section.key());
             }
         }
@@ -240,6 +244,9 @@ final class ReportDocument {
         }
         sections.add(new Section("resolved", l.get("section.resolved"), 1));
         sections.add(new Section("contradictions", l.get("section.contradictions"), 1));
+        if (!model.assessment().waivers().isEmpty()) {
+            sections.add(new Section("risks", l.get("section.risks"), 1));
+        }
         if (model.hasSources()) {
             sections.add(new Section("sources", l.get("section.sources"), 1));
         }
@@ -250,6 +257,7 @@ final class ReportDocument {
         }
         sections.add(new Section("methodology", l.get("section.methodology"), 1));
         sections.add(new Section("policy", l.get("method.policy"), 2));
+        sections.add(new Section("audit", l.get("section.audit"), 1));
         return List.copyOf(sections);
     }
 
@@ -355,6 +363,10 @@ final class ReportDocument {
 
     private void summary() {
         Assessment a = model.assessment();
+        // A waived knock-out of binding law comes before anything else the summary says.
+        if (!model.waivedBindingKnockOuts().isEmpty()) {
+            document.add(bindingWaiverWarning());
+        }
         document.add(subheading(labels.get("summary.why")));
         document.add(new Paragraph().add(new Text(model.decisionText()).setFont(fonts.bold())
                         .setFontColor(Palette.of(a.decision())))
@@ -395,6 +407,10 @@ final class ReportDocument {
                 counts.get(Status.PARTIALLY_MET), counts.get(Status.NOT_MET), counts.get(Status.NOT_ANSWERED),
                 counts.get(Status.NOT_APPLICABLE)))
                 .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
+        if (counts.get(Status.RISK_ACCEPTED) > 0) {
+            document.add(new Paragraph(labels.get("summary.riskAccepted", counts.get(Status.RISK_ACCEPTED)))
+                    .setFontColor(Palette.MUTED).setFontSize(TABLE_SIZE));
+        }
 
         document.add(subheading(labels.get("summary.domains")));
         document.add(domainScores());
@@ -588,6 +604,64 @@ final class ReportDocument {
             }
             document.add(box);
         }
+    }
+
+    private Div bindingWaiverWarning() {
+        Div box = new Div().setBorder(new SolidBorder(Palette.of(Status.NOT_MET), 1.5f)).setPadding(8)
+                .setMarginBottom(8).setKeepTogether(true);
+        box.add(new Paragraph(labels.get("risks.bindingWarning", model.waivedBindingKnockOuts().size()))
+                .setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_MET)).setMarginTop(0));
+        box.add(bullets(model.waivedBindingKnockOuts().stream().map(r -> r.finding().requirementId() + " \u2014 "
+                + r.finding().title() + " (" + r.finding().acceptedRisk().waiver().id() + ")").toList()));
+        return box;
+    }
+
+    /** Gaps accepted under a waiver, with the compensating control; then the waivers that were not applied. */
+    private void acceptedRisks() {
+        document.add(new Paragraph(labels.get("risks.intro")));
+        if (!model.waivedBindingKnockOuts().isEmpty()) {
+            document.add(bindingWaiverWarning());
+        }
+        List<FindingRow> risks = model.acceptedRisks();
+        if (risks.isEmpty()) {
+            document.add(new Paragraph(labels.get("risks.none")).setFont(fonts.bold()));
+        }
+        for (FindingRow row : risks) {
+            Finding f = row.finding();
+            Waiver w = f.acceptedRisk().waiver();
+            Div box = new Div().setBorderLeft(new SolidBorder(Palette.of(Status.RISK_ACCEPTED), 2.5f))
+                    .setPaddingLeft(8).setMarginTop(10).setKeepTogether(true);
+            box.add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
+                    .add(" \u2014 " + text(f.title(), SHORT_TEXT_LIMIT) + " \u00b7 " + row.force()).setMarginBottom(2));
+            box.add(new Paragraph().add(new Text(labels.get("risks.judged") + ": ").setFont(fonts.bold()))
+                    .add(new Text(labels.status(f.acceptedRisk().originalStatus()))
+                            .setFontColor(Palette.of(f.acceptedRisk().originalStatus())))
+                    .add(" \u2014 " + text(f.rationale(), CELL_TEXT_LIMIT)));
+            box.add(new Paragraph().add(new Text(labels.get("risks.waiver") + " " + text(w.id(), 80) + ": ")
+                    .setFont(fonts.bold())).add(labels.get("risks.acceptedBy", text(w.acceptedBy(), SHORT_TEXT_LIMIT),
+                    w.acceptedOn().toString(), w.expiresOn().toString())));
+            box.add(labelled("risks.reason", text(w.reason(), CELL_TEXT_LIMIT)).setFontSize(BODY_SIZE));
+            box.add(labelled("risks.control", text(w.compensatingControl(), CELL_TEXT_LIMIT)).setFontSize(BODY_SIZE));
+            document.add(box);
+        }
+        List<WaiverOutcome> ignored = model.ignoredWaivers();
+        if (!ignored.isEmpty()) {
+            document.add(subheading(labels.get("risks.ignored", ignored.size())));
+            Table t = table(18, 22, 20, 40);
+            header(t, "risks.waiver", "column.requirement", "column.outcome", "column.comment");
+            for (WaiverOutcome o : ignored) {
+                t.addCell(cell().add(new Paragraph(text(o.waiver().id(), 80)).setFont(fonts.bold())));
+                t.addCell(cell().add(new Paragraph(text(o.waiver().requirementId(), 80))));
+                t.addCell(cell().add(new Paragraph(labels.get("waiver." + o.outcome().name()))));
+                t.addCell(cell().add(new Paragraph(text(o.note(), CELL_TEXT_LIMIT))));
+            }
+            document.add(t);
+        }
+    }
+
+    /** How the report was made (time, tool, versions, input digests) and the reviewers' sign-off block. */
+    private void audit() {
+        AuditPages.auditAndSignOff(document, labels, fonts, model.audit(), model.assessment());
     }
 
     private String describeItem(FormItem item) {
