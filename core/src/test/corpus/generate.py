@@ -380,6 +380,27 @@ c("key-with-newline", replace_row(9, '"ENC\nREST",yes,,'), "UNKNOWN_QUESTION", "
 c("nul-in-value", replace_row(9, "ENC-REST,yes\u0000,,"), "INVALID_VALUE", "line 9", "a NUL byte after yes")
 c("bidi-in-value", replace_row(9, "ENC-REST,yes\u202e,,"), "INVALID_VALUE", "line 9", "a right-to-left override")
 
+# ---------------------------------------------------------------- issue 15: what a terminal or a spreadsheet would run
+j("header-escape-vendor-name", setp(["vendor", "name"], "V\u001b[2J\u001b[H"), "INVALID_FIELD", "/vendor/name",
+  "an escape sequence that clears the screen")
+j("header-bidi-product-name", setp(["product", "name"], "P\u202egpj.exe"), "INVALID_FIELD", "/product/name",
+  "a right-to-left override in a name")
+j("header-zero-width-id", setp(["id"], "T\u200b-1"), "INVALID_FIELD", "/id", "a zero-width space in the id")
+j("header-newline-contact", setp(["vendor", "contact"], "a@b.example\nDecision: ACCEPT"), "INVALID_FIELD",
+  "/vendor/contact", "a line break that fakes a line")
+j("comment-escape", answer(0, comment="\u001b[2J\u001b[HDecision: ACCEPT"), "INVALID_VALUE", "/answers/0",
+  "ESC sequences in a comment")
+j("comment-c1-csi", answer(0, comment="ok\u009b2J"), "INVALID_VALUE", "/answers/0", "a C1 control (CSI)")
+j("evidence-nul", answer(0, evidence=["a\u0000b"]), "INVALID_VALUE", "/answers/0", "a NUL in evidence")
+c("header-escape-vendor-name", replace_row(5, "vendor.name,V\u001b[2J,,"), "INVALID_FIELD", "line 5",
+  "an escape sequence in a header field")
+c("header-isolate-product-name", replace_row(7, "product.name,P\u2066x\u2069,,"), "INVALID_FIELD", "line 7",
+  "bidi isolates in a header field")
+c("comment-escape", replace_row(9, "ENC-REST,yes,\u001b]0;title\u0007,"), "INVALID_VALUE", "line 9",
+  "an OSC sequence in a comment")
+case("csv/system-account-file.csv", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/bin/sh\n",
+     "MALFORMED_CSV", "line 1", "a system file: its first line must not be echoed")
+
 
 def main():
     if os.path.isdir(OUT):

@@ -9,7 +9,6 @@ import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.internal.CatalogLoader;
 import org.cyberprocure.internal.Evaluator;
-import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.internal.RuleEngine;
 import org.cyberprocure.io.QuestionnaireReader;
 import org.cyberprocure.io.SbomReader;
@@ -68,8 +67,10 @@ public final class ComplianceChecker {
     }
 
     /**
-     * Loads the one rule pack found on the class path.
+     * Loads the one rule pack found on the class path (through {@code ServiceLoader} and this class's loader) and
+     * builds its KieBase from the pack's executable model.
      *
+     * @return a checker to share between threads
      * @throws ConfigurationException when there is no rule pack, more than one, or it cannot be loaded
      */
     public static ComplianceChecker load() {
@@ -83,22 +84,41 @@ public final class ComplianceChecker {
         return new ComplianceChecker(packs.get(0));
     }
 
-    /** Loads the given rule pack. */
+    /**
+     * Loads the given rule pack: to choose between several packs, or when the pack's classes are in another class
+     * loader than this library's (an application server's shared library, OSGi, a plugin system).
+     *
+     * @param pack the rule pack
+     * @return a checker to share between threads
+     * @throws ConfigurationException when the pack's executable model or catalog cannot be loaded
+     */
     public static ComplianceChecker load(RulePack pack) {
         return new ComplianceChecker(pack);
     }
 
-    /** The requirement catalog and question bank of the loaded rule pack. */
+    /**
+     * The requirement catalog and question bank of the loaded rule pack.
+     *
+     * @return the catalog, immutable
+     */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** The loaded rule pack. */
+    /**
+     * The loaded rule pack.
+     *
+     * @return the pack
+     */
     public RulePack rulePack() {
         return pack;
     }
 
-    /** A reader that validates questionnaires against this checker's question bank. */
+    /**
+     * A reader that validates questionnaires against this checker's question bank.
+     *
+     * @return the shared, immutable reader
+     */
     public QuestionnaireReader reader() {
         return reader;
     }
@@ -106,6 +126,8 @@ public final class ComplianceChecker {
     /**
      * A reader for CycloneDX JSON SBOMs, whose evidence a questionnaire carries into the evaluation:
      * {@code checker.evaluate(questionnaire.withSbom(checker.sbomReader().read(path)))}.
+     *
+     * @return the shared, immutable reader
      */
     public SbomReader sbomReader() {
         return sbomReader;
@@ -115,6 +137,7 @@ public final class ComplianceChecker {
      * A reader for MDS2 forms (ANSI/NEMA HN 1-2019, XLSX or CSV export) that maps them onto this checker's
      * question bank with the rule pack's MDS2 form mapping.
      *
+     * @return a new reader; without Apache POI on the class path it still reads CSV exports
      * @throws ConfigurationException when the rule pack has no MDS2 form mapping
      */
     public Mds2Reader mds2Reader() {
@@ -125,21 +148,33 @@ public final class ComplianceChecker {
      * A reader for cloud providers' CAIQ v4 answer sheets (XLSX or CSV), mapped onto this rule pack's question
      * bank.
      *
+     * @return a new reader; without Apache POI on the class path it still reads CSV exports
      * @throws ConfigurationException when the rule pack has no CAIQ mapping
      */
     public CaiqReader caiqReader() {
         return new CaiqReader(catalog);
     }
 
-    /** Evaluates as of the questionnaire's submission date. */
+    /**
+     * Evaluates as of the questionnaire's submission date, with the default policy.
+     *
+     * @param questionnaire read from a file or built in code ({@link Questionnaire#builder})
+     * @return the assessment
+     * @throws InputRejectedException when the questionnaire does not fit the question bank
+     */
     public Assessment evaluate(Questionnaire questionnaire) {
         return evaluate(questionnaire, EvaluationContext.defaults());
     }
 
     /**
-     * Evaluates a questionnaire. Questionnaires built in code are validated like files: unknown questions,
-     * values a question does not accept and duplicate answers are rejected.
+     * Evaluates a questionnaire. Questionnaires built in code are validated like files
+     * ({@link QuestionnaireReader#check}): header fields (country code, plausible submission date, product kind
+     * fitting the profile, lengths), unknown questions, values a question does not accept and duplicate answers
+     * are rejected.
      *
+     * @param questionnaire read from a file or built in code ({@link Questionnaire#builder})
+     * @param context       as-of date, contract end, policy and hospital country
+     * @return the assessment, which records the policy it was scored with
      * @throws InputRejectedException when the questionnaire does not fit the question bank
      * @throws ConfigurationException when the context's policy names requirements the catalog does not have
      */
@@ -147,6 +182,6 @@ public final class ComplianceChecker {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(context, "context");
         context.policy().checkAgainst(catalog);
-        return evaluator.evaluate(QuestionnaireValidator.check(catalog, questionnaire), context);
+        return evaluator.evaluate(reader.check(questionnaire), context);
     }
 }

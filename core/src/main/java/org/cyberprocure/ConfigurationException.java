@@ -7,10 +7,12 @@ package org.cyberprocure;
 public final class ConfigurationException extends CyberProcureException {
     private static final long serialVersionUID = 1L;
 
+    /** An integration mistake, described so that the integrator knows what to fix. */
     public ConfigurationException(String message) {
         super(message, null);
     }
 
+    /** An integration mistake, with the exception that revealed it. */
     public ConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,6 +4,7 @@ package org.cyberprocure;
 public abstract class CyberProcureException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** For the two subclasses only. */
     protected CyberProcureException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -23,6 +23,7 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
+    /** Checks the components; see the type description for their meaning. */
     public EvaluationContext {
         Objects.requireNonNull(policy, "policy");
         hospitalCountry = country(hospitalCountry);
@@ -49,14 +50,17 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
         return new EvaluationContext(null, null);
     }
 
+    /** This context with another as-of date (the day the evaluation reasons about). */
     public EvaluationContext withAsOf(LocalDate date) {
         return new EvaluationContext(date, contractEnd, policy, hospitalCountry, waivers);
     }
 
+    /** This context with the end of the planned contract term. */
     public EvaluationContext withContractEnd(LocalDate date) {
         return new EvaluationContext(asOf, date, policy, hospitalCountry, waivers);
     }
 
+    /** This context with another scoring policy. */
     public EvaluationContext withPolicy(Policy newPolicy) {
         return new EvaluationContext(asOf, contractEnd, newPolicy, hospitalCountry, waivers);
     }

@@ -35,7 +35,7 @@ public final class InputRejectedException extends CyberProcureException {
         INVALID_FIELD,
         /** An answer names a question id that the question bank does not have. */
         UNKNOWN_QUESTION,
-        /** A question of the bank that belongs to another profile. */
+        /** A question of the bank that belongs to another profile, or a product kind the profile is not written for. */
         WRONG_PROFILE,
         /** The same question is answered twice. */
         DUPLICATE_ANSWER,
@@ -54,6 +54,7 @@ public final class InputRejectedException extends CyberProcureException {
      * @param message  what, safe to show
      */
     public record Problem(Reason reason, SourceLocation location, String message) {
+        /** Checks the components; see the type description for their meaning. */
         public Problem {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(location, "location");
@@ -71,15 +72,18 @@ public final class InputRejectedException extends CyberProcureException {
 
     private final transient List<Problem> problems;
 
+    /** A rejection listing every problem found (at least one), in input order. */
     public InputRejectedException(List<Problem> problems) {
         super(summary(problems), null);
         this.problems = List.copyOf(problems);
     }
 
+    /** A rejection for one problem. */
     public InputRejectedException(Problem problem) {
         this(List.of(problem));
     }
 
+    /** A rejection for one problem, given by its parts. */
     public InputRejectedException(Reason reason, SourceLocation location, String message) {
         this(new Problem(reason, location, message));
     }

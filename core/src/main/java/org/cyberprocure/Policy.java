@@ -57,6 +57,7 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
     private static final int MAX_BYTES = 1024 * 1024;
     private static final Policy DEFAULT = loadDefault();
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Policy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");

@@ -78,9 +78,10 @@ final class BatchSummary {
     static void print(PrintWriter out, List<FileOutcome> outcomes) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         outcomes.forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
-        out.printf("Summary: %d evaluated, %d invalid, %d not read, %d skipped%s%n",
+        out.printf("Summary: %d evaluated, %d invalid, %d not read, %d skipped%s%s%n",
                 counts.getOrDefault(Kind.EVALUATED, 0), counts.getOrDefault(Kind.INVALID, 0),
                 counts.getOrDefault(Kind.UNREADABLE, 0), counts.getOrDefault(Kind.SKIPPED, 0),
+                counts.containsKey(Kind.NOT_WRITTEN) ? ", " + counts.get(Kind.NOT_WRITTEN) + " reports not written" : "",
                 counts.containsKey(Kind.FAILED) ? ", " + counts.get(Kind.FAILED) + " internal errors" : "");
         int width = Math.min(MAX_NAME_WIDTH,
                 outcomes.stream().mapToInt(o -> o.file().toString().length()).max().orElse(0));
@@ -135,11 +136,11 @@ final class BatchSummary {
     }
 
     /**
-     * 1 if anything failed internally, else 3 if a file could not be read, else 2 if an input was invalid, else
+     * 1 if anything failed internally or reports could not be written, else 3 if a file could not be read, else 2 if an input was invalid, else
      * 4 if a decision reached {@code --fail-on}, else 0.
      */
     static int exitCode(List<FileOutcome> outcomes, Predicate<Decision> failOn) {
-        if (any(outcomes, Kind.FAILED)) {
+        if (any(outcomes, Kind.FAILED) || any(outcomes, Kind.NOT_WRITTEN)) {
             return CyberProcureCli.EXIT_INTERNAL_ERROR;
         }
         if (any(outcomes, Kind.UNREADABLE)) {

@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        out = spec.commandLine().getOut();
+        out = TerminalWriter.out(spec);
         EvaluationContext context = evaluation.context();
         boolean hospitalPolicy = evaluation.policyFile != null;
         ComplianceChecker checker = CyberProcureCli.checker();

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = TerminalWriter.out(spec);
         if (!evaluation.sbomFiles.isEmpty() || evaluation.failOn != null) {
             return usage("--sbom and --fail-on are options of evaluate and check: an SBOM describes one product, "
                     + "and a comparison has no single decision");
@@ -127,19 +128,31 @@ final class CompareCommand implements Callable<Integer> {
         try {
             comparison = TenderComparison.compare(offers, checker.catalog(), context.policy(), settings);
         } catch (InputRejectedException e) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = TerminalWriter.err(spec);
             err.println("error: the offers cannot be compared, nothing written:");
             e.problems().forEach(p -> err.println("  " + p.describe()));
             err.flush();
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }
 
-        Files.createDirectories(out);
+        ReportFolder folder;
+        try {
+            folder = ReportFolder.open(out, note -> TerminalWriter.err(spec).println("note: " + note));
+        } catch (ReportFolder.Unusable e) {
+            TerminalWriter.err(spec).println("error: the output folder (--out) cannot be used: " + e.getMessage());
+            return CyberProcureCli.EXIT_INTERNAL_ERROR;
+        }
         ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(Locale.forLanguageTag(lang));
-        AtomicFiles.write(targets.get(0), force, stream -> pdf.render(comparison, stream));
-        AtomicFiles.write(targets.get(1), force, stream -> stream.write(ComparisonWriters.json(comparison)));
-        AtomicFiles.write(targets.get(2), force, stream -> ComparisonWriters.rankingCsv(comparison, stream));
-        AtomicFiles.write(targets.get(3), force, stream -> ComparisonWriters.matrixCsv(comparison, stream));
+        Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>(); // published whole, as evaluate's sets (ADR 0014)
+        set.put(targets.get(0), stream -> pdf.render(comparison, stream));
+        set.put(targets.get(1), stream -> stream.write(ComparisonWriters.json(comparison)));
+        set.put(targets.get(2), stream -> ComparisonWriters.rankingCsv(comparison, stream));
+        set.put(targets.get(3), stream -> ComparisonWriters.matrixCsv(comparison, stream));
+        try {
+            folder.publish(set, force);
+        } catch (FileAlreadyExistsException e) {
+            return usage("not overwritten: " + e.getFile() + " exists (use --force)");
+        }
 
         printRanking(stdout, comparison);
         targets.forEach(t -> stdout.println("wrote " + t));
@@ -155,7 +168,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             // A bug, not the vendor's fault: name it, keep going with the other offers.
             if (common.verbose) {
-                e.printStackTrace(spec.commandLine().getErr());
+                e.printStackTrace(TerminalWriter.err(spec));
             }
             return FileOutcome.problem(file, Kind.FAILED, String.valueOf(e.getMessage()), List.of());
         }
@@ -167,7 +180,7 @@ final class CompareCommand implements Callable<Integer> {
         return switch (outcome.kind()) {
             case EVALUATED -> Offer.evaluated(source, outcome.assessment());
             case INVALID -> Offer.invalid(source, outcome.describe());
-            case UNREADABLE, SKIPPED, FAILED -> Offer.notRead(source, outcome.describe());
+            case UNREADABLE, SKIPPED, NOT_WRITTEN, FAILED -> Offer.notRead(source, outcome.describe());
         };
     }
 
@@ -230,8 +243,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private int usage(String message) {
-        spec.commandLine().getErr().println("error: " + message);
-        spec.commandLine().getErr().flush();
+        TerminalWriter.err(spec).println("error: " + message);
+        TerminalWriter.err(spec).flush();
         return CyberProcureCli.EXIT_INVALID_INPUT;
     }
 }

@@ -3,6 +3,7 @@ package org.cyberprocure.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
@@ -54,33 +55,35 @@ public final class CyberProcureCli {
         cli.setParameterExceptionHandler((e, args) -> {
             // Two lines, not the whole usage: what is wrong, and where help is.
             CommandLine command = e.getCommandLine();
-            command.getErr().println("error: " + e.getMessage());
-            command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
-            command.getErr().flush();
+            PrintWriter err = TerminalWriter.of(command.getErr());
+            err.println("error: " + e.getMessage());
+            err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+            err.flush();
             return EXIT_INVALID_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean verbose = commandLine.getParseResult().hasMatchedOption("--verbose");
+            PrintWriter err = TerminalWriter.of(commandLine.getErr());
             if (e instanceof ConfigurationException) {
                 // The integrator's or the user's to fix (a bad policy file): a usage error, not a bug.
-                commandLine.getErr().println("error: " + e.getMessage());
-                printTrace(e, commandLine, verbose);
+                err.println("error: " + e.getMessage());
+                printTrace(e, err, verbose);
                 return EXIT_INVALID_INPUT;
             }
-            commandLine.getErr().println("error: " + e.getMessage());
-            if (!printTrace(e, commandLine, verbose)) {
-                commandLine.getErr().println("(run with --verbose for details)");
+            err.println("error: " + e.getMessage());
+            if (!printTrace(e, err, verbose)) {
+                err.println("(run with --verbose for details)");
             }
             return EXIT_INTERNAL_ERROR;
         });
         return cli;
     }
 
-    private static boolean printTrace(Exception e, CommandLine commandLine, boolean verbose) {
+    private static boolean printTrace(Exception e, PrintWriter err, boolean verbose) {
         if (verbose) {
-            e.printStackTrace(commandLine.getErr());
+            e.printStackTrace(err);
         }
-        commandLine.getErr().flush();
+        err.flush();
         return verbose;
     }
 
@@ -89,6 +92,8 @@ public final class CyberProcureCli {
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
+        FastStart.exitWithParent(); // a relaunched worker ends with its launcher
+        Logging.configure(Arrays.asList(args).contains("--verbose"));
         CommandLine cli = commandLine();
         // Reports, templates and catalogs are UTF-8 files; so is what goes to a pipe or a redirect.
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

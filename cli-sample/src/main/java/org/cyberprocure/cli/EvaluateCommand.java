@@ -89,8 +89,17 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = TerminalWriter.out(spec);
+        PrintWriter stderr = TerminalWriter.err(spec);
         EvaluationContext context = evaluation.context(); // a bad policy stops here, before any work
+        ReportFolder reports;
+        try {
+            reports = ReportFolder.open(out, note -> stderr.println("note: " + note));
+        } catch (ReportFolder.Unusable e) {
+            stderr.println("error: the output folder (--out) cannot be used: " + e.getMessage());
+            stderr.flush();
+            return CyberProcureCli.EXIT_INTERNAL_ERROR;
+        }
         if (formats.contains(ReportFormat.PDF)) {
             // The PDF library's start-up overlaps the rule pack's on another core (docs/performance.md).
             Thread warmUp = new Thread(PdfReportRenderer::warmUp, "cyberprocure-pdf-warm-up");
@@ -100,7 +109,6 @@ final class EvaluateCommand implements Callable<Integer> {
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
         texts = language.texts(checker.catalog(), spec.commandLine().getErr()); // an unknown language stops here
-        Files.createDirectories(out);
         List<Inputs.Entry> inputs = Inputs.expand(files);
         boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         if (batch && !force && BatchSummary.filesExist(out)) {
@@ -113,9 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!evaluation.sbomFiles.isEmpty()) {
             // An SBOM describes one product: never pair it with a batch of other vendors' questionnaires.
             if (files.size() != 1 || Files.isDirectory(files.get(0))) {
-                spec.commandLine().getErr().println("error: --sbom needs exactly one questionnaire file (an SBOM "
+                stderr.println("error: --sbom needs exactly one questionnaire file (an SBOM "
                         + "describes one product); evaluate the other questionnaires in a separate run");
-                spec.commandLine().getErr().flush();
+                stderr.flush();
                 return CyberProcureCli.EXIT_INVALID_INPUT;
             }
             sboms = new ArrayList<>();
@@ -132,7 +140,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             sboms = List.of();
         }
-        Progress progress = Progress.choose(System.console() != null, stdout, spec.commandLine().getErr());
+        Progress progress = Progress.choose(System.console() != null, stdout, stderr);
         Set<String> sharedBaseNames = sharedBaseNames(inputs);
         Set<Path> claimed = new HashSet<>();
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -141,7 +149,8 @@ final class EvaluateCommand implements Callable<Integer> {
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
                     : FileGuard.run(input.file(), common.verbose, spec.commandLine().getErr(), () -> evaluate(checker,
-                            context, input.file(), sboms, reportName(input.file(), sharedBaseNames), claimed));
+                            context, input.file(), sboms,
+                            ReportFolder.safeName(reportName(input.file(), sharedBaseNames)), reports, claimed));
             outcomes.add(outcome);
             progress.done(i + 1, inputs.size(), outcome);
         }
@@ -172,24 +181,25 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private FileOutcome evaluate(ComplianceChecker checker, EvaluationContext context, Path file,
-                                 List<SbomEvidence> sboms, String reportName, Set<Path> claimed) throws IOException {
+                                 List<SbomEvidence> sboms, String reportName, ReportFolder reports,
+                                 Set<Path> claimed) {
         try {
             Questionnaire questionnaire = EvaluationOptions.withSboms(input.read(checker, file), sboms);
             Assessment assessment = checker.evaluate(questionnaire, context);
-            Map<ReportFormat, Path> targets = targets(reportName, claimed);
+            Map<ReportFormat, Path> targets = targets(reports, reportName, claimed);
             List<AuditRecord.InputFile> digests = new ArrayList<>();
             digests.add(AuditOptions.digest(InputOptions.role(questionnaire), file));
             evaluation.sbomFiles.forEach(sbom -> digests.add(AuditOptions.digest("SBOM", sbom)));
             digests.addAll(AuditOptions.hospitalFiles(evaluation));
             ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), texts)
                     .withAudit(audit.record(digests));
-            List<String> written = new ArrayList<>();
-            for (Map.Entry<ReportFormat, Path> target : targets.entrySet()) {
-                var renderer = target.getKey().renderer(checker.catalog());
-                AtomicFiles.write(target.getValue(), force, stream -> renderer.render(model, stream));
-                written.add("wrote " + target.getValue());
-            }
-            return FileOutcome.evaluated(file, assessment, written);
+            Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>();
+            targets.forEach((format, target) -> {
+                var renderer = format.renderer(checker.catalog());
+                set.put(target, stream -> renderer.render(model, stream));
+            });
+            reports.publish(set, force); // all formats of this questionnaire, or none
+            return FileOutcome.evaluated(file, assessment, targets.values().stream().map(t -> "wrote " + t).toList());
         } catch (InputRejectedException e) {
             return rejected(file, e);
         } catch (FileAlreadyExistsException e) {
@@ -197,10 +207,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " exists (use --force)", List.of());
         } catch (DuplicateReportName e) {
             return FileOutcome.problem(file, Kind.INVALID, e.getMessage(), List.of());
+        } catch (IOException e) {
+            // A full disk or a lost share: this file's reports are missing, the batch and its summary go on.
+            return FileOutcome.problem(file, Kind.NOT_WRITTEN, ReportFolder.cause(e) + "; none of its reports was"
+                    + " published", List.of());
         } catch (RuntimeException e) {
             // A bug, not the vendor's fault: name it, keep going with the other files.
             if (common.verbose) {
-                e.printStackTrace(spec.commandLine().getErr());
+                e.printStackTrace(TerminalWriter.err(spec));
             }
             return FileOutcome.problem(file, Kind.FAILED, String.valueOf(e.getMessage()),
                     common.verbose ? List.of() : List.of("run with --verbose for details"));
@@ -208,10 +222,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The report files of a questionnaire; all checked before any is written, so a file gets all or none. */
-    private Map<ReportFormat, Path> targets(String reportName, Set<Path> claimed) throws FileAlreadyExistsException {
+    private Map<ReportFormat, Path> targets(ReportFolder reports, String reportName, Set<Path> claimed)
+            throws FileAlreadyExistsException {
         Map<ReportFormat, Path> targets = new LinkedHashMap<>();
         for (ReportFormat format : new LinkedHashSet<>(formats)) {
-            Path target = out.resolve(format.fileName(reportName));
+            Path target = reports.resolve(format.fileName(reportName));
             if (claimed.contains(target.toAbsolutePath().normalize())) {
                 throw new DuplicateReportName(target);
             }

@@ -21,6 +21,10 @@ import java.util.Optional;
 final class FastStart {
     static final String RELAUNCHED_PROPERTY = "cyberprocure.relaunched";
     static final String OPT_OUT_VARIABLE = "CYBERPROCURE_FAST_START";
+    /** The launcher's process id, given to the worker JVM so that it ends when the launcher is gone. */
+    static final String PARENT_PROPERTY = "cyberprocure.parent";
+    /** The exit code of a process ended by SIGTERM, which is what the worker's end amounts to. */
+    private static final int TERMINATED = 143;
     /** JVM options that show the user (or the build's archive training run) chose JIT or CDS settings. */
     private static final List<String> USER_TUNING = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:SharedClassListFile",
@@ -61,6 +65,7 @@ final class FastStart {
             command.add("-Xlog:cds+dynamic=off");
         }
         command.add("-D" + RELAUNCHED_PROPERTY + "=true");
+        command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-jar");
         command.add(jar.get().toString());
         command.addAll(List.of(args));
@@ -98,14 +103,64 @@ final class FastStart {
             return Optional.empty();
         }
         try {
-            Process child = new ProcessBuilder(command.get()).inheritIO().start();
-            return Optional.of(child.waitFor());
+            return Optional.of(run(command.get()));
         } catch (IOException e) {
             return Optional.empty(); // could not start a second JVM: run in this one, only slower
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(CyberProcureCli.EXIT_INTERNAL_ERROR);
         }
+    }
+
+    /**
+     * Runs the worker JVM with this one's standard streams and returns its exit code. A SIGTERM (or Ctrl-C) to
+     * this launcher is passed on to the worker, which is waited for, so that a caller that saw the launcher exit
+     * never has a worker still writing reports; a SIGKILL, which no JVM can act on, the worker notices itself
+     * ({@link #exitWithParent}).
+     */
+    static int run(List<String> command) throws IOException, InterruptedException {
+        Process worker = new ProcessBuilder(command).inheritIO().start();
+        Thread forward = new Thread(() -> {
+            worker.destroy(); // SIGTERM: the worker's own shutdown runs
+            try {
+                worker.waitFor();
+            } catch (InterruptedException e) {
+                worker.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }, "cyberprocure-forward-termination");
+        Runtime.getRuntime().addShutdownHook(forward);
+        int exit = worker.waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(forward);
+        } catch (IllegalStateException e) {
+            // this JVM is shutting down already; the hook finds the worker gone
+        }
+        return exit;
+    }
+
+    /**
+     * In a worker JVM started by {@link #run}: ends this JVM at once when the launcher is gone (killed with
+     * SIGKILL, or dead before this JVM got here), so that no report is written after the caller saw the exit.
+     * Does nothing in a JVM that was not relaunched.
+     */
+    static void exitWithParent() {
+        String parent = System.getProperty(PARENT_PROPERTY);
+        if (parent == null) {
+            return;
+        }
+        Optional<ProcessHandle> launcher;
+        try {
+            launcher = ProcessHandle.of(Long.parseLong(parent));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (launcher.isEmpty() || !launcher.get().isAlive()) {
+            Runtime.getRuntime().halt(TERMINATED);
+        }
+        // halt, not exit: nothing of this run may be written once the launcher is gone (temporary files are
+        // removed by the next run in that folder).
+        launcher.get().onExit().thenRun(() -> Runtime.getRuntime().halt(TERMINATED));
     }
 
     private static Optional<Path> runningJar() {

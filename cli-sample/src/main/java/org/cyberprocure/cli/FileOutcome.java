@@ -17,7 +17,7 @@ record FileOutcome(Path file, Kind kind, Assessment assessment, String message, 
 
     /** What happened, in the order the summary and the exit code weigh it. */
     enum Kind {
-        EVALUATED, SKIPPED, INVALID, UNREADABLE, FAILED
+        EVALUATED, SKIPPED, INVALID, UNREADABLE, NOT_WRITTEN, FAILED
     }
 
     FileOutcome {
@@ -40,6 +40,7 @@ record FileOutcome(Path file, Kind kind, Assessment assessment, String message, 
             case SKIPPED -> "skipped: " + message;
             case INVALID -> message;
             case UNREADABLE -> "not read: " + message;
+            case NOT_WRITTEN -> "evaluated, but its reports could not be written: " + message;
             case FAILED -> "internal error: " + message;
         };
     }

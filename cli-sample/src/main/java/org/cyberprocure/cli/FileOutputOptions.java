@@ -26,11 +26,11 @@ final class FileOutputOptions {
         if (out == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             content.writeTo(buffer);
-            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            TerminalWriter.document(spec).print(buffer.toString(StandardCharsets.UTF_8));
+            TerminalWriter.document(spec).flush();
             return CyberProcureCli.EXIT_OK;
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalWriter.err(spec);
         try {
             AtomicFiles.write(out, force, content);
             err.println("wrote " + out);

@@ -2,6 +2,7 @@ package org.cyberprocure.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,21 +27,27 @@ final class Inputs {
                 continue;
             }
             try (Stream<Path> listing = Files.list(argument)) {
-                List<Path> found = listing.filter(Files::isRegularFile).filter(Inputs::isQuestionnaireName)
+                // Links are not followed: a link in a vendor's folder could point at any file of the machine.
+                List<Path> found = listing.filter(Inputs::isQuestionnaireName)
+                        .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
                         .sorted().toList();
                 for (Path file : found) {
-                    entries.add(new Entry(file, ReportFormat.isReportName(file.getFileName().toString())
+                    entries.add(new Entry(file, Files.isSymbolicLink(file)
+                            ? FileOutcome.problem(file, FileOutcome.Kind.SKIPPED, "a symbolic link, not followed in "
+                                    + "a folder (name the file itself to evaluate it)", List.of())
+                            : ReportFormat.isReportName(file.getFileName().toString())
                             ? FileOutcome.problem(file, FileOutcome.Kind.SKIPPED, "a report written by this tool",
                                     List.of())
                             : null));
                 }
-                if (found.stream().allMatch(f -> ReportFormat.isReportName(f.getFileName().toString()))) {
+                if (found.stream().allMatch(f -> Files.isSymbolicLink(f)
+                        || ReportFormat.isReportName(f.getFileName().toString()))) {
                     entries.add(new Entry(argument, FileOutcome.problem(argument, FileOutcome.Kind.INVALID,
                             "invalid input: the folder holds no questionnaire (.json or .csv) or form (.xlsx)", List.of())));
                 }
             } catch (IOException e) {
                 entries.add(new Entry(argument, FileOutcome.problem(argument, FileOutcome.Kind.UNREADABLE,
-                        "cannot list the folder: " + e.getMessage(), List.of())));
+                        "cannot list the folder: " + ReportFolder.cause(e), List.of())));
             }
         }
         return entries;

@@ -103,14 +103,26 @@ abstract class Progress {
         private void draw(int done, int total, String file) {
             String line = bar(done, total, file);
             // Pad over what the previous, possibly longer, line left behind.
-            err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+            carriageReturn();
+            err.print(line + " ".repeat(Math.max(0, lastLength - line.length())));
             err.flush();
             lastLength = line.length();
         }
 
+        /** The only control character the CLI prints on purpose; file names in the bar are escaped. */
+        private void carriageReturn() {
+            if (err instanceof TerminalWriter terminal) {
+                terminal.carriageReturn();
+            } else {
+                err.print('\r');
+            }
+        }
+
         private void clear() {
             if (lastLength > 0) {
-                err.print("\r" + " ".repeat(lastLength) + "\r");
+                carriageReturn();
+                err.print(" ".repeat(lastLength));
+                carriageReturn();
                 err.flush();
                 lastLength = 0;
             }

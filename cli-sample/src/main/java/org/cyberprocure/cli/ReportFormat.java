@@ -31,6 +31,12 @@ enum ReportFormat {
                 || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
     }
 
+    /** True for a plain file name (no folder) of any report this tool writes, PDF included. */
+    static boolean isReportFileName(String fileName) {
+        return !fileName.contains("/") && !fileName.contains("\\") && !fileName.startsWith(".")
+                && java.util.Arrays.stream(values()).anyMatch(f -> fileName.endsWith(f.suffix));
+    }
+
     ReportRenderer renderer(Catalog catalog) {
         return switch (this) {
             case PDF -> new PdfReportRenderer();

@@ -28,6 +28,7 @@ public final class Catalog {
     private final Map<String, FormMapping> forms;
     private final Translations translations;
 
+    /** A catalog with requirements, questions, consistency checks and vendor-form mappings; ids must be unique and refer to each other. */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions,
                    List<ConsistencyCheck> consistencyChecks, List<FormMapping> formMappings) {
         this.version = Objects.requireNonNull(version, "version");
@@ -48,15 +49,18 @@ public final class Catalog {
         this.translations = Objects.requireNonNull(translations, "translations");
     }
 
+    /** A catalog without vendor-form mappings. */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions,
                    List<ConsistencyCheck> consistencyChecks) {
         this(version, requirements, questions, consistencyChecks, List.of());
     }
 
+    /** A catalog without consistency checks or vendor-form mappings. */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions) {
         this(version, requirements, questions, List.of());
     }
 
+    /** The catalog version (requirements and question bank together), e.g. {@code 2026.11.0}. */
     public String version() {
         return version;
     }
@@ -84,6 +88,7 @@ public final class Catalog {
         return requirements.values().stream().filter(r -> r.appliesTo(profile)).toList();
     }
 
+    /** The requirement with this id, if any. */
     public Optional<Requirement> requirement(String id) {
         return Optional.ofNullable(requirements.get(id));
     }
@@ -98,6 +103,7 @@ public final class Catalog {
         return questions.values().stream().filter(q -> q.belongsTo(profile)).toList();
     }
 
+    /** The question of the question bank with this id, if any. */
     public Optional<Question> question(String id) {
         return Optional.ofNullable(questions.get(id));
     }
@@ -107,6 +113,7 @@ public final class Catalog {
         return List.copyOf(checks.values());
     }
 
+    /** The consistency check with this id, if any. */
     public Optional<ConsistencyCheck> consistencyCheck(String id) {
         return Optional.ofNullable(checks.get(id));
     }

@@ -57,6 +57,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
     /** {@link #mixed}: items that disagree leave the question unanswered. */
     public static final String MIXED_UNANSWERED = "unanswered";
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public FormMapping {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(profile, "profile");
@@ -100,6 +101,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      * @param why      why the form implies it, shown as the answer's comment
      */
     public record ImpliedAnswer(String question, String value, String why) {
+        /** Checks the components; see the type description for their meaning. */
         public ImpliedAnswer {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(value, "value");
@@ -115,6 +117,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      * @param note     what the reader notes when the answer is not given
      */
     public record Stated(String question, String note) {
+        /** Checks the components; see the type description for their meaning. */
         public Stated {
             Objects.requireNonNull(question, "question");
             note = note == null ? "" : note;
@@ -130,6 +133,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      * @param section the id prefix of the section's items, e.g. {@code MPII} or {@code CSUP-2}
      */
     public record Gate(String item, String answer, String section) {
+        /** Checks the components; see the type description for their meaning. */
         public Gate {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(answer, "answer");
@@ -171,6 +175,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
         /** The values {@link #optional} accepts. */
         public static final Set<String> OPTIONAL_READINGS = Set.of("partial", "secure", "insecure");
 
+        /** Checks the components; see the type description for their meaning. */
         public ItemPolarity {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(secure, "secure");
@@ -212,6 +217,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      *               stays unanswered); empty to leave the question unanswered
      */
     public record Settle(String item, String answer, String value) {
+        /** Checks the components; see the type description for their meaning. */
         public Settle {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(answer, "answer");
@@ -228,6 +234,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      * @param value   the question's answer then
      */
     public record NoteValue(String pattern, String value) {
+        /** Checks the components; see the type description for their meaning. */
         public NoteValue {
             Objects.requireNonNull(pattern, "pattern");
             Objects.requireNonNull(value, "value");
@@ -251,6 +258,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Values(String secure, String partial, String insecure) {
+        /** Checks the components; see the type description for their meaning. */
         public Values {
             Objects.requireNonNull(secure, "secure");
             Objects.requireNonNull(insecure, "insecure");
@@ -272,6 +280,7 @@ public record FormMapping(String form, String title, Profile profile, List<Strin
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record QuestionMapping(String question, List<ItemPolarity> items, Values values, String why,
                                   List<Settle> settledBy, List<NoteValue> noteValues) {
+        /** Checks the components; see the type description for their meaning. */
         public QuestionMapping {
             Objects.requireNonNull(question, "question");
             items = items == null ? List.of() : List.copyOf(items);

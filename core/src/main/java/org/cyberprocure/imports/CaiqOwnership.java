@@ -9,10 +9,13 @@ import org.cyberprocure.model.Responsibility;
  * states them per question, and who has to close a gap in each.
  */
 public enum CaiqOwnership {
+    /** The provider implements the control. */
     CSP_OWNED("CSP-owned", Responsibility.VENDOR),
+    /** The customer (the hospital) implements the control. */
     CSC_OWNED("CSC-owned", Responsibility.HOSPITAL),
     /** The provider answers for its subcontractor. */
     THIRD_PARTY_OUTSOURCED("Third-party outsourced", Responsibility.VENDOR),
+    /** Provider and customer share the control. */
     SHARED_CSP_AND_CSC("Shared CSP and CSC", Responsibility.SHARED),
     /** Shared between the provider and its subcontractor: still the provider's towards the hospital. */
     SHARED_CSP_AND_THIRD_PARTY("Shared CSP and 3rd Party", Responsibility.VENDOR),

@@ -78,10 +78,12 @@ public final class CaiqReader {
         return new CaiqReader(catalog, mapping, limits, newDefaults);
     }
 
+    /** The limits this reader enforces. */
     public ReaderLimits limits() {
         return limits;
     }
 
+    /** The header values used where the sheet states none (vendor, product, dates). */
     public FormDefaults defaults() {
         return defaults;
     }

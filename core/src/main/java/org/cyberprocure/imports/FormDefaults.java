@@ -28,6 +28,7 @@ import org.cyberprocure.catalog.FormMapping;
  * @param answers bank question id → answer value stated by the caller
  */
 public record FormDefaults(Map<String, String> values, Map<String, String> answers) {
+    /** Checks the components; see the type description for their meaning. */
     public FormDefaults {
         values = Map.copyOf(values);
         values.keySet().forEach(FormDefaults::checkKey);

@@ -66,6 +66,7 @@ public final class FormMapper {
      * @param notes   what the mapper read differently from what the vendor wrote (gated items)
      */
     public record Result(List<Answer> answers, List<String> notes) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public Result {
             answers = List.copyOf(answers);
             notes = List.copyOf(notes);

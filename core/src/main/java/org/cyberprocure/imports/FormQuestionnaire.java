@@ -63,6 +63,10 @@ final class FormQuestionnaire {
         Located version = field("product.version", mapping, form, defaults, whole, problems);
         Optional<LocalDate> submitted = submittedText.value().isEmpty() ? Optional.empty()
                 : date(submittedText, problems);
+        for (Located header : List.of(id, vendorName, country, contact, productName, version)) {
+            QuestionnaireValidator.hiddenCharacter(header.origin(), header.value(), header.location())
+                    .ifPresent(problems::add);
+        }
         if (!country.value().isEmpty() && !country.value().matches("[A-Z]{2}")) {
             problems.add(new Problem(Reason.INVALID_FIELD, country.location(), "'" + country.value() + "' ("
                     + country.origin() + ") is not an ISO 3166-1 alpha-2 country code (e.g. PL, DE, GR)"));

@@ -91,10 +91,12 @@ public final class Mds2Reader {
         return new Mds2Reader(catalog, limits, newDefaults);
     }
 
+    /** The limits this reader enforces. */
     public ReaderLimits limits() {
         return limits;
     }
 
+    /** The header values used where the form states none (vendor, product, dates). */
     public FormDefaults defaults() {
         return defaults;
     }

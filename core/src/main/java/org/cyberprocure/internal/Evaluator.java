@@ -142,7 +142,7 @@ public final class Evaluator {
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
                 resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry(), accepted.outcomes(), digests, scores.reasonMessages());
+                resolved.hospitalCountry(), accepted.outcomes(), digests, resolved.policy(), scores.reasonMessages());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.SourceLocation;
 
 /**
  * Checks answers against the question bank and normalises their values. Used by every reader and by
@@ -48,6 +49,15 @@ public final class QuestionnaireValidator {
      */
     public static Questionnaire check(Catalog catalog, Questionnaire questionnaire) {
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> header = new java.util.LinkedHashMap<>();
+        header.put("/id", questionnaire.id());
+        header.put("/vendor/name", questionnaire.vendor().name());
+        header.put("/vendor/country", questionnaire.vendor().country());
+        header.put("/vendor/contact", questionnaire.vendor().contact());
+        header.put("/product/name", questionnaire.product().name());
+        header.put("/product/version", questionnaire.product().version());
+        header.forEach((pointer, value) -> hiddenCharacter(pointer.substring(1).replace('/', '.'), value,
+                SourceLocation.jsonPointer("questionnaire", pointer)).ifPresent(problems::add));
         List<Answer> normalised = checkAnswers(catalog, questionnaire.profile(), questionnaire.answers(), problems);
         problems.addAll(futurePastEvents(catalog, normalised, questionnaire.submitted()));
         if (!problems.isEmpty()) {
@@ -102,6 +112,27 @@ public final class QuestionnaireValidator {
         return normalised;
     }
 
+    /**
+     * A header field (id, names, contact, version) holding a control character, a line break or an invisible
+     * format character (bidirectional control, zero-width): refused where it stands, never cleaned, because these
+     * fields name the submission in file listings, reports and terminals, where such characters can hide or fake
+     * text.
+     */
+    public static Optional<Problem> hiddenCharacter(String field, String value, SourceLocation location) {
+        int at = SafeText.firstHidden(value);
+        return at < 0 ? Optional.empty() : Optional.of(new Problem(Reason.INVALID_FIELD, location, field
+                + " contains " + SafeText.codePoint(value, at) + " at character " + (at + 1) + ", a control or"
+                + " invisible character; names and ids must be plain visible text"));
+    }
+
+    private static List<String> texts(Answer answer) {
+        List<String> texts = new ArrayList<>(answer.evidence().size() + 2);
+        texts.add(answer.value());
+        texts.add(answer.comment());
+        texts.addAll(answer.evidence());
+        return texts;
+    }
+
     /** A test, audit or review dated after the submission date has not happened: refuse it where it stands. */
     public static List<Problem> futurePastEvents(Catalog catalog, List<Answer> answers, LocalDate submitted) {
         List<Problem> problems = new ArrayList<>();
@@ -118,6 +149,14 @@ public final class QuestionnaireValidator {
 
     private static Optional<Problem> checkBounds(Answer answer) {
         String where = " on " + answer.questionId();
+        for (String text : texts(answer)) {
+            int at = SafeText.firstForbiddenControl(text);
+            if (at >= 0) {
+                return Optional.of(new Problem(Reason.INVALID_VALUE, answer.location(), "the answer" + where
+                        + " contains the control character " + SafeText.codePoint(text, at) + " at character "
+                        + (at + 1) + "; only tabs and line breaks are allowed in text"));
+            }
+        }
         if (answer.comment().length() > MAX_TEXT) {
             return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
                     "the comment" + where + " is longer than " + MAX_TEXT + " characters"));

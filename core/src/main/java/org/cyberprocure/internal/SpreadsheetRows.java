@@ -151,6 +151,7 @@ public final class SpreadsheetRows {
 
     /** Every worksheet of an XLSX workbook, in workbook order. */
     public static List<Table> xlsx(byte[] bytes, String source, ReaderLimits limits) {
+        OptionalDependencies.requirePoi(); // POI is optional: name it rather than fail with NoClassDefFoundError
         SourceLocation whole = SourceLocation.of(source);
         if (!looksLikeZip(bytes)) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, whole, notXlsx(bytes));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +20,7 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.SourceLocation;
 
@@ -99,7 +100,7 @@ final class CsvQuestionnaireParser {
         }
         if (message.contains("duplicate name")) {
             return new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.line(source, 1),
-                    "a column is named twice in the header: " + message);
+                    "a column is named twice in the header"); // the parser's message quotes the file
         }
         return new InputRejectedException(Reason.MALFORMED_CSV, location, message);
     }
@@ -118,8 +119,9 @@ final class CsvQuestionnaireParser {
             throw new InputRejectedException(Reason.MALFORMED_CSV, location, "the row has " + record.size()
                     + " cells but the header names " + record.getParser().getHeaderNames().size() + " columns");
         }
-        String key = record.get(KEY).strip();
-        String value = record.get(VALUE);
+        String key = SafeText.unquoteCell(record.get(KEY)).strip();
+        // A quote before a formula character was written by QuestionnaireWriter or a spreadsheet user: text.
+        String value = SafeText.unquoteCell(record.get(VALUE));
         if (key.isEmpty()) {
             if (!value.isBlank()) {
                 assembler.problem(Reason.INVALID_FIELD, location, "a value without a key");
@@ -132,8 +134,8 @@ final class CsvQuestionnaireParser {
                             + "'; expected one of: " + Arrays.stream(MetaField.values()).map(f -> f.csvKey).toList()));
             return;
         }
-        String comment = optional(record, COMMENT);
-        String evidence = optional(record, EVIDENCE);
+        String comment = SafeText.unquoteCell(optional(record, COMMENT));
+        String evidence = SafeText.unquoteCell(optional(record, EVIDENCE));
         if (value.isBlank()) {
             if (!comment.isBlank() || !evidence.isBlank()) {
                 assembler.problem(Reason.INVALID_VALUE, location, "question " + key
@@ -150,11 +152,19 @@ final class CsvQuestionnaireParser {
             throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine, "the header is not split into"
                     + " columns: separate key, value, comment, evidence by commas or semicolons, not tabs or '|'");
         }
-        Set<String> unknown = new TreeSet<>(header);
-        unknown.removeAll(COLUMNS);
+        // Columns are named by position, never by their text: a file that is no questionnaire at all (a system
+        // account file, a key) must not have its first line echoed into a message or a log.
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!COLUMNS.contains(header.get(i))) {
+                unknown.add(i + 1);
+            }
+        }
         if (!unknown.isEmpty()) {
-            throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine, "unknown column(s) " + unknown
-                    + "; expected key, value, comment, evidence");
+            throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine, (unknown.size() == 1 ? "column "
+                    : "columns ") + unknown.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + " of the header " + (unknown.size() == 1 ? "is" : "are") + " not a column of the format; expected"
+                    + " key, value, comment, evidence");
         }
         if (!header.contains(KEY) || !header.contains(VALUE)) {
             throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine,

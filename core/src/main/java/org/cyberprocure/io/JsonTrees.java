@@ -37,7 +37,7 @@ final class JsonTrees {
                 throw ReadRejection.in(e).get();
             }
             throw new InputRejectedException(Reason.MALFORMED_JSON, location(source, e.getLocation()),
-                    e.getOriginalMessage());
+                    withoutQuotedInput(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
@@ -48,6 +48,16 @@ final class JsonTrees {
                     what + " is a JSON object, not " + root.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return root;
+    }
+
+    /**
+     * Jackson quotes a word it could not parse, up to 256 characters: from a file that is no JSON at all (an
+     * account list, a key) that would echo its content, so the word is left out; the location says where it is.
+     */
+    static String withoutQuotedInput(String message) {
+        int start = message.indexOf("Unrecognized token '");
+        int end = start < 0 ? -1 : message.indexOf("': ", start);
+        return end < 0 ? message : message.substring(0, start) + "Unrecognized text" + message.substring(end + 1);
     }
 
     private static SourceLocation location(String source, JsonLocation location) {

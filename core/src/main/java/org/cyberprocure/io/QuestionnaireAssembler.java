@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
@@ -65,6 +66,39 @@ final class QuestionnaireAssembler {
     }
 
     Questionnaire build(Catalog catalog) {
+        Header header = header();
+        List<Answer> checked = header.profile().map(p -> checkAnswers(catalog, p)).orElse(List.of());
+        header.submitted().ifPresent(date ->
+                problems.addAll(QuestionnaireValidator.futurePastEvents(catalog, checked, date)));
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(problems);
+        }
+        return new Questionnaire(text(MetaField.ID), header.profile().orElseThrow(), header.submitted().orElseThrow(),
+                new Vendor(text(MetaField.VENDOR_NAME), text(MetaField.VENDOR_COUNTRY),
+                        text(MetaField.VENDOR_CONTACT)),
+                new Product(text(MetaField.PRODUCT_NAME), text(MetaField.PRODUCT_VERSION), header.kind().orElseThrow()),
+                checked);
+    }
+
+    /**
+     * The header problems of a questionnaire built in code: its fields go through the same checks as a file's
+     * (required, lengths, country code, submission date range, product kind fitting the profile), located by the
+     * JSON pointer the field would have in a file.
+     */
+    static List<Problem> headerProblems(Questionnaire questionnaire, String source) {
+        QuestionnaireAssembler assembler = new QuestionnaireAssembler(source, Integer.MAX_VALUE);
+        for (MetaField field : MetaField.values()) {
+            assembler.field(field, field.read.apply(questionnaire), SourceLocation.jsonPointer(source,
+                    field.jsonPointer));
+        }
+        assembler.header();
+        return assembler.problems;
+    }
+
+    private record Header(Optional<Profile> profile, Optional<LocalDate> submitted, Optional<ProductKind> kind) {
+    }
+
+    private Header header() {
         for (MetaField f : MetaField.values()) {
             if (f.required && (!fields.containsKey(f) || fields.get(f).value().isEmpty())) {
                 problem(Reason.INVALID_FIELD, fields.containsKey(f) ? fields.get(f).location()
@@ -77,16 +111,12 @@ final class QuestionnaireAssembler {
         Optional<LocalDate> submitted = value(MetaField.SUBMITTED).flatMap(this::submittedDate);
         Optional<ProductKind> kind = value(MetaField.PRODUCT_KIND).flatMap(k -> parse(MetaField.PRODUCT_KIND,
                 productKind(k), "expected one of: CLOUD_SERVICE, MEDICAL_DEVICE, SOFTWARE_PRODUCT"));
-        List<Answer> checked = profile.map(p -> checkAnswers(catalog, p)).orElse(List.of());
-        submitted.ifPresent(date -> problems.addAll(QuestionnaireValidator.futurePastEvents(catalog, checked, date)));
-        if (!problems.isEmpty()) {
-            throw new InputRejectedException(problems);
+        if (profile.isPresent() && kind.isPresent() && !profile.get().accepts(kind.get())) {
+            problem(Reason.WRONG_PROFILE, fields.get(MetaField.PRODUCT_KIND).location(), "product kind "
+                    + kind.get() + " does not fit the " + profile.get() + " profile; expected one of: "
+                    + profile.get().productKinds().stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
-        return new Questionnaire(text(MetaField.ID), profile.orElseThrow(), submitted.orElseThrow(),
-                new Vendor(text(MetaField.VENDOR_NAME), text(MetaField.VENDOR_COUNTRY),
-                        text(MetaField.VENDOR_CONTACT)),
-                new Product(text(MetaField.PRODUCT_NAME), text(MetaField.PRODUCT_VERSION), kind.orElseThrow()),
-                checked);
+        return new Header(profile, submitted, kind);
     }
 
     /** The same bounds the JSON schema states, so CSV accepts exactly what JSON accepts. */
@@ -96,6 +126,8 @@ final class QuestionnaireAssembler {
                 problem(Reason.TOO_LARGE, located.location(),
                         field.csvKey + " is longer than " + field.maxLength + " characters");
             }
+            QuestionnaireValidator.hiddenCharacter(field.csvKey, located.value(), located.location())
+                    .ifPresent(problems::add);
         });
         value(MetaField.VENDOR_COUNTRY).filter(c -> !c.matches("[A-Z]{2}")).ifPresent(c ->
                 problem(Reason.INVALID_FIELD, fields.get(MetaField.VENDOR_COUNTRY).location(),

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cyberprocure.InputRejectedException;
@@ -13,6 +15,7 @@ import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.JsonMappers;
+import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
 import org.slf4j.Logger;
@@ -48,6 +51,7 @@ public final class QuestionnaireReader {
     private final UnknownFields unknownFields;
     private final ObjectMapper json;
 
+    /** A reader for the given catalog's question bank, with the default limits, rejecting unknown fields. */
     public QuestionnaireReader(Catalog catalog) {
         this(catalog, ReaderLimits.defaults(), UnknownFields.REJECT);
     }
@@ -69,10 +73,12 @@ public final class QuestionnaireReader {
         return new QuestionnaireReader(catalog, limits, mode);
     }
 
+    /** The limits this reader enforces. */
     public ReaderLimits limits() {
         return limits;
     }
 
+    /** What this reader does with fields it does not know. */
     public UnknownFields unknownFields() {
         return unknownFields;
     }
@@ -85,12 +91,39 @@ public final class QuestionnaireReader {
         return logged(readWithWarnings(file));
     }
 
+    /** Reads a JSON questionnaire from a stream; {@code source} names it in error locations. */
     public Questionnaire readJson(InputStream in, String source) {
         return logged(readWithWarnings(in, source, Format.JSON));
     }
 
+    /** Reads a CSV questionnaire from a stream; {@code source} names it in error locations. */
     public Questionnaire readCsv(InputStream in, String source) {
         return logged(readWithWarnings(in, source, Format.CSV));
+    }
+
+    /**
+     * Validates a questionnaire built in code exactly as a file is validated: the header (required fields, lengths,
+     * ISO 3166-1 alpha-2 vendor country, submission date between 1980 and 2150, product kind fitting the profile)
+     * and the answers (known questions of the profile, accepted values, no duplicates, plausible dates). Problems
+     * are located by the JSON pointer the field or answer would have in a file.
+     * {@link org.cyberprocure.ComplianceChecker#evaluate} calls it for every questionnaire.
+     *
+     * @return the questionnaire with normalised answer values
+     * @throws InputRejectedException listing every problem found
+     */
+    public Questionnaire check(Questionnaire questionnaire) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        List<Problem> problems = new ArrayList<>(QuestionnaireAssembler.headerProblems(questionnaire,
+                questionnaire.id()));
+        try {
+            Questionnaire checked = QuestionnaireValidator.check(catalog, questionnaire);
+            if (problems.isEmpty()) {
+                return checked;
+            }
+        } catch (InputRejectedException e) {
+            problems.addAll(e.problems());
+        }
+        throw new InputRejectedException(problems);
     }
 
     /** Reads a file and returns the questionnaire with the warnings the reader tolerated. */

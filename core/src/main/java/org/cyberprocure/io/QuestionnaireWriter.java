@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cyberprocure.internal.JsonMappers;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Questionnaire;
 
@@ -18,6 +19,7 @@ public final class QuestionnaireWriter {
     private QuestionnaireWriter() {
     }
 
+    /** Writes a questionnaire in the JSON format the reader reads (schema version 1), UTF-8. */
     public static void writeJson(Questionnaire q, OutputStream out) {
         ObjectNode root = JsonMappers.TRUSTED.createObjectNode();
         root.put("schemaVersion", "1");
@@ -44,6 +46,11 @@ public final class QuestionnaireWriter {
         }
     }
 
+    /**
+     * Writes the CSV format. A spreadsheet may open it, so a cell that would run as a formula is quoted with a
+     * leading {@code '}, which the reader removes again; control characters (which no reader accepts) are left
+     * out.
+     */
     public static void writeCsv(Questionnaire q, OutputStream out) {
         try {
             // Flushed, not closed: the caller owns out.
@@ -51,11 +58,12 @@ public final class QuestionnaireWriter {
             csv.printRecord(CsvQuestionnaireParser.KEY, CsvQuestionnaireParser.VALUE, CsvQuestionnaireParser.COMMENT,
                     CsvQuestionnaireParser.EVIDENCE);
             for (MetaField field : MetaField.values()) {
-                csv.printRecord(field.csvKey, field.read.apply(q), "", "");
+                csv.printRecord(field.csvKey, SafeText.quoteCell(field.read.apply(q)), "", "");
             }
             for (Answer a : q.answers()) {
-                csv.printRecord(a.questionId(), a.value(), a.comment(),
-                        String.join(" " + CsvQuestionnaireParser.EVIDENCE_SEPARATOR + " ", a.evidence()));
+                csv.printRecord(SafeText.quoteCell(a.questionId()), SafeText.quoteCell(a.value()),
+                        SafeText.quoteCell(a.comment()), SafeText.quoteCell(
+                                String.join(" " + CsvQuestionnaireParser.EVIDENCE_SEPARATOR + " ", a.evidence())));
             }
             csv.flush();
         } catch (IOException e) {

@@ -30,11 +30,17 @@ public record ReaderLimits(long maxFileBytes, int maxJsonDepth, int maxStringLen
                            int maxAnswers, int maxCsvFieldLength, int maxCsvRecords) {
     /** 10 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** Deepest JSON nesting. */
     public static final int DEFAULT_MAX_JSON_DEPTH = 32;
+    /** Longest JSON string, in characters. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+    /** Longest JSON number, in characters. */
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+    /** Most answers in one questionnaire. */
     public static final int DEFAULT_MAX_ANSWERS = 5_000;
+    /** Longest CSV field, in characters. */
     public static final int DEFAULT_MAX_CSV_FIELD_LENGTH = 100_000;
+    /** Most CSV records. */
     public static final int DEFAULT_MAX_CSV_RECORDS = 10_000;
     /** JSON tokens (braces, brackets, names, values) allowed per answer: a full answer needs about 60. */
     public static final int JSON_TOKENS_PER_ANSWER = 128;
@@ -43,6 +49,7 @@ public record ReaderLimits(long maxFileBytes, int maxJsonDepth, int maxStringLen
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ANSWERS, DEFAULT_MAX_CSV_FIELD_LENGTH,
             DEFAULT_MAX_CSV_RECORDS);
 
+    /** Checks the components; see the type description for their meaning. */
     public ReaderLimits {
         positive("maxFileBytes", maxFileBytes);
         if (maxJsonDepth < 4) {
@@ -65,36 +72,43 @@ public record ReaderLimits(long maxFileBytes, int maxJsonDepth, int maxStringLen
         return (long) maxAnswers * JSON_TOKENS_PER_ANSWER + 1_024;
     }
 
+    /** These limits with another largest file size, in bytes. */
     public ReaderLimits withMaxFileBytes(long value) {
         return new ReaderLimits(value, maxJsonDepth, maxStringLength, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
+    /** These limits with another deepest JSON nesting. */
     public ReaderLimits withMaxJsonDepth(int value) {
         return new ReaderLimits(maxFileBytes, value, maxStringLength, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
+    /** These limits with another longest JSON string. */
     public ReaderLimits withMaxStringLength(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, value, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
+    /** These limits with another longest JSON number. */
     public ReaderLimits withMaxNumberLength(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, value, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
+    /** These limits with another largest number of answers. */
     public ReaderLimits withMaxAnswers(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, maxNumberLength, value,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
+    /** These limits with another longest CSV field. */
     public ReaderLimits withMaxCsvFieldLength(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, maxNumberLength, maxAnswers,
                 value, maxCsvRecords);
     }
 
+    /** These limits with another largest number of CSV records. */
     public ReaderLimits withMaxCsvRecords(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, value);

@@ -51,6 +51,7 @@ public final class SbomReader {
     private final ReaderLimits limits;
     private final ObjectMapper json;
 
+    /** A reader with the default limits. */
     public SbomReader() {
         this(ReaderLimits.defaults());
     }
@@ -65,6 +66,7 @@ public final class SbomReader {
         return new SbomReader(newLimits);
     }
 
+    /** The limits this reader enforces. */
     public ReaderLimits limits() {
         return limits;
     }

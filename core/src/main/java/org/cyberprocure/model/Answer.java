@@ -29,6 +29,7 @@ public record Answer(String questionId, String value, String comment, List<Strin
     /** The value of a yes/no question that the vendor marked not applicable. */
     public static final String NOT_APPLICABLE = "n/a";
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Answer {
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(value, "value");

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param responsibility who implements the control, as the form declares it
  */
 public record AnswerOrigin(String form, List<String> items, Responsibility responsibility) {
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public AnswerOrigin {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(responsibility, "responsibility");

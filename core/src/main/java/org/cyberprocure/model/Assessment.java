@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
+import org.cyberprocure.Policy;
 
 /**
  * The result of evaluating one questionnaire: immutable, and a pure function of the questionnaire, the
@@ -38,6 +39,10 @@ import java.util.Objects;
  * @param waivers            the hospital's waivers addressed to this offer: applied, or why ignored
  * @param requirementDigests per requirement id of the profile, a digest of its definition in the rule pack, so a
  *                           later comparison tells a rule-pack change from the vendor's
+ * @param scoringPolicy      the policy itself, so that a report can explain it
+ *                           ({@link org.cyberprocure.report.ReportModel#of(Assessment, org.cyberprocure.catalog.Catalog)});
+ *                           its label is {@code policy}. When {@code null} and {@code policy} is the default
+ *                           policy's label, the default policy. Not written to JSON (the report lists its values).
  * @param decisionReasonMessages the decision reasons as messages, so a report can write them in its language;
  *                           empty when the reasons were given as text only
  */
@@ -49,8 +54,9 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
                          List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
                          List<WaiverOutcome> waivers, Map<String, String> requirementDigests,
-                         @JsonIgnore List<Message> decisionReasonMessages) {
+                         @JsonIgnore Policy scoringPolicy, @JsonIgnore List<Message> decisionReasonMessages) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
         Objects.requireNonNull(vendor, "vendor");
@@ -68,6 +74,13 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         findings = List.copyOf(findings);
         contradictions = List.copyOf(contradictions);
         Objects.requireNonNull(policy, "policy");
+        if (scoringPolicy == null && policy.equals(Policy.defaults().label())) {
+            scoringPolicy = Policy.defaults();
+        }
+        if (scoringPolicy != null && !scoringPolicy.label().equals(policy)) {
+            throw new IllegalArgumentException("policy '" + policy + "' is not the label of the scoring policy '"
+                    + scoringPolicy.label() + "'");
+        }
         answers = List.copyOf(answers);
         forms = List.copyOf(forms);
         sboms = List.copyOf(sboms);
@@ -91,7 +104,23 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                       List<WaiverOutcome> waivers, Map<String, String> requirementDigests) {
         this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
                 decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
-                contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests, List.of());
+                contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests, null,
+                List.of());
+    }
+
+    /** An assessment with its scoring policy whose decision reasons are text only (not translatable). */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                      List<WaiverOutcome> waivers, Map<String, String> requirementDigests, Policy scoringPolicy) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
+                decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
+                contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests,
+                scoringPolicy, List.of());
     }
 
     /** An assessment without waivers or requirement digests whose decision reasons are text only. */
@@ -104,7 +133,7 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                       List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
         this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
                 rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
-                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, List.of(), Map.of(),
+                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, List.of(), Map.of(), null,
                 List.of());
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param reference  the article, annex or point, e.g. {@code Annex I Part I(2)(b)}
  */
 public record Citation(String instrument, String title, String reference) {
+    /** Checks the components; see the type description for their meaning. */
     public Citation {
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(title, "title");

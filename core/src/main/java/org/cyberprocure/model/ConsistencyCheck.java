@@ -20,6 +20,7 @@ import java.util.Set;
 public record ConsistencyCheck(String id, String title, String explanation, Set<Profile> profiles,
                                List<String> questions, Severity severity, String remediation) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public ConsistencyCheck {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -33,6 +34,7 @@ public record ConsistencyCheck(String id, String title, String explanation, Set<
         }
     }
 
+    /** Whether this check runs for questionnaires of the given profile. */
     public boolean appliesTo(Profile profile) {
         return profiles.contains(profile);
     }

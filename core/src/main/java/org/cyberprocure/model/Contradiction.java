@@ -19,6 +19,7 @@ import java.util.Objects;
 public record Contradiction(String checkId, String title, String message, List<Answer> answers, String rule,
                             Severity severity, List<FormItem> items, @JsonIgnore Message messageKey) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Contradiction {
         Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(title, "title");

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record DomainScore(String domain, Double score, int met, int partiallyMet, int notMet, int notAnswered,
                           int notApplicable) {
+    /** Checks the components; see the type description for their meaning. */
     public DomainScore {
         Objects.requireNonNull(domain, "domain");
     }

@@ -28,6 +28,7 @@ public record Finding(String requirementId, String title, String domain, Status 
                       Severity severity, boolean knockOut, AcceptedRisk acceptedRisk,
                       @JsonIgnore Message rationaleMessage) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Finding {
         Objects.requireNonNull(requirementId, "requirementId");
         Objects.requireNonNull(title, "title");

@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public record FormItem(String form, String id, String value, String note, Responsibility responsibility,
                        SourceLocation location, @JsonInclude(JsonInclude.Include.NON_EMPTY) String owner) {
+    /** Checks the components; see the type description for their meaning. */
     public FormItem {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(id, "id");
@@ -37,10 +38,12 @@ public record FormItem(String form, String id, String value, String note, Respon
         this(form, id, value, note, responsibility, location, "");
     }
 
+    /** Whether the form answers this item with yes. */
     public boolean isYes() {
         return "yes".equals(value);
     }
 
+    /** Whether the form answers this item with no. */
     public boolean isNo() {
         return "no".equals(value);
     }

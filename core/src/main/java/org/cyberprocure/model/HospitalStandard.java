@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param thresholds the policy threshold keys its rules apply, e.g. {@code breachNoticeHours}
  */
 public record HospitalStandard(String serves, List<String> thresholds) {
+    /** Checks the components; see the type description for their meaning. */
     public HospitalStandard {
         Objects.requireNonNull(serves, "serves");
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);

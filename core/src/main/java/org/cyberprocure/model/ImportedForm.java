@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record ImportedForm(String form, String title, String source, List<FormItem> items, List<FormItem> unknown,
                            List<String> notes) {
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public ImportedForm {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(title, "title");

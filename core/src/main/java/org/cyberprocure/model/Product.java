@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param kind    what kind of product it is
  */
 public record Product(String name, String version, ProductKind kind) {
+    /** Checks the components; see the type description for their meaning. */
     public Product {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

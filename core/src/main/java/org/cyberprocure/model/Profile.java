@@ -3,18 +3,35 @@ package org.cyberprocure.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The evaluation profile: which question bank and requirement set a questionnaire answers. */
 public enum Profile {
-    CLOUD_MIGRATION("cloud-migration"),
-    MEDICAL_DEVICE("medical-device");
+    /** A hosted service, or other software run for the hospital; medical device software as a service too. */
+    CLOUD_MIGRATION("cloud-migration", EnumSet.of(ProductKind.CLOUD_SERVICE, ProductKind.SOFTWARE_PRODUCT)),
+    /** A device (MDR/IVDR) or another product with digital elements installed in the hospital. */
+    MEDICAL_DEVICE("medical-device", EnumSet.of(ProductKind.MEDICAL_DEVICE, ProductKind.SOFTWARE_PRODUCT));
 
     private final String id;
+    private final Set<ProductKind> productKinds;
 
-    Profile(String id) {
+    Profile(String id, Set<ProductKind> productKinds) {
         this.id = id;
+        this.productKinds = Collections.unmodifiableSet(EnumSet.copyOf(productKinds)); // enum order in messages
+    }
+
+    /** The product kinds this profile's question bank is written for. */
+    public Set<ProductKind> productKinds() {
+        return productKinds;
+    }
+
+    /** Whether a product of the given kind can be evaluated in this profile. */
+    public boolean accepts(ProductKind kind) {
+        return productKinds.contains(kind);
     }
 
     /** The identifier used in files, e.g. {@code cloud-migration}. */

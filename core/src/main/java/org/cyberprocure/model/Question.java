@@ -26,6 +26,7 @@ public record Question(String id, String text, AnswerType type, List<String> all
                        String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
                        String section, String help, boolean pastEvent) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -57,6 +58,7 @@ public record Question(String id, String text, AnswerType type, List<String> all
         return !evidenceExpected.isEmpty();
     }
 
+    /** Whether this question is part of the given profile's question bank. */
     public boolean belongsTo(Profile profile) {
         return profiles.contains(profile);
     }

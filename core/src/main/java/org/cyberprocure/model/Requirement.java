@@ -37,6 +37,7 @@ public record Requirement(String id, String title, Citation citation, String par
                           List<String> crosswalk, LocalDate effectiveFrom, String phase,
                           List<String> assetTypes, HospitalStandard hospitalStandard, List<String> scopeGroups) {
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Requirement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -81,6 +82,7 @@ public record Requirement(String id, String title, Citation citation, String par
         return citation.instrument().equals(target) || scopeGroups.contains(target);
     }
 
+    /** Whether this requirement is part of the given profile. */
     public boolean appliesTo(Profile profile) {
         return profiles.contains(profile);
     }

@@ -52,6 +52,7 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         }
     }
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public SbomEvidence {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");

@@ -29,6 +29,7 @@ public record ScopeNote(String gate, String instrument, Outcome outcome, String 
         NOTE
     }
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public ScopeNote {
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(instrument, "instrument");

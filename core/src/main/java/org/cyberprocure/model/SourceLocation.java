@@ -14,12 +14,14 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceLocation(String source, int line, int column, String pointer, String sheet) {
+    /** Checks the components; see the type description for their meaning. */
     public SourceLocation {
         Objects.requireNonNull(source, "source");
         pointer = pointer == null ? "" : pointer;
         sheet = sheet == null ? "" : sheet;
     }
 
+    /** A location in a file without worksheets. */
     public SourceLocation(String source, int line, int column, String pointer) {
         this(source, line, column, pointer, "");
     }
@@ -34,10 +36,12 @@ public record SourceLocation(String source, int line, int column, String pointer
         return new SourceLocation(source, 0, 0, "");
     }
 
+    /** A line of a text file (CSV). */
     public static SourceLocation line(String source, int line) {
         return new SourceLocation(source, line, 0, "");
     }
 
+    /** A place in a JSON document, by JSON pointer (RFC 6901). */
     public static SourceLocation jsonPointer(String source, String pointer) {
         return new SourceLocation(source, 0, 0, pointer);
     }

@@ -2,8 +2,11 @@ package org.cyberprocure.model;
 
 /** The verdict on one requirement. */
 public enum Status {
+    /** The answers show the requirement is met: full credit. */
     MET(1.0),
+    /** The answers show it is met in part: the policy's partial credit. */
     PARTIALLY_MET(0.5),
+    /** The answers show it is not met: no credit. */
     NOT_MET(0.0),
     /** Out of scope for this offer (scope gate); excluded from scores. */
     NOT_APPLICABLE(Double.NaN),

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param contact security contact (e-mail or URL), or empty when not given
  */
 public record Vendor(String name, String country, String contact) {
+    /** Checks the components; see the type description for their meaning. */
     public Vendor {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

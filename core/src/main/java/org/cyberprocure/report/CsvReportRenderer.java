@@ -16,6 +16,7 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.AcceptedRisk;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Status;
@@ -27,7 +28,8 @@ import org.cyberprocure.model.Status;
  *
  * <p>Cells hold text that came from the vendor (answers, rationales quoting them). A spreadsheet would run a
  * cell that starts with {@code = + - @}, a tab or a carriage return as a formula, so such cells are prefixed
- * with a single quote (OWASP "CSV injection").
+ * with a single quote (OWASP "CSV injection"), and control and invisible characters are removed
+ * ({@link SafeText#spreadsheetCell}).
  */
 public final class CsvReportRenderer implements ReportRenderer {
     /** The column headings in English, in order; a report in another language has them in its language. */
@@ -37,7 +39,6 @@ public final class CsvReportRenderer implements ReportRenderer {
             "rule pack", "policy", "input files (SHA-256)");
 
     private static final char BOM = '\uFEFF';
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Catalog catalog;
 
@@ -105,8 +106,11 @@ public final class CsvReportRenderer implements ReportRenderer {
                 a.rulePack() + " " + a.rulePackVersion(), a.policy(), inputs);
     }
 
-    /** Prefixes a cell that a spreadsheet would evaluate as a formula with a single quote. */
+    /**
+     * A cell for any CSV a spreadsheet may open: the one policy of {@link SafeText#spreadsheetCell} (hidden
+     * characters removed, formulas quoted with a leading {@code '}).
+     */
     public static String neutralise(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SafeText.spreadsheetCell(cell);
     }
 }

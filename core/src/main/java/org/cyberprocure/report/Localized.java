@@ -35,7 +35,7 @@ final class Localized {
                 a.findings().stream().map(f -> finding(f, texts)).toList(),
                 a.contradictions().stream().map(c -> contradiction(c, texts)).toList(), a.policy(), a.answers(),
                 a.forms(), a.sboms(), a.hospitalCountry(), a.waivers(), a.requirementDigests(),
-                a.decisionReasonMessages());
+                a.scoringPolicy(), a.decisionReasonMessages());
     }
 
     /** A domain name in the language (key {@code domain.<slug>}). */

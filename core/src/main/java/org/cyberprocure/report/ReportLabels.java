@@ -60,6 +60,7 @@ public final class ReportLabels {
         return texts.text(key, arguments);
     }
 
+    /** The decision in words. */
     public String decision(Decision decision) {
         return get("decision." + decision.name());
     }
@@ -69,18 +70,22 @@ public final class ReportLabels {
         return get("decision.explain." + decision.name());
     }
 
+    /** The status in words. */
     public String status(Status status) {
         return get("status." + status.name());
     }
 
+    /** The legal force in words. */
     public String legalForce(LegalForce force) {
         return get("force." + force.name());
     }
 
+    /** The severity in words. */
     public String severity(Severity severity) {
         return get("severity." + severity.name());
     }
 
+    /** The product kind in words. */
     public String productKind(ProductKind kind) {
         return get("kind." + kind.name());
     }

@@ -78,6 +78,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** A labelled value. */
     public record Fact(String label, String value) {
+        /** Checks the components; see the type description for their meaning. */
         public Fact {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
@@ -96,6 +97,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      */
     public record FindingRow(Finding finding, String citation, String answers, String remediation,
                              String contractClause, String force) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public FindingRow {
             Objects.requireNonNull(finding, "finding");
             citation = Objects.requireNonNullElse(citation, "");
@@ -115,11 +117,13 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param answer     the answer, or {@code null} when the vendor gave none
      */
     public record QuestionRow(String questionId, String text, boolean mandatory, Answer answer) {
+        /** Checks the components; see the type description for their meaning. */
         public QuestionRow {
             Objects.requireNonNull(questionId, "questionId");
             Objects.requireNonNull(text, "text");
         }
 
+        /** Whether the vendor answered the question. */
         public boolean answered() {
             return answer != null;
         }
@@ -127,6 +131,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** The questions of one questionnaire section, in question bank order. */
     public record QuestionSection(String name, List<QuestionRow> questions) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public QuestionSection {
             Objects.requireNonNull(name, "name");
             questions = List.copyOf(questions);
@@ -141,6 +146,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param clarify       what the vendor should clarify, from the consistency check; may be empty
      */
     public record ContradictionRow(Contradiction contradiction, List<QuestionRow> answers, String clarify) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public ContradictionRow {
             Objects.requireNonNull(contradiction, "contradiction");
             answers = List.copyOf(answers);
@@ -150,6 +156,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** The gaps of one domain, most severe first, with the domain's score. */
     public record DomainGaps(DomainScore score, List<FindingRow> gaps) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public DomainGaps {
             Objects.requireNonNull(score, "score");
             gaps = List.copyOf(gaps);
@@ -163,6 +170,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param toAsk the questions of the bank the form did not answer
      */
     public record UnevidencedRow(FindingRow row, List<QuestionRow> toAsk) {
+        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public UnevidencedRow {
             Objects.requireNonNull(row, "row");
             toAsk = List.copyOf(toAsk);
@@ -173,6 +181,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     public record StatusCount(Status status, int count) {
     }
 
+    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public ReportModel {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(policy, "policy");
@@ -216,12 +225,37 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * The English report of an assessment made with the default policy.
+     * The English report of an assessment, explaining the policy it was scored with (which an assessment made by
+     * {@link org.cyberprocure.ComplianceChecker#evaluate} records, custom or default).
      *
-     * @throws ConfigurationException when the assessment was made with another policy or catalog
+     * @param assessment the assessment
+     * @param catalog    the catalog it was made with (remediation, contract clauses, question texts)
+     * @return the renderer-neutral report
+     * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
+     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
      */
     public static ReportModel of(Assessment assessment, Catalog catalog) {
-        return of(assessment, catalog, Policy.defaults(), Locale.ENGLISH);
+        return of(assessment, catalog, Locale.ENGLISH);
+    }
+
+    /**
+     * The report of an assessment in the locale's language (English, German or French; English for any other),
+     * explaining the policy the assessment records.
+     *
+     * @param assessment the assessment
+     * @param catalog    the catalog it was made with
+     * @param locale     the language of the labels
+     * @return the renderer-neutral report
+     * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
+     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
+     */
+    public static ReportModel of(Assessment assessment, Catalog catalog, Locale locale) {
+        Objects.requireNonNull(assessment, "assessment");
+        if (assessment.scoringPolicy() == null) {
+            throw new ConfigurationException("the assessment records its policy '" + assessment.policy()
+                    + "' by label only: pass the policy to ReportModel.of(assessment, catalog, policy, locale)");
+        }
+        return of(assessment, catalog, assessment.scoringPolicy(), locale);
     }
 
     /**

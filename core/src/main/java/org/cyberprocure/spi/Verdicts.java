@@ -15,26 +15,37 @@ import org.cyberprocure.model.Message;
  */
 public interface Verdicts {
 
+    /** Records that the rule's requirement is met, with the answers that show it. */
     void met(Message rationale, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is met in part, with the answers that show it. */
     void partiallyMet(Message rationale, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is not met, with the answers that show it. */
     void notMet(Message rationale, Answer... decidingAnswers);
 
+    /** Consistency check ({@code @check}): the given answers contradict each other. */
     void contradiction(Message message, Answer... involvedAnswers);
 
+    /** Consistency check ({@code @check}) on a vendor form (MDS2, CAIQ): the given items contradict each other. */
     void formContradiction(Message message, FormItem... involvedItems);
 
+    /** Scope gate: the instrument or scope group does not bind this offer; its rows are reported as a benchmark. */
     void advisoryOnly(String target, Message reason, Answer... decidingAnswers);
 
+    /** Scope gate: the instrument or scope group does not apply to this offer at all. */
     void notApplicable(String target, Message reason, Answer... decidingAnswers);
 
+    /** Scope gate ({@code @gate}): a note on scope that changes no row. */
     void scopeNote(String topic, Message reason, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is met, with the answers that show it (text as written). */
     void met(String rationale, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is met in part, with the answers that show it. */
     void partiallyMet(String rationale, Answer... decidingAnswers);
 
+    /** Records that the rule's requirement is not met, with the answers that show it. */
     void notMet(String rationale, Answer... decidingAnswers);
 
     /** Consistency check ({@code @check}): the given answers contradict each other. */

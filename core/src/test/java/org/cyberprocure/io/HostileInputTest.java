@@ -7,11 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.TestCatalog;
 import org.cyberprocure.internal.JsonMappers;
+import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.io.QuestionnaireReader.Format;
 import org.cyberprocure.io.QuestionnaireReader.UnknownFields;
 import org.cyberprocure.model.Questionnaire;
@@ -181,5 +183,58 @@ class HostileInputTest {
         InputRejectedException e = rejection(() -> reader.readJson(broken, "q.json"));
         assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
         assertThat(e.getMessage()).contains("disk on fire");
+    }
+
+    @Test
+    void aFileThatIsNoQuestionnaire_neverHasItsContentEchoed() {
+        String passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+        InputRejectedException e = rejection(() -> reader.readCsv(in(passwd.getBytes(StandardCharsets.UTF_8)),
+                "accounts.csv"));
+        assertThat(e.reason()).isEqualTo(Reason.MALFORMED_CSV);
+        assertThat(e.getMessage()).contains("column 1 of the header").doesNotContain("root").doesNotContain("bin");
+        InputRejectedException twice = rejection(() -> reader.readCsv(in("key,value,secret-token,secret-token\n"
+                .getBytes(StandardCharsets.UTF_8)), "q.csv"));
+        assertThat(twice.getMessage()).contains("named twice").doesNotContain("secret-token");
+        InputRejectedException json = rejection(() -> reader.readJson(in(passwd.getBytes(StandardCharsets.UTF_8)),
+                "accounts.json"));
+        assertThat(json.reason()).isEqualTo(Reason.MALFORMED_JSON);
+        assertThat(json.getMessage()).contains("Unrecognized text").doesNotContain("root");
+    }
+
+    @Test
+    void formulasInHeaderFieldsAndComments_areData_thatTheCsvWriterQuotesAndTheReaderUnquotes() throws Exception {
+        String csv = ReaderLimitsTest.CSV_HEADER.replace("vendor.name,V,,", "vendor.name,\"=HYPERLINK(\"\"http://x\"\")\",,")
+                .replace("product.name,P,,", "product.name,+Care,,")
+                + "ENC-REST,yes,@SUM(1+1),-evidence\nLOG-EVENTS,partial,'=already quoted by a spreadsheet user,\n";
+        Questionnaire q = reader.readCsv(in(csv.getBytes(StandardCharsets.UTF_8)), "q.csv");
+        assertThat(q.vendor().name()).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(q.answer("LOG-EVENTS").orElseThrow().comment()).isEqualTo("=already quoted by a spreadsheet user");
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        QuestionnaireWriter.writeCsv(q, out);
+        String written = out.toString(StandardCharsets.UTF_8);
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(written))) {
+            parser.forEach(record -> record.forEach(cell -> assertThat(cell).as("no cell a spreadsheet would run")
+                    .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@")));
+        }
+        Questionnaire again = reader.readCsv(in(out.toByteArray()), "again.csv");
+        assertThat(again).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*location.*").isEqualTo(q);
+    }
+
+    @Test
+    void hiddenCharactersInHeaderFields_areRefusedWhereTheyStand_alsoInQuestionnairesBuiltInCode() {
+        InputRejectedException json = rejection(() -> reader.readJson(in(JSON.replace("\"name\": \"V\"",
+                "\"name\": \"V\\u001b[2J\"").getBytes(StandardCharsets.UTF_8)), "q.json"));
+        assertThat(json.problems().get(0).reason()).isEqualTo(Reason.INVALID_FIELD);
+        assertThat(json.problems().get(0).location().pointer()).isEqualTo("/vendor/name");
+        assertThat(json.getMessage()).contains("U+001B at character 2");
+
+        Questionnaire read = reader.readJson(in(JSON.getBytes(StandardCharsets.UTF_8)), "q.json");
+        Questionnaire built = new Questionnaire("T-1\u202e", read.profile(), read.submitted(),
+                new org.cyberprocure.model.Vendor("V", "", "x\nDecision: ACCEPT"), read.product(), read.answers(),
+                List.of(), List.of());
+        InputRejectedException code = rejection(() -> QuestionnaireValidator.check(TestCatalog.create(), built));
+        assertThat(code.problems()).extracting(p -> p.location().pointer())
+                .containsExactly("/id", "/vendor/contact");
     }
 }

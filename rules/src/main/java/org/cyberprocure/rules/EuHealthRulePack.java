@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Properties;
+import java.util.Set;
 import org.cyberprocure.spi.RulePack;
 
 /**
@@ -15,6 +16,7 @@ public final class EuHealthRulePack implements RulePack {
     private static final String BASE = "/org/cyberprocure/rules/";
     private final String version;
 
+    /** Reads the pack's version from its {@code rulepack.properties}; {@code ServiceLoader} calls it. */
     public EuHealthRulePack() {
         Properties properties = new Properties();
         try (InputStream in = getClass().getResourceAsStream(BASE + "rulepack.properties")) {
@@ -37,9 +39,15 @@ public final class EuHealthRulePack implements RulePack {
         return version;
     }
 
+    /** Written by kie-maven-plugin under this pack's own Maven coordinates, so no other jar has it. */
     @Override
-    public String kieBaseName() {
-        return "cyberprocure";
+    public URL executableModel() {
+        return getClass().getResource("/META-INF/kie/org.cyberprocure/cyberprocure-rules/drools-model");
+    }
+
+    @Override
+    public Set<String> rulePackages() {
+        return Set.of("org.cyberprocure.rules");
     }
 
     @Override

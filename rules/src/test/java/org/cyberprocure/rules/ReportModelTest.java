@@ -23,18 +23,45 @@ class ReportModelTest {
     static final Catalog CATALOG = RuleTesting.CHECKER.catalog();
 
     @Test
-    void assessmentScoredWithAnotherPolicy_isRefused_andReportedWithItsOwn() {
+    void assessmentScoredWithACustomPolicy_isReportedWithThePolicyItRecords() {
         Policy strict = new Policy("Hospital strict", "3", Map.of(), 0.25, 80.0, true, Set.of("GDPR-32-1a"), Set.of(),
                 Map.of("GDPR-44", 9));
         Assessment assessment = RuleTesting.CHECKER.evaluate(SampleReportTest.readSample("cloud-vendor.json"),
                 EvaluationContext.defaults().withPolicy(strict));
 
-        assertThatThrownBy(() -> ReportModel.of(assessment, CATALOG))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("Hospital strict 3");
+        assertThat(assessment.scoringPolicy()).isEqualTo(strict);
+        for (ReportModel model : List.of(ReportModel.of(assessment, CATALOG),
+                ReportModel.of(assessment, CATALOG, strict, Locale.ENGLISH))) {
+            assertThat(model.policy()).isEqualTo(strict);
+            assertThat(model.policyFacts()).extracting(ReportModel.Fact::value)
+                    .contains("Hospital strict 3", "0.25", "80\u00a0%", "GDPR-32-1a", "GDPR-44 9");
+        }
+        assertThat(ReportModel.of(assessment, CATALOG, Locale.GERMAN).policy()).isEqualTo(strict);
+    }
 
-        ReportModel model = ReportModel.of(assessment, CATALOG, strict, Locale.ENGLISH);
-        assertThat(model.policyFacts()).extracting(ReportModel.Fact::value)
-                .contains("Hospital strict 3", "0.25", "80\u00a0%", "GDPR-32-1a", "GDPR-44 9");
+    @Test
+    void anotherPolicyThanTheAssessments_isRefused() {
+        Policy strict = new Policy("Hospital strict", "3", Map.of(), 0.25, 80.0, true, Set.of(), Set.of(), Map.of());
+        Assessment assessment = RuleTesting.CHECKER.evaluate(SampleReportTest.readSample("cloud-vendor.json"),
+                EvaluationContext.defaults().withPolicy(strict));
+
+        assertThatThrownBy(() -> ReportModel.of(assessment, CATALOG, Policy.defaults(), Locale.ENGLISH))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("Hospital strict 3");
+    }
+
+    @Test
+    void assessmentBuiltByHand_withACustomPolicyLabelOnly_needsThePolicyGiven() {
+        Assessment evaluated = SampleReportTest.evaluateSample("cloud-vendor.json");
+        Assessment byHand = new Assessment(evaluated.questionnaireId(), evaluated.vendor(), evaluated.product(),
+                evaluated.profile(), evaluated.asOf(), evaluated.contractEnd(), evaluated.catalogVersion(),
+                evaluated.rulePack(), evaluated.rulePackVersion(), evaluated.decision(), evaluated.decisionReasons(),
+                evaluated.overallScore(), evaluated.domainScores(), evaluated.missingMandatory(),
+                evaluated.scopeNotes(), evaluated.findings(), evaluated.contradictions(), "Hospital strict 3",
+                evaluated.answers(), evaluated.forms(), evaluated.sboms(), evaluated.hospitalCountry());
+
+        assertThat(ReportModel.of(evaluated, CATALOG).policy()).isEqualTo(Policy.defaults());
+        assertThatThrownBy(() -> ReportModel.of(byHand, CATALOG)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("by label only");
     }
 
     @Test

@@ -44,7 +44,9 @@ final class VariedQuestionnaires {
                 StringBuilder text = new StringBuilder();
                 int length = random.nextInt(maxLength + 1);
                 for (int i = 0; i < length; i++) {
-                    text.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0x3000)));
+                    char c = (char) (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0x3000));
+                    // Control characters other than tab and line breaks are refused in any text (issue 15).
+                    text.append(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
                 }
                 return text.toString();
             }
@@ -54,6 +56,9 @@ final class VariedQuestionnaires {
     static Questionnaire create(Catalog catalog, Choices choices) {
         Profile profile = Profile.values()[choices.pick(Profile.values().length)];
         ProductKind kind = ProductKind.values()[choices.pick(ProductKind.values().length)];
+        if (!profile.accepts(kind)) {
+            kind = ProductKind.SOFTWARE_PRODUCT; // a kind the profile is for (same random sequence as before)
+        }
         LocalDate submitted = LocalDate.of(2024, 1, 1).plusDays(choices.pick(5 * 365));
         List<Answer> answers = new ArrayList<>();
         for (Question question : catalog.questions(profile)) {

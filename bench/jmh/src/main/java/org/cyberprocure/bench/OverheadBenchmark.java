@@ -13,8 +13,9 @@ import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.spi.Verdicts;
+import org.cyberprocure.internal.RuleEngine;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.StatelessKieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,8 +44,8 @@ public class OverheadBenchmark {
         checker = Fixtures.synthetic(SyntheticRulePack.X1);
         questionnaire = Fixtures.syntheticQuestionnaire(200, 11);
         floor = new PlainJavaFloor(checker.catalog().requirements(Profile.CLOUD_MIGRATION));
-        kieBase = KieServices.get().newKieClasspathContainer(SyntheticRulePack.class.getClassLoader())
-                .getKieBase(SyntheticRulePack.X1.kieBaseName());
+        // Built like the library builds it (ADR 0018), without the library's session pool around it.
+        kieBase = KieBaseBuilder.createKieBaseFromModel(RuleEngine.models(SyntheticRulePack.X1));
     }
 
     @Benchmark

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cyberprocure.internal.OptionalDependencies;
 import org.cyberprocure.report.JsonReportRenderer;
 import org.cyberprocure.report.ReportModel;
 import org.cyberprocure.report.ReportRenderer;
@@ -55,6 +56,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
     @Override
     public void render(ReportModel model, OutputStream out) {
+        OptionalDependencies.requireIText();
         byte[] json = new JsonReportRenderer().bytes(model);
         byte[] id = documentId(json, model);
         // One layout pass: the contents page's numbers are drawn when the document closes (ReportDocument).

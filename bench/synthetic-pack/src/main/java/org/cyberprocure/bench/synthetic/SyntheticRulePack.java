@@ -1,6 +1,7 @@
 package org.cyberprocure.bench.synthetic;
 
 import java.net.URL;
+import java.util.Set;
 import org.cyberprocure.spi.RulePack;
 
 /**
@@ -48,8 +49,13 @@ public final class SyntheticRulePack implements RulePack {
     }
 
     @Override
-    public String kieBaseName() {
-        return "synthetic-x" + factor;
+    public URL executableModel() {
+        return SyntheticRulePack.class.getResource("/META-INF/kie/org.cyberprocure/cyberprocure-bench-synthetic-pack/drools-model");
+    }
+
+    @Override
+    public Set<String> rulePackages() {
+        return Set.of("org.cyberprocure.bench.synthetic.x" + factor);
     }
 
     @Override
