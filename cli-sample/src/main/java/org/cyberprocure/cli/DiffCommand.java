@@ -78,8 +78,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = TerminalWriter.out(spec);
+        PrintWriter stderr = TerminalWriter.err(spec);
         EvaluationContext context = evaluation.context();
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
@@ -107,7 +107,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         digests.addAll(AuditOptions.hospitalFiles(evaluation));
         AuditRecord record = audit.record(digests);
-        stdout.print(DiffReport.text(diff));
+        DiffReport.text(diff).lines().forEach(stdout::println); // line by line: the writer escapes breaks inside text
         try {
             if (json != null) {
                 AtomicFiles.write(json, force, out -> out.write(DiffReport.json(diff, record)));

@@ -112,9 +112,9 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Inputs.Entry> inputs = Inputs.expand(files);
         boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         if (batch && !force && BatchSummary.filesExist(out)) {
-            spec.commandLine().getErr().println("error: " + BatchSummary.files(out) + " exist in " + out
+            stderr.println("error: " + BatchSummary.files(out) + " exist in " + out
                     + " (use --force to overwrite them with this run's summary)");
-            spec.commandLine().getErr().flush();
+            stderr.flush();
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }
         List<SbomEvidence> sboms;
@@ -148,7 +148,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Inputs.Entry input = inputs.get(i);
             progress.starting(i + 1, inputs.size(), input.file().toString());
             FileOutcome outcome = input.outcome() != null ? input.outcome()
-                    : FileGuard.run(input.file(), common.verbose, spec.commandLine().getErr(), () -> evaluate(checker,
+                    : FileGuard.run(input.file(), common.verbose, stderr, () -> evaluate(checker,
                             context, input.file(), sboms,
                             ReportFolder.safeName(reportName(input.file(), sharedBaseNames)), reports, claimed));
             outcomes.add(outcome);

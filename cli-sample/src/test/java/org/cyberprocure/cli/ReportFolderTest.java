@@ -167,8 +167,9 @@ class ReportFolderTest {
         assertThat(run.err).contains("cloud-vendor.json: evaluated, but its reports could not be written: ")
                 .contains("; none of its reports was published");
         assertThat(run.out).contains("Summary: 1 evaluated", "1 reports not written");
-        assertThat(visible(out)).as("no PDF without its JSON").containsExactly("cloud-vendor.assessment.json",
-                "medical-device.assessment.json", "medical-device.pdf");
+        assertThat(visible(out)).as("no PDF without its JSON").containsExactly("batch-summary.csv",
+                "batch-summary.json", "cloud-vendor.assessment.json", "medical-device.assessment.json",
+                "medical-device.pdf");
     }
 
     @Test
@@ -193,7 +194,8 @@ class ReportFolderTest {
         CliRun run = run("evaluate", in.toString(), "--out", dir.resolve("out").toString(), "--format", "json");
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("linked.csv: skipped: a symbolic link, not followed");
-        assertThat(visible(dir.resolve("out"))).containsExactly("cloud-vendor.assessment.json");
+        assertThat(visible(dir.resolve("out"))).containsExactly("batch-summary.csv", "batch-summary.json",
+                "cloud-vendor.assessment.json");
 
         Path named = Files.copy(secret, dir.resolve("accounts.csv"));
         CliRun direct = run("evaluate", named.toString(), "--out", dir.resolve("out").toString());
