@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean hospitalPolicy = evaluation.policyFile != null;
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
-        texts = language.texts(checker.catalog(), spec.commandLine().getErr());
+        texts = language.texts(checker.catalog(), TerminalWriter.err(spec));
         out.println("Self-check of " + file);
         Questionnaire questionnaire;
         try {

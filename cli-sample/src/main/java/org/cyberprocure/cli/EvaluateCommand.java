@@ -108,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
-        texts = language.texts(checker.catalog(), spec.commandLine().getErr()); // an unknown language stops here
+        texts = language.texts(checker.catalog(), TerminalWriter.err(spec)); // an unknown language stops here
         List<Inputs.Entry> inputs = Inputs.expand(files);
         boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         if (batch && !force && BatchSummary.filesExist(out)) {

@@ -36,7 +36,7 @@ final class LanguagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalWriter.out(spec);
         Translations translations = CyberProcureCli.checker().catalog().translations();
         for (Path pack : packs) {
             translations = translations.withLanguagePack(pack);

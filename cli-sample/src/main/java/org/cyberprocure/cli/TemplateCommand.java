@@ -46,7 +46,7 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Catalog catalog = CyberProcureCli.checker().catalog();
         TemplateWriter writer = new TemplateWriter(catalog, profile, LocalDate.now(),
-                language.texts(catalog, spec.commandLine().getErr()));
+                language.texts(catalog, TerminalWriter.err(spec)));
         return output.write(spec, format == Format.CSV ? writer::writeCsv : writer::writeJson);
     }
 }
