@@ -18,6 +18,7 @@ import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.Status;
+import org.cyberprocure.report.ReportModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,15 +65,14 @@ final class CheckCommand implements Callable<Integer> {
                     + "in the questionnaire). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the text output: en, de, fr (default: ${DEFAULT-VALUE}).")
-    private EvaluateCommand.Lang lang;
-
     @Mixin
     private InputOptions input;
 
     @Mixin
     private EvaluationOptions evaluation;
+
+    @Mixin
+    private LanguageOptions language;
 
     @Mixin
     private CommonOptions common;
@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out = TerminalWriter.out(spec);
-        text = new CheckText(lang.locale());
+        text = new CheckText(language.locale());
         EvaluationContext context = evaluation.context();
         boolean hospitalPolicy = evaluation.policyFile != null;
         ComplianceChecker checker = CyberProcureCli.checker();
@@ -298,7 +298,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("      " + q.id() + " " + wanted + "  (" + text.get("now", now) + ")"
                         + (q.evidenceExpected().isEmpty() ? "" : "; " + text.get("evidence", q.evidenceExpected())));
                 if (!q.help().isEmpty()) {
-                    out.println("        " + q.help());
+                    out.println("        " + text(q, "help", q.help()));
                 }
             }
             if (gap.statusIfFollowed().isPresent()) {

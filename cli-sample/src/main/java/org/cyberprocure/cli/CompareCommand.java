@@ -64,8 +64,8 @@ final class CompareCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the PDF: en, de, fr (default: ${DEFAULT-VALUE}).")
-    private EvaluateCommand.Lang lang;
+            description = "Language of the PDF: en, de, fr, it (default: ${DEFAULT-VALUE}).")
+    private String lang;
 
     @Option(names = "--force", description = "Overwrite an existing comparison.")
     private boolean force;
@@ -142,7 +142,7 @@ final class CompareCommand implements Callable<Integer> {
             TerminalWriter.err(spec).println("error: the output folder (--out) cannot be used: " + e.getMessage());
             return CyberProcureCli.EXIT_INTERNAL_ERROR;
         }
-        ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(lang.locale());
+        ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(Locale.forLanguageTag(lang));
         Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>(); // published whole, as evaluate's sets (ADR 0014)
         set.put(targets.get(0), stream -> pdf.render(comparison, stream));
         set.put(targets.get(1), stream -> stream.write(ComparisonWriters.json(comparison)));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cyberprocure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {EvaluateCommand.class, CompareCommand.class, DiffCommand.class, CheckCommand.class,
-                       TemplateCommand.class, ConvertCommand.class, CatalogCommand.class,
+                       TemplateCommand.class, ConvertCommand.class, CatalogCommand.class, LanguagesCommand.class,
                        CommandLine.HelpCommand.class},
         description = "Evaluates vendor security questionnaires for hospital procurement against EU requirements "
                 + "(ENISA, CRA, NIS2, GDPR, MDR). Decision support, not legal advice.",

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
@@ -57,8 +58,8 @@ final class DiffCommand implements Callable<Integer> {
     private Path pdf;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "PDF language: en, de, fr (default: ${DEFAULT-VALUE}).")
-    private EvaluateCommand.Lang lang;
+            description = "Language of the PDF: en, de, fr, it (default: ${DEFAULT-VALUE}).")
+    private String lang;
 
     @Option(names = "--force", description = "Overwrite existing output files.")
     private boolean force;
@@ -113,7 +114,7 @@ final class DiffCommand implements Callable<Integer> {
                 stdout.println("wrote " + json);
             }
             if (pdf != null) {
-                AtomicFiles.write(pdf, force, out -> new DiffPdfRenderer(lang.locale()).render(diff, after, record,
+                AtomicFiles.write(pdf, force, out -> new DiffPdfRenderer(Locale.forLanguageTag(lang)).render(diff, after, record,
                         out));
                 stdout.println("wrote " + pdf);
             }

@@ -19,6 +19,7 @@ import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.FileOutcome.Kind;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.io.VexReader;
@@ -54,15 +55,6 @@ import picocli.CommandLine.Spec;
                         "4:a decision reached --fail-on"})
 final class EvaluateCommand implements Callable<Integer> {
 
-    /** Report languages. */
-    enum Lang {
-        EN, DE, FR;
-
-        Locale locale() {
-            return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
-        }
-    }
-
     @Spec
     private CommandSpec spec;
 
@@ -78,9 +70,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "jsonl (JSON Lines findings feed) (default: ${DEFAULT-VALUE}).")
     private List<ReportFormat> formats;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Report language: en, de, fr (default: ${DEFAULT-VALUE}).")
-    private Lang lang;
+    @Mixin
+    private LanguageOptions language;
+
+    /** The reports' language, from {@link #language}. */
+    private Texts texts;
 
     @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
             description = "PDF report length: full (with met and out-of-scope rows, answers and method) or summary "
@@ -123,6 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
+        texts = language.texts(checker.catalog(), TerminalWriter.err(spec)); // an unknown language stops here
         List<Inputs.Entry> inputs = Inputs.expand(files);
         boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         if (batch && !force && BatchSummary.filesExist(out)) {
@@ -211,7 +206,7 @@ final class EvaluateCommand implements Callable<Integer> {
             evaluation.sbomFiles.forEach(sbom -> digests.add(AuditOptions.digest("SBOM", sbom)));
             evaluation.vexFiles.forEach(vexFile -> digests.add(AuditOptions.digest("VEX", vexFile)));
             digests.addAll(AuditOptions.hospitalFiles(evaluation));
-            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), lang.locale())
+            ReportModel model = ReportModel.of(assessment, checker.catalog(), context.policy(), texts)
                     .withAudit(audit.record(digests)).withVex(vex);
             Map<String, String> inputs = new LinkedHashMap<>();
             model.audit().inputs().forEach(input -> inputs.put(input.name(), input.sha256()));

@@ -36,6 +36,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     private FileOutputOptions output;
 
+
     @Mixin
     private CommonOptions common;
 

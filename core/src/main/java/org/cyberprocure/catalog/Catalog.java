@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.Policy;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
@@ -25,6 +26,7 @@ public final class Catalog {
     private final Map<String, Question> questions;
     private final Map<String, ConsistencyCheck> checks;
     private final Map<String, FormMapping> forms;
+    private final Translations translations;
 
     /** A catalog with requirements, questions, consistency checks and vendor-form mappings; ids must be unique and refer to each other. */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions,
@@ -34,7 +36,17 @@ public final class Catalog {
         this.questions = index(questions, Question::id, "question");
         this.checks = index(consistencyChecks, ConsistencyCheck::id, "consistency check");
         this.forms = index(formMappings, FormMapping::form, "form mapping");
+        this.translations = Translations.labelsOnly();
         checkConsistency();
+    }
+
+    private Catalog(Catalog catalog, Translations translations) {
+        this.version = catalog.version;
+        this.requirements = catalog.requirements;
+        this.questions = catalog.questions;
+        this.checks = catalog.checks;
+        this.forms = catalog.forms;
+        this.translations = Objects.requireNonNull(translations, "translations");
     }
 
     /** A catalog without vendor-form mappings. */
@@ -51,6 +63,19 @@ public final class Catalog {
     /** The catalog version (requirements and question bank together), e.g. {@code 2026.11.0}. */
     public String version() {
         return version;
+    }
+
+    /**
+     * The texts of this catalog in every language there is (titles, paraphrases, question texts, rationales), with
+     * the library's report labels; a catalog built in code has the labels only and shows its own texts.
+     */
+    public Translations translations() {
+        return translations;
+    }
+
+    /** This catalog with other translations, e.g. {@code catalog.translations().withLanguagePack(folder)}. */
+    public Catalog withTranslations(Translations translations) {
+        return new Catalog(this, translations);
     }
 
     /** All requirements in catalog order. */

@@ -12,6 +12,8 @@ import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
+import org.cyberprocure.i18n.Bundle;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
@@ -55,7 +57,15 @@ public final class CatalogLoader {
                         + " is a number question without a minimum and a maximum");
             }
         }
-        return new Catalog(version, requirements, questions, checks, forms);
+        List<Bundle> bundles = new ArrayList<>();
+        for (JsonNode name : index.path("messages")) {
+            // A bundle is named by its English file without extension; its translations lie beside it (name_de).
+            String path = checkedName(name.asText(), pack);
+            bundles.add(new Bundle(path.substring(path.lastIndexOf('/') + 1),
+                    resolve(indexUrl, path + ".properties", pack)));
+        }
+        return new Catalog(version, requirements, questions, checks, forms)
+                .withTranslations(Translations.of(bundles, pack.classLoader()));
     }
 
     /** One form mapping file ({@code forms/*.json}); its agreement with the question bank is checked by Catalog. */

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
@@ -21,6 +24,7 @@ import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
@@ -40,6 +44,7 @@ public final class Evaluator {
     private final String rulePackName;
     private final String rulePackVersion;
     private final Map<Profile, ProfileView> views;
+    private final Texts english;
 
     /** The evidence a supplied SBOM document gives (question bank: {@code evidenceExpected}). */
     private static final String SBOM_FILE = "SBOM file";
@@ -101,11 +106,12 @@ public final class Evaluator {
             byProfile.put(profile, ProfileView.of(catalog, profile));
         }
         this.views = byProfile;
+        this.english = catalog.translations().english();
     }
 
     public Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
         EvaluationContext resolved = context.resolveFor(questionnaire);
-        VerdictCollector collected = engine.run(questionnaire, resolved);
+        VerdictCollector collected = engine.run(questionnaire, resolved, english);
         Map<String, Answer> answers = questionnaire.answersById();
         Profile profile = questionnaire.profile();
         ProfileView view = views.get(profile);
@@ -128,7 +134,7 @@ public final class Evaluator {
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         List<Contradiction> contradictions = contradictions(collected, questionnaire);
-        Scoring.Result scores = new Scoring(resolved.policy(), catalog).score(
+        Scoring.Result scores = new Scoring(resolved.policy(), catalog, english).score(
                 view.domains(), findings, missingMandatory, contradictions);
 
         return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
@@ -136,7 +142,7 @@ public final class Evaluator {
                 rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
                 scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
                 resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry(), accepted.outcomes(), digests, resolved.policy());
+                resolved.hospitalCountry(), accepted.outcomes(), digests, resolved.policy(), scores.reasonMessages());
     }
 
     /**
@@ -167,9 +173,13 @@ public final class Evaluator {
         }
         List<VerdictCollector.Verdict> ordered = same.stream().sorted(VERDICT_ORDER).toList();
         VerdictCollector.Verdict first = ordered.get(0);
+        // One reason per distinct text, in the order above, as one message ("first second ...").
+        Map<String, Message> reasons = new LinkedHashMap<>();
+        ordered.forEach(v -> reasons.putIfAbsent(v.rationale(), v.message()));
         return new VerdictCollector.Verdict(first.requirementId(), first.rule(), first.status(),
-                ordered.stream().map(VerdictCollector.Verdict::rationale).distinct().collect(Collectors.joining(" ")),
-                ordered.stream().flatMap(v -> v.answers().stream()).distinct().toList());
+                String.join(" ", reasons.keySet()),
+                ordered.stream().flatMap(v -> v.answers().stream()).distinct().toList(),
+                reasons.values().stream().reduce((a, b) -> Message.of("finding.and", a, b)).orElseThrow());
     }
 
     /**
@@ -185,6 +195,7 @@ public final class Evaluator {
             return v;
         }
         List<String> problems = new ArrayList<>();
+        List<Message> problemMessages = new ArrayList<>();
         List<String> unevidenced = v.answers().stream()
                 .filter(a -> !Answer.NOT_APPLICABLE.equals(a.value()) && !a.hasEvidence())
                 .filter(a -> catalog.question(a.questionId())
@@ -194,6 +205,15 @@ public final class Evaluator {
                 .distinct().toList();
         if (!unevidenced.isEmpty()) {
             problems.add("Claimed, not evidenced: no document is named for " + String.join(", ", unevidenced) + ".");
+            problemMessages.add(Message.of("finding.notEvidenced", v.answers().stream()
+                    .filter(a -> !Answer.NOT_APPLICABLE.equals(a.value()) && !a.hasEvidence())
+                    .map(a -> catalog.question(a.questionId())
+                            .filter(q -> q.expectsEvidence()
+                                    && !(sbomSupplied && SBOM_FILE.equals(q.evidenceExpected())))
+                            .map(q -> Message.of("finding.notEvidenced.item", q.id(),
+                                    Message.withFallback("q." + q.id() + ".evidence", q.evidenceExpected())))
+                            .orElse(null))
+                    .filter(Objects::nonNull).distinct().toList()));
         }
         List<String> caiq = v.answers().stream().filter(a -> a.mapped() && CaiqReader.FORM.equals(a.origin().form()))
                 .map(a -> a.origin().describe()).distinct().toList();
@@ -201,20 +221,26 @@ public final class Evaluator {
             problems.add("Self-declared in the vendor's CAIQ (" + String.join("; ", caiq) + "), which describes "
                     + "the provider's organisation-wide controls: a binding requirement needs the vendor's own answer"
                     + " for this offer, with evidence.");
+            problemMessages.add(Message.of("finding.caiqSelfDeclared", String.join("; ", caiq)));
         }
-        List<String> future = v.answers().stream()
+        List<Answer> future = v.answers().stream()
                 .filter(a -> catalog.question(a.questionId()).map(Question::pastEvent).orElse(false))
-                .filter(a -> a.dateOnOrAfter(context.asOf().plusDays(1)))
-                .map(a -> a.questionId() + " = " + a.value()).distinct().toList();
+                .filter(a -> a.dateOnOrAfter(context.asOf().plusDays(1))).distinct().toList();
         if (!future.isEmpty()) {
             problems.add("A past event dated after the as-of date " + context.asOf() + " cannot evidence it: "
-                    + String.join(", ", future) + ".");
+                    + future.stream().map(Answer::describe).distinct().collect(Collectors.joining(", ")) + ".");
+            problemMessages.add(Message.of("finding.futureEvent", context.asOf(),
+                    future.stream().map(Evaluator::described).distinct().toList()));
         }
         if (problems.isEmpty()) {
             return v;
         }
+        Message message = v.message();
+        for (Message problem : problemMessages) {
+            message = Message.of("finding.and", message, problem);
+        }
         return new VerdictCollector.Verdict(v.requirementId(), v.rule(), Status.PARTIALLY_MET,
-                v.rationale() + " " + String.join(" ", problems), v.answers());
+                v.rationale() + " " + String.join(" ", problems), v.answers(), message);
     }
 
     /** Not applicable beats advisory; then the smaller gate id; a note changes no row. */
@@ -257,7 +283,7 @@ public final class Evaluator {
                             + clash.checkId() + ", which the catalog does not contain"));
             if (check.appliesTo(questionnaire.profile())) {
                 found.add(new Contradiction(check.id(), check.title(), clash.message(), clash.answers(),
-                        clash.rule(), check.severity(), clash.items()));
+                        clash.rule(), check.severity(), clash.items(), clash.text()));
             }
         }
         // Check order, then rule name: never firing order, so the assessment is deterministic.
@@ -277,32 +303,33 @@ public final class Evaluator {
             ScopeNote note = gate.get().note();
             LegalForce force = note.outcome() == ScopeNote.Outcome.ADVISORY_BENCHMARK
                     ? LegalForce.ADVISORY : requirement.legalForce();
-            String rationale = note.reason() + verdict.map(v -> " Benchmark only: " + v.rationale()).orElse("");
+            Message reason = reasonOf(note);
+            Message rationale = verdict.map(v -> Message.of("finding.benchmarkOnly", reason, v.message()))
+                    .orElse(reason);
             List<Answer> decisive = Stream.concat(note.answers().stream(),
                     verdict.map(VerdictCollector.Verdict::answers).orElse(List.of()).stream()).distinct().toList();
             return finding(requirement, Status.NOT_APPLICABLE, rationale, decisive, gate.get().rule(), force, knockOut);
         }
         LegalForce force = requirement.legalForce();
-        String notYetInForce = "";
+        UnaryOperator<Message> inForce = UnaryOperator.identity();
         if (requirement.effectiveFrom() != null && context.asOf().isBefore(requirement.effectiveFrom())
                 && force == LegalForce.BINDING_LAW) {
             force = LegalForce.ADVISORY;
-            notYetInForce = " (Binding only from " + requirement.effectiveFrom() + "; advisory on "
-                    + context.asOf() + ".)";
+            inForce = m -> Message.of("finding.notYetInForce", m, requirement.effectiveFrom(), context.asOf());
         }
         if (verdict.isPresent()) {
             VerdictCollector.Verdict v = supported(catalog, requirement, verdict.get(), context, sbomSupplied);
             List<Answer> blamed = v.status().isGap() ? blamedAnswers(requirement, v, answers) : List.of();
             if (!blamed.isEmpty() && blamed.stream().allMatch(a -> a.responsibility() != Responsibility.VENDOR)) {
-                return finding(requirement, Status.HOSPITAL_RESPONSIBILITY, v.rationale() + notYetInForce
-                        + " The vendor's form declares this control the hospital's or shared ("
-                        + blamed.stream().map(a -> a.origin().describe() + ": " + a.responsibility())
-                                .distinct().collect(Collectors.joining("; "))
-                        + "), so the gap is the hospital's to close, not the vendor's.",
+                return finding(requirement, Status.HOSPITAL_RESPONSIBILITY, Message.of("finding.hospitalsControl",
+                        inForce.apply(v.message()), blamed.stream()
+                                .map(a -> a.origin().describe() + ": " + a.responsibility())
+                                .distinct().collect(Collectors.joining("; "))),
                         Stream.concat(v.answers().stream(), blamed.stream()).distinct().toList(), v.rule(), force,
                         knockOut);
             }
-            return finding(requirement, v.status(), v.rationale() + notYetInForce, v.answers(), v.rule(), force, knockOut);
+            return finding(requirement, v.status(), inForce.apply(v.message()), v.answers(), v.rule(), force,
+                    knockOut);
         }
         // Only the questions of this questionnaire's profile: a requirement shared by both profiles may name
         // questions the vendor never saw.
@@ -311,11 +338,20 @@ public final class Evaluator {
                 .filter(q -> !answers.containsKey(q)).toList();
         List<Answer> given = requirement.questions().stream().filter(answers::containsKey).map(answers::get)
                 .toList();
-        String rationale = unanswered.isEmpty()
-                ? "The answers given do not decide this requirement: "
-                        + given.stream().map(Answer::describe).collect(Collectors.joining(", ")) + "."
-                : "Not answered: " + String.join(", ", unanswered) + ".";
-        return finding(requirement, Status.NOT_ANSWERED, rationale + notYetInForce, given, "", force, knockOut);
+        Message rationale = unanswered.isEmpty()
+                ? Message.of("finding.undecided", given.stream().map(Evaluator::described).toList())
+                : Message.of("finding.notAnswered", unanswered);
+        return finding(requirement, Status.NOT_ANSWERED, inForce.apply(rationale), given, "", force, knockOut);
+    }
+
+    /** {@code QUESTION-ID = value}, with the value in the report's language. */
+    static Message described(Answer answer) {
+        return Message.of("answer.is", answer.questionId(), answer);
+    }
+
+    /** A scope note's reason as a message (a note made in code has its text only). */
+    private static Message reasonOf(ScopeNote note) {
+        return note.reasonMessage() != null ? note.reasonMessage() : Texts.literal(note.reason());
     }
 
     /**
@@ -331,9 +367,9 @@ public final class Evaluator {
         return insecure.isEmpty() ? verdict.answers() : insecure;
     }
 
-    private static Finding finding(Requirement r, Status status, String rationale, List<Answer> answers,
-                                   String rule, LegalForce force, boolean knockOut) {
-        return new Finding(r.id(), r.title(), r.domain(), status, rationale, answers, rule, r.citation(), force,
-                r.severity(), knockOut);
+    private Finding finding(Requirement r, Status status, Message rationale, List<Answer> answers,
+                            String rule, LegalForce force, boolean knockOut) {
+        return new Finding(r.id(), r.title(), r.domain(), status, english.format(rationale), answers, rule,
+                r.citation(), force, r.severity(), knockOut, rationale);
     }
 }

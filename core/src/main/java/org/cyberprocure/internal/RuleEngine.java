@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.spi.RulePack;
 import org.drools.model.Model;
@@ -82,9 +83,9 @@ public final class RuleEngine {
         }
     }
 
-    VerdictCollector run(Questionnaire questionnaire, EvaluationContext resolvedContext) {
+    VerdictCollector run(Questionnaire questionnaire, EvaluationContext resolvedContext, Texts english) {
         KieSession session = sessions.newKieSession();
-        VerdictCollector collector = new VerdictCollector();
+        VerdictCollector collector = new VerdictCollector(english);
         try {
             session.setGlobal(VERDICTS_GLOBAL, collector);
             session.addEventListener(collector);

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
@@ -27,8 +29,12 @@ import org.cyberprocure.model.Status;
  */
 public final class Scoring {
 
-    /** The decision, its reasons, the overall score and the domain scores. */
-    public record Result(Decision decision, List<String> reasons, Double overall, List<DomainScore> domains) {
+    /**
+     * The decision, its reasons (as English text and as messages, for reports in other languages), the overall
+     * score and the domain scores.
+     */
+    public record Result(Decision decision, List<String> reasons, Double overall, List<DomainScore> domains,
+                         List<Message> reasonMessages) {
     }
 
     /**
@@ -59,10 +65,17 @@ public final class Scoring {
 
     private final Policy policy;
     private final Catalog catalog;
+    private final Texts english;
 
+    /** Scoring whose reasons are written in the catalog's English. */
     public Scoring(Policy policy, Catalog catalog) {
+        this(policy, catalog, catalog.translations().english());
+    }
+
+    Scoring(Policy policy, Catalog catalog, Texts english) {
         this.policy = policy;
         this.catalog = catalog;
+        this.english = english;
     }
 
     Result score(List<String> domains, List<Finding> findings, List<String> missingMandatory,
@@ -86,9 +99,9 @@ public final class Scoring {
                 .map(d -> domainScore(d, findings.stream().filter(f -> f.domain().equals(d)).toList(), weighting))
                 .toList();
         Double overall = percentage(findings, weighting);
-        List<String> reasons = new ArrayList<>();
+        List<Message> reasons = new ArrayList<>();
         Decision decision = decide(findings, missingMandatory, contradictions, overall, reasons);
-        return new Result(decision, reasons, overall, domainScores);
+        return new Result(decision, reasons.stream().map(english::format).toList(), overall, domainScores, reasons);
     }
 
     /**
@@ -96,50 +109,41 @@ public final class Scoring {
      * the conditions of award after, notes last.
      */
     private Decision decide(List<Finding> findings, List<String> missingMandatory,
-                            List<Contradiction> contradictions, Double overall, List<String> reasons) {
-        List<String> failed = knockOuts(findings, Finding::knockOutHit, "is not met");
+                            List<Contradiction> contradictions, Double overall, List<Message> reasons) {
+        List<Message> failed = knockOuts(findings, Finding::knockOutHit, Status.NOT_MET);
         // An unanswered knock-out is never "no knock-out failed": the offer cannot be judged until it is answered.
-        List<String> open = knockOuts(findings, Finding::knockOutOpen, "is not answered, so the offer cannot be judged");
-        List<String> partial = knockOuts(findings, Finding::knockOutPartial,
-                "is only partly met: a condition of award");
-        List<String> incomplete = new ArrayList<>();
+        List<Message> open = knockOuts(findings, Finding::knockOutOpen, Status.NOT_ANSWERED);
+        List<Message> partial = knockOuts(findings, Finding::knockOutPartial, Status.PARTIALLY_MET);
+        List<Message> incomplete = new ArrayList<>();
         if (!missingMandatory.isEmpty()) {
-            incomplete.add("Mandatory questions unanswered: " + String.join(", ", missingMandatory) + ".");
+            incomplete.add(Message.of("reason.mandatoryUnanswered", missingMandatory));
         }
         incomplete.addAll(open);
         boolean belowThreshold = policy.rejectBelowScore() != null && overall != null
                 && overall < policy.rejectBelowScore();
-        String threshold = "The overall score " + overall + " is below the policy's minimum of "
-                + policy.rejectBelowScore() + ".";
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         if (!contradictions.isEmpty()) {
-            notes.add(contradictions.size() + " contradiction" + (contradictions.size() == 1 ? "" : "s")
-                    + " between answers must be clarified by the vendor.");
+            notes.add(counted("reason.contradictions", contradictions.size()));
         }
         long hospitalTasks = count(findings, Status.HOSPITAL_RESPONSIBILITY);
         if (hospitalTasks > 0) {
-            notes.add(hospitalTasks + (hospitalTasks == 1 ? " control the vendor's form assigns" : " controls the"
-                    + " vendor's form assigns") + " to the hospital (wholly or shared) " + (hospitalTasks == 1 ? "is"
-                    : "are") + " not counted against the vendor; the hospital has to close " + (hospitalTasks == 1
-                    ? "it" : "them") + " itself.");
+            notes.add(counted("reason.hospitalTasks", hospitalTasks));
         }
         List<Finding> accepted = findings.stream().filter(f -> f.status() == Status.RISK_ACCEPTED).toList();
         if (!accepted.isEmpty()) {
-            notes.add(accepted.size() + (accepted.size() == 1 ? " gap is" : " gaps are") + " accepted as a risk under"
-                    + " the hospital's waivers (" + String.join(", ", accepted.stream()
-                    .map(f -> f.requirementId() + " by " + f.acceptedRisk().waiver().id()).toList())
-                    + "); each stands only with its compensating control and until its waiver expires.");
+            List<Message> waived = accepted.stream()
+                    .map(f -> Message.of("reason.acceptedRisks.item", f.requirementId(), f.acceptedRisk().waiver().id()))
+                    .toList();
+            notes.add(accepted.size() == 1 ? Message.of("reason.acceptedRisks.one", waived)
+                    : Message.of("reason.acceptedRisks.other", accepted.size(), waived));
         }
         // Prominent: a waived knock-out of binding law leaves the legal obligation in place.
-        List<String> waivedLaw = accepted.stream().filter(f -> f.acceptedRisk().bindingKnockOut())
-                .map(f -> "Knock-out " + f.requirementId() + " (" + f.title() + ") is binding law and "
-                        + f.acceptedRisk().originalStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + "; it is waived by " + f.acceptedRisk().waiver().id() + " only because the policy allows"
-                        + " waiving binding knock-outs: the legal obligation still applies.")
+        List<Message> waivedLaw = accepted.stream().filter(f -> f.acceptedRisk().bindingKnockOut())
+                .map(f -> Message.of("reason.waivedKnockOut." + f.acceptedRisk().originalStatus().name(),
+                        f.requirementId(), Message.withFallback("req." + f.requirementId() + ".title", f.title()),
+                        f.acceptedRisk().waiver().id()))
                 .toList();
         long gaps = findings.stream().filter(f -> f.status().isGap()).count();
-        String gapReason = gaps + " applicable requirement" + (gaps == 1 ? " is" : "s are")
-                + " not fully met; close the gaps through contract conditions before award.";
 
         // An incomplete submission scores low because it is incomplete: ask for the answers before judging the
         // score, so a vendor is never rejected for questions it has not yet answered.
@@ -153,27 +157,30 @@ public final class Scoring {
         reasons.addAll(failed);
         reasons.addAll(incomplete);
         if (belowThreshold) {
-            reasons.add(threshold);
+            reasons.add(Message.of("reason.belowThreshold", overall, policy.rejectBelowScore()));
         }
         reasons.addAll(partial);
         if (decision == Decision.ACCEPT_WITH_CONDITIONS && gaps > 0) {
-            reasons.add(gapReason);
+            reasons.add(counted("reason.gaps", gaps));
         }
         reasons.addAll(notes);
         if (decision == Decision.ACCEPT) {
-            reasons.add(accepted.isEmpty() ? "Every applicable requirement is met."
-                    : "Every applicable requirement is met or accepted as a risk.");
+            reasons.add(Message.of(accepted.isEmpty() ? "reason.allMet" : "reason.allMet.accepted"));
         }
         return decision;
     }
 
+    /** {@code key.one} for a count of 1, else {@code key.other} with the count. */
+    private static Message counted(String key, long count) {
+        return count == 1 ? Message.of(key + ".one") : Message.of(key + ".other", count);
+    }
+
     /** One reason per knock-out criterion that matches; hospital standards are named so. */
-    private List<String> knockOuts(List<Finding> findings, Predicate<Finding> which,
-                                   String verdict) {
+    private List<Message> knockOuts(List<Finding> findings, Predicate<Finding> which, Status status) {
         return findings.stream().filter(which)
-                .map(f -> "Knock-out " + f.requirementId() + " (" + f.title() + ")"
-                        + (isHospitalStandard(f) ? ", the hospital's own standard (not a legal requirement)," : "")
-                        + " " + verdict + ": " + f.rationale())
+                .map(f -> Message.of("reason.knockOut." + status.name() + (isHospitalStandard(f) ? ".hospital" : ""),
+                        f.requirementId(), Message.withFallback("req." + f.requirementId() + ".title", f.title()),
+                        f.rationaleMessage() != null ? f.rationaleMessage() : Texts.verbatim(f.rationale())))
                 .toList();
     }
 

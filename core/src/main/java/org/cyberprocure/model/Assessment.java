@@ -43,6 +43,8 @@ import org.cyberprocure.Policy;
  *                           ({@link org.cyberprocure.report.ReportModel#of(Assessment, org.cyberprocure.catalog.Catalog)});
  *                           its label is {@code policy}. When {@code null} and {@code policy} is the default
  *                           policy's label, the default policy. Not written to JSON (the report lists its values).
+ * @param decisionReasonMessages the decision reasons as messages, so a report can write them in its language;
+ *                           empty when the reasons were given as text only
  */
 public record Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                          LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
@@ -52,7 +54,7 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<Contradiction> contradictions, String policy, List<Answer> answers,
                          List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
                          List<WaiverOutcome> waivers, Map<String, String> requirementDigests,
-                         @JsonIgnore Policy scoringPolicy) {
+                         @JsonIgnore Policy scoringPolicy, @JsonIgnore List<Message> decisionReasonMessages) {
 
     /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Assessment {
@@ -85,9 +87,43 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
         requirementDigests = requirementDigests == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new TreeMap<>(requirementDigests));
+        decisionReasonMessages = decisionReasonMessages == null ? List.of() : List.copyOf(decisionReasonMessages);
+        if (!decisionReasonMessages.isEmpty() && decisionReasonMessages.size() != decisionReasons.size()) {
+            throw new IllegalArgumentException("decision reasons and their messages differ in number");
+        }
     }
 
-    /** An assessment without waivers or requirement digests. */
+    /** An assessment with waivers and requirement digests whose decision reasons are text only (not translatable). */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                      List<WaiverOutcome> waivers, Map<String, String> requirementDigests) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
+                decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
+                contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests, null,
+                List.of());
+    }
+
+    /** An assessment with its scoring policy whose decision reasons are text only (not translatable). */
+    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
+                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
+                      Decision decision, List<String> decisionReasons, Double overallScore,
+                      List<DomainScore> domainScores, List<String> missingMandatory,
+                      List<ScopeNote> scopeNotes, List<Finding> findings,
+                      List<Contradiction> contradictions, String policy, List<Answer> answers,
+                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
+                      List<WaiverOutcome> waivers, Map<String, String> requirementDigests, Policy scoringPolicy) {
+        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack, rulePackVersion,
+                decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes, findings,
+                contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests,
+                scoringPolicy, List.of());
+    }
+
+    /** An assessment without waivers or requirement digests whose decision reasons are text only. */
     public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
                       LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
                       Decision decision, List<String> decisionReasons, Double overallScore,
@@ -97,22 +133,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                       List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry) {
         this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
                 rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
-                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, List.of(), Map.of(), null);
-    }
-
-    /** An assessment that records its policy by label only (a report then needs the policy given). */
-    public Assessment(String questionnaireId, Vendor vendor, Product product, Profile profile, LocalDate asOf,
-                      LocalDate contractEnd, String catalogVersion, String rulePack, String rulePackVersion,
-                      Decision decision, List<String> decisionReasons, Double overallScore,
-                      List<DomainScore> domainScores, List<String> missingMandatory,
-                      List<ScopeNote> scopeNotes, List<Finding> findings,
-                      List<Contradiction> contradictions, String policy, List<Answer> answers,
-                      List<ImportedForm> forms, List<SbomEvidence> sboms, String hospitalCountry,
-                      List<WaiverOutcome> waivers, Map<String, String> requirementDigests) {
-        this(questionnaireId, vendor, product, profile, asOf, contractEnd, catalogVersion, rulePack,
-                rulePackVersion, decision, decisionReasons, overallScore, domainScores, missingMandatory, scopeNotes,
-                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, waivers, requirementDigests,
-                null);
+                findings, contradictions, policy, answers, forms, sboms, hospitalCountry, List.of(), Map.of(), null,
+                List.of());
     }
 
     /** An assessment made without a hospital country. */

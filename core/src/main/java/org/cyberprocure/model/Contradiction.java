@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param rule     the rule that found it
  * @param severity the check's severity
  * @param items    the vendor form items involved, when the check is about a form (MDS2, CAIQ) itself
+ * @param messageKey the message as a key with arguments, or {@code null} when given as text only
  */
 public record Contradiction(String checkId, String title, String message, List<Answer> answers, String rule,
-                            Severity severity, List<FormItem> items) {
+                            Severity severity, List<FormItem> items, @JsonIgnore Message messageKey) {
 
     /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Contradiction {
@@ -26,6 +28,12 @@ public record Contradiction(String checkId, String title, String message, List<A
         answers = List.copyOf(answers);
         items = List.copyOf(items);
         rule = rule == null ? "" : rule;
+    }
+
+    /** A contradiction whose message is text only (not translatable). */
+    public Contradiction(String checkId, String title, String message, List<Answer> answers, String rule,
+                         Severity severity, List<FormItem> items) {
+        this(checkId, title, message, answers, rule, severity, items, null);
     }
 
     /** A contradiction between answers of the questionnaire. */

@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,13 @@ import java.util.Objects;
  * @param knockOut       whether the requirement is a knock-out criterion
  * @param acceptedRisk   when the status is {@link Status#RISK_ACCEPTED}: the original status and the waiver;
  *                       otherwise {@code null}
+ * @param rationaleMessage the rationale as a message key with arguments, so a report can write it in its language;
+ *                       {@code null} when the rationale was given as text only
  */
 public record Finding(String requirementId, String title, String domain, Status status, String rationale,
                       List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
-                      Severity severity, boolean knockOut, AcceptedRisk acceptedRisk) {
+                      Severity severity, boolean knockOut, AcceptedRisk acceptedRisk,
+                      @JsonIgnore Message rationaleMessage) {
 
     /** Checks the components and makes the lists immutable; see the type description for their meaning. */
     public Finding {
@@ -41,18 +45,18 @@ public record Finding(String requirementId, String title, String domain, Status 
         }
     }
 
-    /** A finding as the rules judged it, without a waiver. */
+    /** A finding as the rules judged it, without a waiver, its rationale as a message. */
     public Finding(String requirementId, String title, String domain, Status status, String rationale,
                    List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
-                   Severity severity, boolean knockOut) {
+                   Severity severity, boolean knockOut, Message rationaleMessage) {
         this(requirementId, title, domain, status, rationale, answers, rule, citation, legalForce, severity, knockOut,
-                null);
+                null, rationaleMessage);
     }
 
     /** This gap accepted as a risk under the waiver; status and rationale as judged are kept. */
     public Finding acceptRisk(Waiver waiver) {
         return new Finding(requirementId, title, domain, Status.RISK_ACCEPTED, rationale, answers, rule, citation,
-                legalForce, severity, knockOut, new AcceptedRisk(status, waiver, bindingKnockOut()));
+                legalForce, severity, knockOut, new AcceptedRisk(status, waiver, bindingKnockOut()), rationaleMessage);
     }
 
     /** The status the rules gave, before any waiver. */
@@ -63,6 +67,14 @@ public record Finding(String requirementId, String title, String domain, Status 
     /** A knock-out criterion of binding law in force for this offer. */
     public boolean bindingKnockOut() {
         return knockOut && legalForce == LegalForce.BINDING_LAW;
+    }
+
+    /** A finding as the rules judged it, without a waiver, its rationale text only (not translatable). */
+    public Finding(String requirementId, String title, String domain, Status status, String rationale,
+                   List<Answer> answers, String rule, Citation citation, LegalForce legalForce,
+                   Severity severity, boolean knockOut) {
+        this(requirementId, title, domain, status, rationale, answers, rule, citation, legalForce, severity, knockOut,
+                null, null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param outcome    whether its requirements become advisory benchmarks or drop out entirely
  * @param reason     why, citing the scope provision
  * @param answers    the answers that decided it
+ * @param reasonMessage the reason as a message key with arguments, or {@code null} when given as text only
  */
-public record ScopeNote(String gate, String instrument, Outcome outcome, String reason, List<Answer> answers) {
+public record ScopeNote(String gate, String instrument, Outcome outcome, String reason, List<Answer> answers,
+                        @JsonIgnore Message reasonMessage) {
 
     /** What a scope gate does to the requirements of its instrument. */
     public enum Outcome {
@@ -33,5 +36,10 @@ public record ScopeNote(String gate, String instrument, Outcome outcome, String 
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
         answers = List.copyOf(answers);
+    }
+
+    /** A scope note whose reason is text only (not translatable). */
+    public ScopeNote(String gate, String instrument, Outcome outcome, String reason, List<Answer> answers) {
+        this(gate, instrument, outcome, reason, answers, null);
     }
 }

@@ -7,16 +7,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cyberprocure.catalog.Catalog;
-import java.util.stream.Collectors;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.AcceptedRisk;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Finding;
-import org.cyberprocure.model.Requirement;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Status;
 
 /**
@@ -30,7 +32,7 @@ import org.cyberprocure.model.Status;
  * ({@link SafeText#spreadsheetCell}).
  */
 public final class CsvReportRenderer implements ReportRenderer {
-    /** The column headings, in order. */
+    /** The column headings in English, in order; a report in another language has them in its language. */
     public static final List<String> COLUMNS = List.of("questionnaire id", "vendor", "product", "requirement",
             "title", "domain", "status", "legal force", "severity", "knock-out", "citation", "rationale", "remediation",
             "contract clause", "deciding answers", "accepted risk", "as of", "generated at", "tool", "catalog",
@@ -60,7 +62,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BOM);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-            csv.printRecord(COLUMNS);
+            csv.printRecord(headings(model.labels()));
             for (ReportModel.FindingRow row : model.rows()) {
                 csv.printRecord(cells(model, row).stream().map(CsvReportRenderer::neutralise).toList());
             }
@@ -71,20 +73,30 @@ public final class CsvReportRenderer implements ReportRenderer {
     }
 
     /**
+     * The headings in the labels' language: key {@code csv.<heading>}, the English heading in lower case with every
+     * run of other characters a hyphen (e.g. {@code csv.legal-force}, {@code csv.input-files-sha-256}).
+     */
+    static List<String> headings(ReportLabels labels) {
+        return COLUMNS.stream().map(c -> labels.get("csv." + c.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""))).toList();
+    }
+
+    /**
      * One finding per row, each row saying whose it is and how it was made (questionnaire, vendor, audit record), so
      * the CSVs of several offers can be concatenated under one heading.
      */
     private List<String> cells(ReportModel model, ReportModel.FindingRow row) {
+        Texts texts = model.labels().texts();
         Finding f = row.finding();
         Assessment a = model.assessment();
         AuditRecord audit = model.audit();
         // The clause binds the vendor to what it answered too, so it is given for every applicable requirement.
-        String clause = f.status() != Status.NOT_APPLICABLE
-                ? catalog.requirement(f.requirementId()).map(Requirement::contractClause).orElse("") : "";
+        String clause = f.status() != Status.NOT_APPLICABLE ? catalog.requirement(f.requirementId())
+                .map(r -> texts.textOr("req." + r.id() + ".clause", r.contractClause())).orElse("") : "";
         AcceptedRisk risk = f.acceptedRisk();
-        String accepted = risk == null ? "" : risk.waiver().id() + " (judged " + risk.originalStatus().name()
-                + ", accepted by " + risk.waiver().acceptedBy() + " until " + risk.waiver().expiresOn()
-                + "): compensating control: " + risk.waiver().compensatingControl();
+        String accepted = risk == null ? "" : texts.format(Message.of("csv.acceptedRisk.cell", risk.waiver().id(),
+                risk.originalStatus().name(), risk.waiver().acceptedBy(), risk.waiver().expiresOn(),
+                risk.waiver().compensatingControl()));
         String inputs = audit.inputs().stream().map(i -> i.role() + " " + i.name() + " " + i.sha256())
                 .collect(Collectors.joining("; "));
         return List.of(a.questionnaireId(), a.vendor().name(), a.product().name(), f.requirementId(), f.title(),

@@ -1,13 +1,12 @@
 package org.cyberprocure.report;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.ProductKind;
@@ -15,53 +14,50 @@ import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
 
 /**
- * The words a report uses around the data, in one of the supported languages (English, German, French). Any
- * other locale gets English. Requirement texts come from the catalog and stay in English for now.
+ * The words a report uses around the data, in one language: the library's {@code labels} bundle (see
+ * {@link Translations}). English, German, French and Italian are bundled; a language pack adds others.
  *
  * <p>Lookup never falls back to the JVM's default locale, so the same inputs give the same report on every
- * machine.
+ * machine; a language without labels is refused, never shown in English unawares.
  */
 public final class ReportLabels {
-    /** Languages with a complete set of labels. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
+    /** Languages bundled with the library, English first. */
+    public static final List<Locale> SUPPORTED = Translations.labelsOnly().languages().stream()
+            .map(Locale::forLanguageTag).toList();
 
-    private static final String BUNDLE = "org.cyberprocure.report.labels";
+    private final Texts texts;
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
-
-    private ReportLabels(Locale locale) {
-        this.locale = locale;
-        try {
-            this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ReportLabels.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            throw new ConfigurationException("report labels missing from the class path", e);
-        }
+    private ReportLabels(Texts texts) {
+        this.texts = texts;
     }
 
-    /** The labels for a locale's language; English when the language is not supported. */
+    /**
+     * The bundled labels of a locale's language.
+     *
+     * @throws ConfigurationException when the language is not bundled (use {@link #of(Texts)} with a language pack)
+     */
     public static ReportLabels of(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        Locale language = SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
-                .orElse(Locale.ENGLISH);
-        return new ReportLabels(language);
+        return new ReportLabels(Translations.labelsOnly().texts(locale));
     }
 
-    /** The language the labels are in (en, de or fr). */
+    /** The labels of the given texts (a rule pack's translations, possibly with a language pack). */
+    public static ReportLabels of(Texts texts) {
+        return new ReportLabels(Objects.requireNonNull(texts, "texts"));
+    }
+
+    /** The language the labels are in. */
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
-    /** A label, with {@link MessageFormat} arguments filled in. */
+    /** All texts of this language, the rule pack's included when the labels were made from them. */
+    public Texts texts() {
+        return texts;
+    }
+
+    /** A label, with {@link java.text.MessageFormat} arguments filled in. */
     public String get(String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new ConfigurationException("report label '" + key + "' is missing for " + locale, e);
-        }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return texts.text(key, arguments);
     }
 
     /** The decision in words. */
@@ -99,7 +95,7 @@ public final class ReportLabels {
         if (value == null) {
             return "n/a";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(1);
         return format.format(value) + "\u00a0%";
@@ -107,7 +103,7 @@ public final class ReportLabels {
 
     /** A plain decimal in this language, e.g. {@code 0.5} or {@code 0,5}. */
     public String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }

@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
-import org.cyberprocure.model.ConsistencyCheck;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
-import org.cyberprocure.model.Question;
 import org.cyberprocure.model.LegalForce;
+import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.ScopeNote;
 import org.cyberprocure.model.Severity;
@@ -31,10 +32,12 @@ import org.cyberprocure.model.WaiverOutcome;
 
 /**
  * What a report shows, built once from an {@link Assessment} and independent of any output format; renderers
- * only lay it out. Labels are in the model's language; catalog texts (titles, rationales, remediation) stay in
- * English.
+ * only lay it out. Every text a reader sees is in the model's language: labels, and the rule pack's texts (titles,
+ * rationales, remediation, contract clauses, question texts, scope notes, decision reasons) from its bundles; a
+ * text a language lacks is shown in English and counted ({@link #untranslated()}).
  *
- * @param assessment     the assessment reported on (JSON renderers write it as is)
+ * @param assessment     the assessment reported on, its texts in the model's language (JSON renderers write it as
+ *                       is: ids, statuses and codes are the same in every language)
  * @param policy         the scoring policy the assessment was made with
  * @param labels         the report's words, in its language
  * @param title          the report title
@@ -268,16 +271,27 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * The report of an assessment, with labels in the locale's language (English, German or French; English for
-     * any other).
+     * The report of an assessment in the locale's language, with the catalog's bundled translations.
      *
      * @param assessment the assessment
-     * @param catalog    the catalog it was made with (remediation, contract clauses, question texts)
+     * @param catalog    the catalog it was made with (remediation, contract clauses, question texts, translations)
      * @param policy     the policy it was scored with (explained in the methodology)
-     * @param locale     the language of the labels
-     * @throws ConfigurationException when the catalog version or the policy differs from the assessment's
+     * @param locale     the language of the report
+     * @throws ConfigurationException when the catalog version or the policy differs from the assessment's, or
+     *                                when the catalog has no texts in the locale's language (see {@code docs/i18n.md})
      */
     public static ReportModel of(Assessment assessment, Catalog catalog, Policy policy, Locale locale) {
+        Objects.requireNonNull(catalog, "catalog");
+        return of(assessment, catalog, policy, catalog.translations().texts(locale));
+    }
+
+    /**
+     * The report of an assessment in the language of the given texts, e.g. from
+     * {@code catalog.translations().withLanguagePack(folder).texts(locale)}.
+     *
+     * @throws ConfigurationException when the catalog version or the policy differs from the assessment's
+     */
+    public static ReportModel of(Assessment assessment, Catalog catalog, Policy policy, Texts texts) {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(policy, "policy");
@@ -289,7 +303,16 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             throw new ConfigurationException("the assessment was scored with policy '" + assessment.policy()
                     + "', but the report was given policy '" + policy.label() + "'");
         }
-        return new Builder(assessment, catalog, policy, ReportLabels.of(locale)).build();
+        Texts counted = texts.fresh(); // counts the keys this report shows in English
+        return new Builder(Localized.of(assessment, counted), catalog, policy, ReportLabels.of(counted)).build();
+    }
+
+    /**
+     * The keys this report shows in English because its language lacks them (empty for English and for a complete
+     * language), sorted. A report in another language says how many there are.
+     */
+    public Set<String> untranslated() {
+        return labels.texts().fellBackToEnglish();
     }
 
     /** The same report with the vendor's VEX documents listed (replacing any listed before). */
@@ -414,9 +437,9 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("fact.productKind"), labels.productKind(a.product().kind())));
             facts.add(new Fact(labels.get("fact.profile"), a.profile().id()));
             facts.add(new Fact(labels.get("fact.questionnaire"), a.questionnaireId()));
-            facts.add(new Fact(labels.get("fact.asOf"), a.asOf().toString()));
+            facts.add(new Fact(labels.get("fact.asOf"), labels.texts().date(a.asOf())));
             if (a.contractEnd() != null) {
-                facts.add(new Fact(labels.get("fact.contractEnd"), a.contractEnd().toString()));
+                facts.add(new Fact(labels.get("fact.contractEnd"), labels.texts().date(a.contractEnd())));
             }
             facts.add(new Fact(labels.get("fact.decision"), labels.decision(a.decision())));
             facts.add(new Fact(labels.get("fact.overallScore"), labels.percent(a.overallScore())));
@@ -431,10 +454,14 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         private FindingRow row(Finding f) {
             boolean gap = f.status().isGap();
             Requirement requirement = catalog.requirement(f.requirementId()).orElse(null);
+            Texts texts = labels.texts();
             return new FindingRow(f, f.citation().describe(),
-                    f.answers().stream().map(Builder::describeWithOrigin).collect(Collectors.joining("; ")),
-                    gap && requirement != null ? requirement.remediation() : "",
-                    gap && requirement != null ? requirement.contractClause() : "", force(f, requirement));
+                    f.answers().stream().map(this::describeWithOrigin).collect(Collectors.joining("; ")),
+                    gap && requirement != null
+                            ? texts.textOr("req." + requirement.id() + ".remediation", requirement.remediation()) : "",
+                    gap && requirement != null
+                            ? texts.textOr("req." + requirement.id() + ".clause", requirement.contractClause()) : "",
+                    force(f, requirement));
         }
 
         /**
@@ -452,8 +479,9 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         }
 
         /** {@code MD-AUTH = yes (MDS2 AUTH-1, AUTH-3)} for a mapped answer, so the reader sees where it came from. */
-        private static String describeWithOrigin(Answer answer) {
-            return answer.describe() + (answer.mapped() ? " (" + answer.origin().describe() + ")" : "");
+        private String describeWithOrigin(Answer answer) {
+            return answer.questionId() + " = " + labels.texts().value(answer)
+                    + (answer.mapped() ? " (" + answer.origin().describe() + ")" : "");
         }
 
         /** Requirements left without answers when the questionnaire was built from a vendor form. */
@@ -481,14 +509,19 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         private List<ContradictionRow> contradictions() {
             return a.contradictions().stream().map(c -> new ContradictionRow(c,
                     c.answers().stream().map(ans -> questionRow(ans.questionId(), ans)).toList(),
-                    catalog.consistencyCheck(c.checkId()).map(ConsistencyCheck::remediation).orElse("")))
+                    catalog.consistencyCheck(c.checkId()).map(check -> labels.texts()
+                            .textOr("check." + check.id() + ".remediation", check.remediation())).orElse("")))
                     .toList();
         }
 
         private QuestionRow questionRow(String questionId, Answer answer) {
             Question q = catalog.question(questionId).orElse(null);
-            return new QuestionRow(questionId, q == null ? questionId : q.text(), q != null && q.mandatory(),
+            return new QuestionRow(questionId, q == null ? questionId : questionText(q), q != null && q.mandatory(),
                     answer);
+        }
+
+        private String questionText(Question q) {
+            return labels.texts().textOr("q." + q.id() + ".text", q.text());
         }
 
         private List<QuestionSection> answers() {
@@ -496,8 +529,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             a.answers().forEach(ans -> given.putIfAbsent(ans.questionId(), ans));
             Map<String, List<QuestionRow>> sections = new LinkedHashMap<>();
             for (Question q : catalog.questions(a.profile())) {
-                sections.computeIfAbsent(q.section(), s -> new ArrayList<>())
-                        .add(new QuestionRow(q.id(), q.text(), q.mandatory(), given.remove(q.id())));
+                sections.computeIfAbsent(Localized.section(q.section(), labels.texts()), s -> new ArrayList<>())
+                        .add(new QuestionRow(q.id(), questionText(q), q.mandatory(), given.remove(q.id())));
             }
             // Answers the profile's bank does not list (readers reject them; code may build them) are still shown.
             given.values().forEach(ans -> sections.computeIfAbsent("\u2014", s -> new ArrayList<>())

@@ -2,17 +2,44 @@ package org.cyberprocure.spi;
 
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.FormItem;
+import org.cyberprocure.model.Message;
 
 /**
  * What a rule's right-hand side may do: record a verdict. Bound as the global {@code verdicts}; the
  * requirement, check or gate id comes from the firing rule's {@code @requirement} / {@code @check} /
  * {@code @gate} metadata.
  *
- * <p>Rationales are written for the procurement officer and the vendor: say what the answers show.
+ * <p>Rationales are written for the procurement officer and the vendor: say what the answers show. Give them as a
+ * {@link Message} (a key of the rule pack's bundles with arguments), so every report language can write them; the
+ * {@code String} forms record a text that stays as written in every language.
  */
 public interface Verdicts {
 
     /** Records that the rule's requirement is met, with the answers that show it. */
+    void met(Message rationale, Answer... decidingAnswers);
+
+    /** Records that the rule's requirement is met in part, with the answers that show it. */
+    void partiallyMet(Message rationale, Answer... decidingAnswers);
+
+    /** Records that the rule's requirement is not met, with the answers that show it. */
+    void notMet(Message rationale, Answer... decidingAnswers);
+
+    /** Consistency check ({@code @check}): the given answers contradict each other. */
+    void contradiction(Message message, Answer... involvedAnswers);
+
+    /** Consistency check ({@code @check}) on a vendor form (MDS2, CAIQ): the given items contradict each other. */
+    void formContradiction(Message message, FormItem... involvedItems);
+
+    /** Scope gate: the instrument or scope group does not bind this offer; its rows are reported as a benchmark. */
+    void advisoryOnly(String target, Message reason, Answer... decidingAnswers);
+
+    /** Scope gate: the instrument or scope group does not apply to this offer at all. */
+    void notApplicable(String target, Message reason, Answer... decidingAnswers);
+
+    /** Scope gate ({@code @gate}): a note on scope that changes no row. */
+    void scopeNote(String topic, Message reason, Answer... decidingAnswers);
+
+    /** Records that the rule's requirement is met, with the answers that show it (text as written). */
     void met(String rationale, Answer... decidingAnswers);
 
     /** Records that the rule's requirement is met in part, with the answers that show it. */

@@ -1,6 +1,7 @@
 package org.cyberprocure.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Status;
 import org.junit.jupiter.api.Test;
@@ -52,12 +54,14 @@ class ReportLabelsTest {
     }
 
     @Test
-    void otherLanguages_fallBackToEnglish_whateverTheDefaultLocale() {
+    void languageWithoutLabels_isRefused_notShownInEnglish_whateverTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMAN);
-            assertThat(ReportLabels.of(Locale.forLanguageTag("pl")).locale()).isEqualTo(Locale.ENGLISH);
-            assertThat(ReportLabels.of(Locale.forLanguageTag("pl")).decision(Decision.REJECT)).isEqualTo("Reject");
+            assertThatThrownBy(() -> ReportLabels.of(Locale.forLanguageTag("pl")))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("no texts in language 'pl'").hasMessageContaining("language pack");
+            assertThat(ReportLabels.of(Locale.forLanguageTag("en-GB")).decision(Decision.REJECT)).isEqualTo("Reject");
         } finally {
             Locale.setDefault(saved);
         }

@@ -43,7 +43,7 @@ final class ReferenceEvaluator {
 
     Assessment evaluate(Questionnaire questionnaire, EvaluationContext context) {
         EvaluationContext resolved = context.resolveFor(questionnaire);
-        VerdictCollector collected = engine.run(questionnaire, resolved);
+        VerdictCollector collected = engine.run(questionnaire, resolved, catalog.translations().english());
         Map<String, Answer> answers = questionnaire.answersById();
 
         List<Finding> findings = new ArrayList<>();
@@ -60,7 +60,7 @@ final class ReferenceEvaluator {
         List<ScopeNote> scopeNotes = collected.gates().stream().map(VerdictCollector.Gate::note)
                 .sorted(Comparator.comparing(ScopeNote::gate)).toList(); // not in firing order: deterministic
         List<Contradiction> contradictions = contradictions(collected, questionnaire);
-        Scoring.Result scores = new Scoring(resolved.policy(), catalog).score(
+        Scoring.Result scores = new Scoring(resolved.policy(), catalog, catalog.translations().english()).score(
                 catalog.domains(questionnaire.profile()), findings, missingMandatory, contradictions);
 
         return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),

@@ -1,6 +1,7 @@
 package org.cyberprocure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.geom.Vector;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cyberprocure.Policy;
+import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.report.JsonReportRenderer;
@@ -69,10 +71,10 @@ class PdfReportTest {
     }
 
     @Test
-    void unsupportedLocale_getsEnglishLabels() throws Exception {
-        byte[] polish = SampleReportTest.pdf(SampleReportTest.evaluateSample("cloud-vendor.json"), Locale.forLanguageTag("pl-PL"));
-        assertThat(SampleReportTest.text(polish)).contains("Accept with conditions").contains("Gap register");
-        assertThat(language(polish)).isEqualTo("en");
+    void unsupportedLocale_isRefused_notRenderedInEnglishUnawares() {
+        Assessment assessment = SampleReportTest.evaluateSample("cloud-vendor.json");
+        assertThatThrownBy(() -> SampleReportTest.pdf(assessment, Locale.forLanguageTag("pl-PL")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'pl'");
     }
 
     @Test

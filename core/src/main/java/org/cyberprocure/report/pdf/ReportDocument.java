@@ -343,6 +343,10 @@ final class ReportDocument {
         }
         document.add(facts);
         document.add(note(model.disclaimer()).setMarginTop(24));
+        int untranslated = model.untranslated().size();
+        if (untranslated > 0) { // a language pack that lacks texts: say so, never mix languages silently
+            document.add(note(labels.get("report.untranslated", untranslated)));
+        }
     }
 
     private Paragraph coverLine(String line) {
@@ -831,7 +835,7 @@ final class ReportDocument {
         if (q.answer() == null) {
             return line.append(labels.get("answers.notAnswered")).toString();
         }
-        line.append(q.answer().value());
+        line.append(labels.texts().value(q.answer())); // a coded answer by its label in the report language
         if (!q.answer().comment().isEmpty()) {
             line.append(" \u2014 \u201c").append(q.answer().comment()).append('\u201d');
         }
@@ -902,7 +906,8 @@ final class ReportDocument {
                 t.addCell(cell());
                 continue;
             }
-            t.addCell(cell().add(new Paragraph(text(answer.value(), CELL_TEXT_LIMIT)).setFont(fonts.bold())));
+            t.addCell(cell().add(new Paragraph(text(labels.texts().value(answer), CELL_TEXT_LIMIT))
+                    .setFont(fonts.bold())));
             Cell comment = cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT)));
             if (answer.mapped()) {
                 comment.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))

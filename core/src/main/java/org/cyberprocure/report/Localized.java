@@ -1,0 +1,87 @@
+package org.cyberprocure.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.internal.Prose;
+import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Citation;
+import org.cyberprocure.model.Contradiction;
+import org.cyberprocure.model.DomainScore;
+import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Message;
+import org.cyberprocure.model.ScopeNote;
+
+/**
+ * An assessment with every text a reader sees written in the report's language: requirement titles, domains and
+ * sources from the rule pack's bundles, rationales, scope notes, contradictions and decision reasons from their
+ * messages. Ids, statuses, codes and the vendor's own answers stay as they are. A text without a key (a catalog
+ * built in code, a requirement a policy added) stays as recorded.
+ */
+final class Localized {
+    private Localized() {
+    }
+
+    static Assessment of(Assessment a, Texts texts) {
+        if (texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage()) && !texts.hasOverrides()) {
+            return a; // the assessment's texts are the English bundle's
+        }
+        List<String> reasons = a.decisionReasonMessages().isEmpty() ? a.decisionReasons()
+                : a.decisionReasonMessages().stream().map(texts::format).toList();
+        return new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(), a.contractEnd(),
+                a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(), reasons, a.overallScore(),
+                a.domainScores().stream().map(d -> domainScore(d, texts)).toList(), a.missingMandatory(),
+                a.scopeNotes().stream().map(n -> scopeNote(n, texts)).toList(),
+                a.findings().stream().map(f -> finding(f, texts)).toList(),
+                a.contradictions().stream().map(c -> contradiction(c, texts)).toList(), a.policy(), a.answers(),
+                a.forms(), a.sboms(), a.hospitalCountry(), a.waivers(), a.requirementDigests(),
+                a.scoringPolicy(), a.decisionReasonMessages());
+    }
+
+    /** A domain name in the language (key {@code domain.<slug>}). */
+    static String domain(String name, Texts texts) {
+        return texts.textOr("domain." + slug(name), name);
+    }
+
+    /** A question-bank section name in the language (key {@code section.<slug>}). */
+    static String section(String name, Texts texts) {
+        return texts.textOr("section." + slug(name), name);
+    }
+
+    /** The key form of a name: lower case, runs of other characters as one hyphen, e.g. {@code data-protection}. */
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static DomainScore domainScore(DomainScore d, Texts texts) {
+        return new DomainScore(domain(d.domain(), texts), d.score(), d.met(), d.partiallyMet(), d.notMet(),
+                d.notAnswered(), d.notApplicable());
+    }
+
+    private static Finding finding(Finding f, Texts texts) {
+        String id = f.requirementId();
+        Citation c = f.citation();
+        Citation citation = new Citation(texts.textOr("abbr." + c.instrument(), c.instrument()),
+                texts.textOr("source." + c.instrument(), c.title()),
+                texts.textOr("req." + id + ".reference", c.reference()));
+        return new Finding(id, texts.textOr("req." + id + ".title", f.title()), domain(f.domain(), texts), f.status(),
+                text(f.rationaleMessage(), f.rationale(), texts), f.answers(), f.rule(), citation, f.legalForce(),
+                f.severity(), f.knockOut(), f.acceptedRisk(), f.rationaleMessage());
+    }
+
+    private static ScopeNote scopeNote(ScopeNote n, Texts texts) {
+        return new ScopeNote(n.gate(), n.instrument(), n.outcome(), text(n.reasonMessage(), n.reason(), texts),
+                n.answers(), n.reasonMessage());
+    }
+
+    private static Contradiction contradiction(Contradiction c, Texts texts) {
+        return new Contradiction(c.checkId(), texts.textOr("check." + c.checkId() + ".title", c.title()),
+                text(c.messageKey(), c.message(), texts), c.answers(), c.rule(), c.severity(), c.items(),
+                c.messageKey());
+    }
+
+    /** A composed text is tidied as a whole: its pieces may come out differently in another language. */
+    private static String text(Message message, String recorded, Texts texts) {
+        return message == null ? recorded : Prose.tidy(texts.format(message), texts.locale());
+    }
+}
