@@ -37,9 +37,13 @@ class LocalizedReportTest {
                 ReportModel model = ReportModel.of(assessment, CATALOG, Policy.defaults(), locale);
                 String pdf = SampleReportTest.text(SampleReportTest.pdf(model));
                 assertThat(model.untranslated()).as("%s %s: texts shown in English", sample, locale).isEmpty();
+                // Gap rows: the register prints each with title and rationale (met rows are folded by gate).
                 for (int i = 0; i < model.rows().size(); i += 5) {
                     Finding shown = model.rows().get(i).finding();
                     Finding en = english.rows().get(i).finding();
+                    if (!shown.status().isGap()) {
+                        continue;
+                    }
                     String why = start(shown.rationale());
                     assertThat(pdf).as("%s %s %s title", sample, locale, shown.requirementId())
                             .contains(start(shown.title()));
