@@ -298,7 +298,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.println("      " + q.id() + " " + wanted + "  (" + text.get("now", now) + ")"
                         + (q.evidenceExpected().isEmpty() ? "" : "; " + text.get("evidence", q.evidenceExpected())));
                 if (!q.help().isEmpty()) {
-                    out.println("        " + text(q, "help", q.help()));
+                    out.println("        " + q.help());
                 }
             }
             if (gap.statusIfFollowed().isPresent()) {
