@@ -188,10 +188,12 @@ public final class ComplianceChecker {
     }
 
     /**
-     * A vendor's self-check: evaluates the questionnaire as the hospital would, then, for each gap, evaluates
+     * {@return a vendor's self-check: evaluates the questionnaire as the hospital would, then, for each gap, evaluates
      * again with the secure answers (and the evidence named) of the questions behind it, to tell which answers
-     * would close it and what the decision would then be. Costs one evaluation per gap plus two.
+     * would close it and what the decision would then be} Costs one evaluation per gap plus two.
      *
+     * @param questionnaire the vendor's questionnaire, as read or built in code
+     * @param context the evaluation context the hospital would use (as-of date, policy, waivers)
      * @throws InputRejectedException when the questionnaire does not fit the question bank
      * @throws ConfigurationException when the context's policy names requirements the catalog does not have
      */
@@ -202,8 +204,10 @@ public final class ComplianceChecker {
     }
 
     /**
-     * A blank questionnaire of a profile for vendors, to write as CSV or JSON: every question present and
-     * unanswered, explained, with placeholders in the header that the readers refuse until they are replaced.
+     * {@return a blank questionnaire of a profile for vendors, to write as CSV or JSON: every question present and
+     * unanswered, explained, with placeholders in the header that the readers refuse until they are replaced}
+     *
+     * @param profile the profile whose question bank the template lists
      */
     public QuestionnaireTemplate template(Profile profile) {
         return new QuestionnaireTemplate(catalog, profile);

@@ -7,12 +7,21 @@ package org.cyberprocure;
 public final class ConfigurationException extends CyberProcureException {
     private static final long serialVersionUID = 1L;
 
-    /** An integration mistake, described so that the integrator knows what to fix. */
+    /**
+     * An integration mistake, described so that the integrator knows what to fix.
+     *
+     * @param message what is wrong and what to change, e.g. the missing dependency or the unknown requirement id
+     */
     public ConfigurationException(String message) {
         super(message, null);
     }
 
-    /** An integration mistake, with the exception that revealed it. */
+    /**
+     * An integration mistake, with the exception that revealed it.
+     *
+     * @param message what is wrong and what to change
+     * @param cause the exception that revealed the mistake
+     */
     public ConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }

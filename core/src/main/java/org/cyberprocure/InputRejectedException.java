@@ -54,7 +54,14 @@ public final class InputRejectedException extends CyberProcureException {
      * @param message  what, safe to show
      */
     public record Problem(Reason reason, SourceLocation location, String message) {
-        /** Checks the components; see the type description for their meaning. */
+        /**
+         * Checks the components; see the type description for their meaning.
+         *
+         * @param reason   the reason code
+         * @param location where; its source name, JSON pointer and sheet name are cleaned like the message, since
+         *                 they can come from the input (a file name, a field name, a worksheet name)
+         * @param message  what, safe to show
+         */
         public Problem {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(location, "location");
@@ -64,7 +71,11 @@ public final class InputRejectedException extends CyberProcureException {
             message = SafeText.clean(Objects.requireNonNull(message, "message"), SafeText.MESSAGE_LIMIT);
         }
 
-        /** e.g. {@code vendor.json at /answers/2/value: INVALID_VALUE: ...}. */
+        /**
+         * e.g. {@code vendor.json at /answers/2/value: INVALID_VALUE: ...}.
+         *
+         * @return every problem on a line of its own, in input order, each with its location and reason code
+         */
         public String describe() {
             return location.describe() + ": " + message;
         }
@@ -72,33 +83,47 @@ public final class InputRejectedException extends CyberProcureException {
 
     private final transient List<Problem> problems;
 
-    /** A rejection listing every problem found (at least one), in input order. */
+    /**
+     * A rejection listing every problem found (at least one), in input order.
+     *
+     * @param problems the problems, at least one, in input order
+     */
     public InputRejectedException(List<Problem> problems) {
         super(summary(problems), null);
         this.problems = List.copyOf(problems);
     }
 
-    /** A rejection for one problem. */
+    /**
+     * A rejection for one problem.
+     *
+     * @param problem the one problem found
+     */
     public InputRejectedException(Problem problem) {
         this(List.of(problem));
     }
 
-    /** A rejection for one problem, given by its parts. */
+    /**
+     * A rejection for one problem, given by its parts.
+     *
+     * @param reason the reason code a program can branch on
+     * @param location where in the input the problem is
+     * @param message what is wrong there, in words for the person who fixes the input
+     */
     public InputRejectedException(Reason reason, SourceLocation location, String message) {
         this(new Problem(reason, location, message));
     }
 
-    /** Every problem found, in input order; never empty. */
+    /** {@return every problem found, in input order; never empty} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** The reason of the first problem. */
+    /** {@return the reason of the first problem} */
     public Reason reason() {
         return problems.get(0).reason();
     }
 
-    /** The input's name, as the caller gave it. */
+    /** {@return the input's name, as the caller gave it} */
     public String source() {
         return problems.get(0).location().source();
     }

@@ -57,7 +57,28 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
     private static final int MAX_BYTES = 1024 * 1024;
     private static final Policy DEFAULT = loadDefault();
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param name                      the policy's name, shown in reports
+     * @param version                   the policy's version, shown in reports
+     * @param severityWeights           weight of a requirement by severity
+     * @param partialCredit             share of the weight earned by a partially met requirement (0–1)
+     * @param rejectBelowScore          an overall score below this rejects the offer; {@code null}: no threshold
+     * @param contradictionsBlockAccept when true, contradicting answers cap the decision at "accept with conditions"
+     * @param addedKnockOuts            requirement ids that become knock-out criteria
+     * @param removedKnockOuts          catalog knock-out criteria this policy does not apply
+     * @param requirementWeights        weight overrides per requirement id
+     * @param thresholds                the hospital's own standards as numbers (hours, days, months) that its
+     *                                  hospital-standard rows apply, by key; keys it leaves out keep the default
+     * @param hospitalCountry           the hospital's Member State (ISO 3166-1 alpha-2), or {@code null}; an {@link
+     *                                  EvaluationContext} may name another
+     * @param acceptedRiskCredit        share of the weight a gap accepted under a waiver earns (0–1); {@code null}:
+     *                                  the credit of its original status, so a waiver changes the decision, not the
+     *                                  score
+     * @param waiveBindingKnockOuts     whether a waiver may accept a knock-out of binding law (default false: such a
+     *                                  waiver is ignored and reported)
+     */
     public Policy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
@@ -79,7 +100,23 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         }
     }
 
-    /** Without a policy on accepted risks: a waived gap keeps its credit, binding knock-outs cannot be waived. */
+    /**
+     * Without a policy on accepted risks: a waived gap keeps its credit, binding knock-outs cannot be waived.
+     *
+     * @param name                      the policy's name, shown in reports
+     * @param version                   the policy's version, shown in reports
+     * @param severityWeights           weight of a requirement by severity
+     * @param partialCredit             share of the weight earned by a partially met requirement (0–1)
+     * @param rejectBelowScore          an overall score below this rejects the offer; {@code null}: no threshold
+     * @param contradictionsBlockAccept when true, contradicting answers cap the decision at "accept with conditions"
+     * @param addedKnockOuts            requirement ids that become knock-out criteria
+     * @param removedKnockOuts          catalog knock-out criteria this policy does not apply
+     * @param requirementWeights        weight overrides per requirement id
+     * @param thresholds                the hospital's own standards as numbers (hours, days, months) that its
+     *                                  hospital-standard rows apply, by key; keys it leaves out keep the default
+     * @param hospitalCountry           the hospital's Member State (ISO 3166-1 alpha-2), or {@code null}; an {@link
+     *                                  EvaluationContext} may name another
+     */
     public Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
                   Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
                   Set<String> removedKnockOuts, Map<String, Integer> requirementWeights,
@@ -88,7 +125,19 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
                 addedKnockOuts, removedKnockOuts, requirementWeights, thresholds, hospitalCountry, null, false);
     }
 
-    /** Without thresholds of its own (the defaults apply) and without a hospital country. */
+    /**
+     * Without thresholds of its own (the defaults apply) and without a hospital country.
+     *
+     * @param name                      the policy's name, shown in reports
+     * @param version                   the policy's version, shown in reports
+     * @param severityWeights           weight of a requirement by severity
+     * @param partialCredit             share of the weight earned by a partially met requirement (0–1)
+     * @param rejectBelowScore          an overall score below this rejects the offer; {@code null}: no threshold
+     * @param contradictionsBlockAccept when true, contradicting answers cap the decision at "accept with conditions"
+     * @param addedKnockOuts            requirement ids that become knock-out criteria
+     * @param removedKnockOuts          catalog knock-out criteria this policy does not apply
+     * @param requirementWeights        weight overrides per requirement id
+     */
     public Policy(String name, String version, Map<Severity, Integer> severityWeights, double partialCredit,
                   Double rejectBelowScore, boolean contradictionsBlockAccept, Set<String> addedKnockOuts,
                   Set<String> removedKnockOuts, Map<String, Integer> requirementWeights) {
@@ -96,7 +145,7 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
                 addedKnockOuts, removedKnockOuts, requirementWeights, Map.of(), null);
     }
 
-    /** The default policy shipped with the library. */
+    /** {@return the default policy shipped with the library} */
     public static Policy defaults() {
         return DEFAULT;
     }
@@ -104,6 +153,8 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
     /**
      * Reads a policy file.
      *
+     * @param file a policy JSON file (see {@code docs/policy.md})
+     * @return the policy, checked against its schema
      * @throws ConfigurationException when the file cannot be read or breaks the policy schema; the message names
      *                                the file and the JSON pointer of every problem
      */
@@ -112,7 +163,13 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         return JsonSchemas.readFile(file, "policy", MAX_BYTES, Policy::read);
     }
 
-    /** Reads a policy from a stream; {@code source} names it in error messages. */
+    /**
+     * Reads a policy from a stream; {@code source} names it in error messages.
+     *
+     * @param in the policy JSON
+     * @param source the stream's name, as shown in error messages
+     * @return the policy, checked against its schema
+     */
     public static Policy read(InputStream in, String source) {
         JsonNode root = JsonSchemas.readChecked(in, source, "policy", SchemaHolder.SCHEMA, MAX_BYTES);
         EnumMap<Severity, Integer> weights = new EnumMap<>(Severity.class);
@@ -147,9 +204,10 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
     }
 
     /**
-     * One of the hospital's own standards as a number (hours, days, months), as hospital-standard rows apply
-     * it: this policy's value, else the default policy's.
+     * {@return one of the hospital's own standards as a number (hours, days, months), as hospital-standard rows apply
+     * it: this policy's value, else the default policy's}
      *
+     * @param key the threshold's key, e.g. {@code breachNotificationHours}
      * @throws ConfigurationException when no policy defines the key (a rule pack asking for an unknown
      *                                threshold)
      */
@@ -166,30 +224,46 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         return fallback;
     }
 
-    /** Every threshold in force under this policy: the defaults, overridden by this policy's own. */
+    /** {@return every threshold in force under this policy: the defaults, overridden by this policy's own} */
     public Map<String, Integer> effectiveThresholds() {
         Map<String, Integer> all = new TreeMap<>(DEFAULT == null ? Map.of() : DEFAULT.thresholds);
         all.putAll(thresholds);
         return all;
     }
 
-    /** The scoring weight of a requirement under this policy. */
+    /**
+     * {@return the scoring weight of a requirement under this policy}
+     *
+     * @param requirement a requirement of the catalog
+     */
     public int weight(Requirement requirement) {
         return requirementWeights.getOrDefault(requirement.id(), severityWeights.get(requirement.severity()));
     }
 
-    /** Whether a requirement is a knock-out criterion under this policy. */
+    /**
+     * {@return whether a requirement is a knock-out criterion under this policy}
+     *
+     * @param requirement a requirement of the catalog
+     */
     public boolean isKnockOut(Requirement requirement) {
         return addedKnockOuts.contains(requirement.id())
                 || requirement.knockOut() && !removedKnockOuts.contains(requirement.id());
     }
 
-    /** The share of a requirement's weight a status earns ({@code NaN} for not applicable). */
+    /**
+     * {@return the share of a requirement's weight a status earns ({@code NaN} for not applicable)}
+     *
+     * @param status the status a finding has
+     */
     public double credit(Status status) {
         return status == Status.PARTIALLY_MET ? partialCredit : status.credit();
     }
 
-    /** The share of its weight a finding earns: an accepted risk earns {@link #acceptedRiskCredit()}, if set. */
+    /**
+     * {@return the share of its weight a finding earns: an accepted risk earns {@link #acceptedRiskCredit()}, if set}
+     *
+     * @param finding a finding of an assessment under this policy
+     */
     public double credit(Finding finding) {
         if (finding.acceptedRisk() != null) {
             return acceptedRiskCredit != null ? acceptedRiskCredit : credit(finding.acceptedRisk().originalStatus());
@@ -197,7 +271,11 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
         return credit(finding.status());
     }
 
-    /** "name version", as shown in reports. */
+    /**
+     * "name version", as shown in reports.
+     *
+     * @return this policy's name and version, e.g. {@code Default 3}; an assessment records it in {@code policy}
+     */
     public String label() {
         return name + " " + version;
     }
@@ -205,6 +283,7 @@ public record Policy(String name, String version, Map<Severity, Integer> severit
     /**
      * Checks that every requirement id the policy names exists in the catalog.
      *
+     * @param catalog the catalog of the rule pack the policy is to be used with
      * @throws ConfigurationException naming the unknown ids
      */
     public void checkAgainst(Catalog catalog) {

@@ -26,6 +26,18 @@ import org.cyberprocure.model.Status;
 public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> unansweredMandatory,
                         Decision decisionWithAllSuggestions) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param assessment                 the questionnaire evaluated as it stands
+     * @param gaps                       every requirement not fully met (NOT_MET, PARTIALLY_MET, NOT_ANSWERED), most
+     *                                   severe first as the gap report ranks them, with advice
+     * @param unansweredMandatory        mandatory questions without an answer, in question bank order
+     * @param decisionWithAllSuggestions the decision if every suggested answer of every gap and every unanswered
+     *                                   mandatory question were given (with the evidence named)
+     * @throws NullPointerException when {@code assessment}, {@code decisionWithAllSuggestions} or a list is {@code
+     * null}
+     */
     public SelfCheck {
         Objects.requireNonNull(assessment, "assessment");
         gaps = List.copyOf(gaps);
@@ -33,12 +45,12 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
         Objects.requireNonNull(decisionWithAllSuggestions, "decisionWithAllSuggestions");
     }
 
-    /** The decision as the questionnaire stands. */
+    /** {@return the decision as the questionnaire stands} */
     public Decision decision() {
         return assessment.decision();
     }
 
-    /** Whether anything is left to do: a gap or an unanswered mandatory question. */
+    /** {@return whether anything is left to do: a gap or an unanswered mandatory question} */
     public boolean hasWork() {
         return !gaps.isEmpty() || !unansweredMandatory.isEmpty();
     }
@@ -55,6 +67,17 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
      */
     public record Gap(Finding finding, List<Suggestion> suggestions, Optional<Status> statusIfFollowed,
                       Optional<Decision> decisionIfFollowed) {
+        /**
+         * Checks the components and copies the suggestions.
+         *
+         * @param finding            the finding as it stands
+         * @param suggestions        the questions behind the requirement that the profile asks, in catalog order
+         * @param statusIfFollowed   the requirement's status with every suggested answer given, or empty when no
+         *                           question behind it has a single secure answer (dates, numbers, text: the
+         *                           rationale says what is wanted)
+         * @param decisionIfFollowed the submission's decision then, or empty likewise
+         * @throws NullPointerException when a component is {@code null}
+         */
         public Gap {
             Objects.requireNonNull(finding, "finding");
             suggestions = List.copyOf(suggestions);
@@ -63,8 +86,8 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
         }
 
         /**
-         * Where in the questionnaire to act: the first answer behind the gap that was given, or empty when none
-         * was (then the question is to be added).
+         * {@return where in the questionnaire to act: the first answer behind the gap that was given, or empty when none
+         * was (then the question is to be added)}
          */
         public Optional<SourceLocation> location() {
             return suggestions.stream().flatMap(s -> s.current().stream()).map(Answer::location).findFirst();
@@ -80,13 +103,22 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
      *                       (dates, numbers, text)
      */
     public record Suggestion(Question question, Optional<Answer> current, String suggestedValue) {
+        /**
+         * Checks the components; a missing suggested value becomes empty text.
+         *
+         * @param question       the question
+         * @param current        the answer given, or empty when unanswered
+         * @param suggestedValue the answer that meets the requirement best, or empty where no single answer is secure
+         *                       (dates, numbers, text)
+         * @throws NullPointerException when {@code question} or {@code current} is {@code null}
+         */
         public Suggestion {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(current, "current");
             suggestedValue = suggestedValue == null ? "" : suggestedValue;
         }
 
-        /** The evidence the question expects, or empty. */
+        /** {@return the evidence the question expects, or empty} */
         public String evidenceExpected() {
             return question.evidenceExpected();
         }

@@ -25,6 +25,12 @@ public record Waivers(List<Waiver> waivers) {
     private static final int MAX_BYTES = 4 * 1024 * 1024;
     private static final Waivers NONE = new Waivers(List.of());
 
+    /**
+     * Copies the waivers and checks their ids are unique.
+     *
+     * @param waivers the waivers, in file order, ids unique
+     * @throws org.cyberprocure.ConfigurationException when two waivers share an id
+     */
     public Waivers {
         waivers = List.copyOf(waivers);
         Set<String> ids = new HashSet<>();
@@ -35,11 +41,16 @@ public record Waivers(List<Waiver> waivers) {
         }
     }
 
-    /** No waivers. */
+    /** {@return no waivers} */
     public static Waivers none() {
         return NONE;
     }
 
+    /**
+     * Whether no waiver is given; an empty set changes no finding.
+     *
+     * @return {@code true} when there are no waivers
+     */
     public boolean isEmpty() {
         return waivers.isEmpty();
     }
@@ -47,6 +58,8 @@ public record Waivers(List<Waiver> waivers) {
     /**
      * Reads a waiver file.
      *
+     * @param file a waiver JSON file (format in {@code docs/policy.md})
+     * @return the waivers, checked against their schema
      * @throws ConfigurationException when it cannot be read, breaks the schema (every problem with its JSON pointer),
      *                                repeats an id or expires before it was accepted
      */
@@ -55,7 +68,13 @@ public record Waivers(List<Waiver> waivers) {
         return JsonSchemas.readFile(file, "waiver file", MAX_BYTES, Waivers::read);
     }
 
-    /** Reads waivers from a stream; {@code source} names it in error messages. */
+    /**
+     * Reads waivers from a stream; {@code source} names it in error messages.
+     *
+     * @param in the waiver JSON
+     * @param source the stream's name, as shown in error messages
+     * @return the waivers, checked against their schema
+     */
     public static Waivers read(InputStream in, String source) {
         JsonNode root = JsonSchemas.readChecked(in, source, "waiver file", SchemaHolder.SCHEMA, MAX_BYTES);
         List<Waiver> waivers = new ArrayList<>();

@@ -28,7 +28,16 @@ public final class Catalog {
     private final Map<String, FormMapping> forms;
     private final Translations translations;
 
-    /** A catalog with requirements, questions, consistency checks and vendor-form mappings; ids must be unique and refer to each other. */
+    /**
+     * A catalog with requirements, questions, consistency checks and vendor-form mappings; ids must be unique and
+     * refer to each other.
+     *
+     * @param version the catalog version, e.g. {@code 2026.11.0}; assessments record it
+     * @param requirements the requirements, in report order
+     * @param questions the question bank, in questionnaire order
+     * @param consistencyChecks the checks of answers against each other
+     * @param formMappings how vendor forms (MDS2, CAIQ) map onto the question bank
+     */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions,
                    List<ConsistencyCheck> consistencyChecks, List<FormMapping> formMappings) {
         this.version = Objects.requireNonNull(version, "version");
@@ -49,93 +58,142 @@ public final class Catalog {
         this.translations = Objects.requireNonNull(translations, "translations");
     }
 
-    /** A catalog without vendor-form mappings. */
+    /**
+     * A catalog without vendor-form mappings.
+     *
+     * @param version the catalog version, e.g. {@code 2026.11.0}; assessments record it
+     * @param requirements the requirements, in report order
+     * @param questions the question bank, in questionnaire order
+     * @param consistencyChecks the checks of answers against each other
+     */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions,
                    List<ConsistencyCheck> consistencyChecks) {
         this(version, requirements, questions, consistencyChecks, List.of());
     }
 
-    /** A catalog without consistency checks or vendor-form mappings. */
+    /**
+     * A catalog without consistency checks or vendor-form mappings.
+     *
+     * @param version the catalog version, e.g. {@code 2026.11.0}; assessments record it
+     * @param requirements the requirements, in report order
+     * @param questions the question bank, in questionnaire order
+     */
     public Catalog(String version, List<Requirement> requirements, List<Question> questions) {
         this(version, requirements, questions, List.of());
     }
 
-    /** The catalog version (requirements and question bank together), e.g. {@code 2026.11.0}. */
+    /** {@return the catalog version (requirements and question bank together), e.g. {@code 2026.11.0}} */
     public String version() {
         return version;
     }
 
     /**
-     * The texts of this catalog in every language there is (titles, paraphrases, question texts, rationales), with
-     * the library's report labels; a catalog built in code has the labels only and shows its own texts.
+     * {@return the texts of this catalog in every language there is (titles, paraphrases, question texts, rationales), with
+     * the library's report labels; a catalog built in code has the labels only and shows its own texts}
      */
     public Translations translations() {
         return translations;
     }
 
-    /** This catalog with other translations, e.g. {@code catalog.translations().withLanguagePack(folder)}. */
+    /**
+     * {@return this catalog with other translations, e.g. {@code catalog.translations().withLanguagePack(folder)}}
+     *
+     * @param translations the texts to use for this catalog's requirements and questions
+     */
     public Catalog withTranslations(Translations translations) {
         return new Catalog(this, translations);
     }
 
-    /** All requirements in catalog order. */
+    /** {@return all requirements in catalog order} */
     public List<Requirement> requirements() {
         return List.copyOf(requirements.values());
     }
 
-    /** The requirements of a profile, in catalog order. */
+    /**
+     * {@return the requirements of a profile, in catalog order}
+     *
+     * @param profile the profile
+     */
     public List<Requirement> requirements(Profile profile) {
         return requirements.values().stream().filter(r -> r.appliesTo(profile)).toList();
     }
 
-    /** The requirement with this id, if any. */
+    /**
+     * {@return the requirement with this id, if any}
+     *
+     * @param id a requirement id, e.g. {@code CRA-AI-2b}
+     */
     public Optional<Requirement> requirement(String id) {
         return Optional.ofNullable(requirements.get(id));
     }
 
-    /** All questions in bank order. */
+    /** {@return all questions in bank order} */
     public List<Question> questions() {
         return List.copyOf(questions.values());
     }
 
-    /** The questions of a profile, in bank order. */
+    /**
+     * {@return the questions of a profile, in bank order}
+     *
+     * @param profile the profile
+     */
     public List<Question> questions(Profile profile) {
         return questions.values().stream().filter(q -> q.belongsTo(profile)).toList();
     }
 
-    /** The question of the question bank with this id, if any. */
+    /**
+     * {@return the question of the question bank with this id, if any}
+     *
+     * @param id a question id, e.g. {@code REMOTE-MFA}
+     */
     public Optional<Question> question(String id) {
         return Optional.ofNullable(questions.get(id));
     }
 
-    /** All consistency checks in catalog order. */
+    /** {@return all consistency checks in catalog order} */
     public List<ConsistencyCheck> consistencyChecks() {
         return List.copyOf(checks.values());
     }
 
-    /** The consistency check with this id, if any. */
+    /**
+     * {@return the consistency check with this id, if any}
+     *
+     * @param id a consistency check id
+     */
     public Optional<ConsistencyCheck> consistencyCheck(String id) {
         return Optional.ofNullable(checks.get(id));
     }
 
-    /** How a vendor form (e.g. {@code MDS2}, {@code CAIQ}) maps onto the question bank, if the pack knows it. */
+    /**
+     * {@return how a vendor form (e.g. {@code MDS2}, {@code CAIQ}) maps onto the question bank, if the pack knows it}
+     *
+     * @param form the form's name as the mapping gives it, e.g. {@code MDS2}
+     */
     public Optional<FormMapping> formMapping(String form) {
         return Optional.ofNullable(forms.get(form));
     }
 
-    /** Every form mapping of the rule pack, in index order. */
+    /** {@return every form mapping of the rule pack, in index order} */
     public List<FormMapping> formMappings() {
         return List.copyOf(forms.values());
     }
 
-    /** The report domains of a profile, in order of first appearance in the catalog. */
+    /**
+     * {@return the report domains of a profile, in order of first appearance in the catalog}
+     *
+     * @param profile the profile
+     */
     public List<String> domains(Profile profile) {
         LinkedHashSet<String> domains = new LinkedHashSet<>();
         requirements(profile).forEach(r -> domains.add(r.domain()));
         return List.copyOf(domains);
     }
 
-    /** The requirements a question serves, in catalog order. */
+    /**
+     * {@return the requirements a question serves, in catalog order}
+     *
+     * @param questionId a question id of the bank
+     */
     public List<Requirement> requirementsServedBy(String questionId) {
         return requirements.values().stream().filter(r -> r.questions().contains(questionId)).toList();
     }

@@ -13,6 +13,14 @@ import org.cyberprocure.ConfigurationException;
  * @param english the English (default) file
  */
 public record Bundle(String name, URL english) {
+    /**
+     * Checks the bundle name, which names its files.
+     *
+     * @param name    the bundle name, unique among the bundles of one {@link Translations}
+     * @param english the English (default) file
+     * @throws NullPointerException                   when {@code name} or {@code english} is {@code null}
+     * @throws org.cyberprocure.ConfigurationException when the name is not lower-case letters, digits and hyphens
+     */
     public Bundle {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(english, "english");
@@ -22,7 +30,11 @@ public record Bundle(String name, URL english) {
         }
     }
 
-    /** The file name of this bundle in a language, e.g. {@code gdpr_de.properties}. */
+    /**
+     * {@return the file name of this bundle in a language, e.g. {@code gdpr_de.properties}}
+     *
+     * @param language an ISO 639 language code, e.g. {@code de}
+     */
     public String fileName(String language) {
         return language.equals("en") ? name + ".properties" : name + "_" + language + ".properties";
     }

@@ -21,6 +21,17 @@ import java.util.Objects;
 public record Completeness(Locale language, int keys, List<String> missing, List<String> unknown,
                            List<String> placeholderMismatch, List<String> invalid) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param language            the language
+     * @param keys                how many keys English has
+     * @param missing             keys shown in English because the language lacks them, sorted
+     * @param unknown             keys of the language that English does not have, sorted
+     * @param placeholderMismatch keys whose {@code {n}} placeholders are not those of English, sorted
+     * @param invalid             faults in the language's texts, one line each
+     * @throws NullPointerException when {@code language} or a list is {@code null}
+     */
     public Completeness {
         Objects.requireNonNull(language, "language");
         missing = List.copyOf(missing);
@@ -48,17 +59,17 @@ public record Completeness(Locale language, int keys, List<String> missing, List
                 invalid.stream().sorted().toList());
     }
 
-    /** True when every key is translated and nothing is faulty. */
+    /** {@return whether every key is translated and nothing is faulty} */
     public boolean complete() {
         return missing.isEmpty() && unknown.isEmpty() && placeholderMismatch.isEmpty() && invalid.isEmpty();
     }
 
-    /** Share of English keys the language has, 0–100. */
+    /** {@return the share of English keys the language has, 0–100} */
     public double percentTranslated() {
         return keys == 0 ? 100 : Math.floor(1000.0 * (keys - missing.size()) / keys) / 10.0;
     }
 
-    /** One line for a log or the command line, e.g. {@code de: 4123 of 4130 texts (99.8 %), 7 in English}. */
+    /** {@return one line for a log or the command line, e.g. {@code de: 4123 of 4130 texts (99.8 %), 7 in English}} */
     public String summary() {
         return language.getLanguage() + ": " + (keys - missing.size()) + " of " + keys + " texts ("
                 + percentTranslated() + " %)" + (missing.isEmpty() ? "" : ", " + missing.size() + " shown in English")

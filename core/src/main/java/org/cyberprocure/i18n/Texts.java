@@ -61,29 +61,35 @@ public final class Texts {
         }
     }
 
-    /** The same texts with no key yet counted as fallen back: one per report, to count what it shows in English. */
+    /** {@return the same texts with no key yet counted as fallen back: one per report, to count what it shows in English} */
     public Texts fresh() {
         return new Texts(locale, own, english, overrides);
     }
 
-    /** Whether a language pack changed any text of this language (for English: of the bundled English). */
+    /** {@return whether a language pack changed any text of this language (for English: of the bundled English)} */
     public boolean hasOverrides() {
         return overrides;
     }
 
-    /** The language, e.g. {@code de}. */
+    /** {@return the language, e.g. {@code de}} */
     public Locale locale() {
         return locale;
     }
 
-    /** Whether the key has a text in this language or in English. */
+    /**
+     * {@return whether the key has a text in this language or in English}
+     *
+     * @param key a message key
+     */
     public boolean has(String key) {
         return own.containsKey(key) || english.containsKey(key);
     }
 
     /**
-     * The text of a key with its arguments.
+     * {@return the text of a key with its arguments}
      *
+     * @param key a message key
+     * @param arguments the {@link java.text.MessageFormat} arguments, in placeholder order
      * @throws ConfigurationException when not even English has the key (a programming or rule-pack error)
      */
     public String text(String key, Object... arguments) {
@@ -94,16 +100,24 @@ public final class Texts {
         return fill(key, pattern, arguments);
     }
 
-    /** The text of a key, or {@code otherwise} when no bundle has it (e.g. a requirement a policy added). */
+    /**
+     * {@return the text of a key, or {@code otherwise} when no bundle has it (e.g. a requirement a policy added)}
+     *
+     * @param key a message key
+     * @param otherwise the text to use when no bundle has the key
+     * @param arguments the {@link java.text.MessageFormat} arguments, in placeholder order
+     */
     public String textOr(String key, String otherwise, Object... arguments) {
         String pattern = pattern(key);
         return pattern == null ? otherwise : fill(key, pattern, arguments);
     }
 
     /**
-     * A message written in this language. A rule's text (key {@code msg.*}, or {@value #LITERAL} for a text a rule
+     * {@return a message written in this language} A rule's text (key {@code msg.*}, or {@value #LITERAL} for a text a rule
      * gave as is) is tidied afterwards, since an empty argument (a vendor's blank comment) may leave a dangling
      * colon or a doubled full stop.
+     *
+     * @param message a message a rule or the library made
      */
     public String format(Message message) {
         String text = message.fallback() == null ? text(message.key(), message.arguments().toArray())
@@ -111,19 +125,29 @@ public final class Texts {
         return message.key().startsWith("msg.") || message.key().equals(LITERAL) ? Prose.tidy(text, locale) : text;
     }
 
-    /** A text shown as it is, untidied, in every language (e.g. a rationale made in code, not by a rule). */
+    /**
+     * {@return a text shown as it is, untidied, in every language (e.g. a rationale made in code, not by a rule)}
+     *
+     * @param text the text, shown as is
+     */
     public static Message verbatim(String text) {
         return Message.of("text.asIs", text);
     }
 
-    /** A text that is the same in every language (a rule pack that gives a {@code String}, not a message). */
+    /**
+     * {@return a text that is the same in every language (a rule pack that gives a {@code String}, not a message)}
+     *
+     * @param text the text, the same in every language
+     */
     public static Message literal(String text) {
         return Message.of(LITERAL, text);
     }
 
     /**
-     * An answer's value as shown in this language: the label of a coded value, a date in the language's form, else
-     * the value as given (English shows every value as given).
+     * {@return an answer's value as shown in this language: the label of a coded value, a date in the language's form, else
+     * the value as given (English shows every value as given)}
+     *
+     * @param answer a vendor's answer
      */
     public String value(Answer answer) {
         if (!isEnglish && ISO_DATE.matcher(answer.value()).matches()) {
@@ -136,7 +160,12 @@ public final class Texts {
         return valueLabel(answer.value());
     }
 
-    /** The label of an answer value in this language; in English, and for any value without a label, the value. */
+    /**
+     * {@return the label of an answer value in this language; in English, and for any value without a label, the
+     * value}
+     *
+     * @param value an answer value as given, e.g. {@code yes}
+     */
     public String valueLabel(String value) {
         if (isEnglish) {
             return value;
@@ -145,12 +174,20 @@ public final class Texts {
         return label == null ? value : fill("value." + value, label, new Object[0]);
     }
 
-    /** A date in this language's form. */
+    /**
+     * {@return a date in this language's form}
+     *
+     * @param date the date
+     */
     public String date(LocalDate date) {
         return dates.format(date);
     }
 
-    /** A number in this language's form: whole numbers as digits, decimals with the language's separator. */
+    /**
+     * {@return a number in this language's form: whole numbers as digits, decimals with the language's separator}
+     *
+     * @param number the number; a whole number is written without decimals
+     */
     public String number(Number number) {
         if (number instanceof Double || number instanceof Float || number instanceof BigDecimal) {
             if (isEnglish) {
@@ -164,12 +201,12 @@ public final class Texts {
         return number.toString();
     }
 
-    /** The keys written in English so far because this language lacks them, sorted. */
+    /** {@return the keys written in English so far because this language lacks them, sorted} */
     public Set<String> fellBackToEnglish() {
         return new TreeSet<>(fellBack);
     }
 
-    /** The keys this language has a text for (for English: every key), sorted. */
+    /** {@return the keys this language has a text for (for English: every key), sorted} */
     public Set<String> keys() {
         return new TreeSet<>(own.keySet());
     }

@@ -69,13 +69,13 @@ public final class Translations {
         }
     }
 
-    /** The library's report labels only (no rule pack texts). */
+    /** {@return the library's report labels only (no rule pack texts)} */
     public static Translations labelsOnly() {
         return LABELS_ONLY;
     }
 
     /**
-     * The library's report labels and the given bundles (a rule pack's).
+     * {@return the library's report labels and the given bundles (a rule pack's)}
      *
      * @param bundles     the rule pack's bundles, e.g. from its catalog index
      * @param classLoader where class-path language packs are looked for
@@ -88,9 +88,10 @@ public final class Translations {
     }
 
     /**
-     * These bundles plus a language pack folder holding files {@code <bundle>_<language>.properties}. A later
+     * {@return these bundles plus a language pack folder holding files {@code <bundle>_<language>.properties}} A later
      * pack overrides an earlier one, and both override the bundled texts.
      *
+     * @param folder a folder of {@code .properties} files, e.g. a hospital's own translation
      * @throws ConfigurationException when the folder is missing, or holds a {@code .properties} file that is not
      *                                named after a bundle or cannot be read
      */
@@ -121,14 +122,14 @@ public final class Translations {
         return new Translations(bundles, all, classLoader);
     }
 
-    /** The bundles, the library's labels first. */
+    /** {@return the bundles, the library's labels first} */
     public List<Bundle> bundles() {
         return bundles;
     }
 
     /**
-     * The languages with at least one file (English first, then by code): the bundled ones among the EU's official
-     * languages and every language of a pack folder. A class-path pack of another language is found by
+     * {@return the languages with at least one file (English first, then by code): the bundled ones among the EU's official
+     * languages and every language of a pack folder} A class-path pack of another language is found by
      * {@link #texts(Locale)} when asked for.
      */
     public List<String> languages() {
@@ -158,8 +159,9 @@ public final class Translations {
     }
 
     /**
-     * The texts in a locale's language.
+     * {@return the texts in a locale's language}
      *
+     * @param locale the locale whose language is wanted; the country is ignored
      * @throws ConfigurationException when no bundle or pack has a file in that language: the caller must name a
      *                                language that exists or add a pack, rather than get English unawares
      */
@@ -168,18 +170,26 @@ public final class Translations {
         return byLanguage.computeIfAbsent(language, this::load);
     }
 
-    /** The English texts (the default bundle). */
+    /** {@return the English texts (the default bundle)} */
     public Texts english() {
         return texts(Locale.ENGLISH);
     }
 
-    /** Whether a language has at least one file, bundled or in a pack. */
+    /**
+     * {@return whether a language has at least one file, bundled or in a pack}
+     *
+     * @param locale the locale whose language is asked about; the country is ignored
+     */
     public boolean supports(Locale locale) {
         String language = languageOf(locale);
         return languages().contains(language) || !classPathPackFiles(language).isEmpty();
     }
 
-    /** What a language lacks against English, what it has that English does not, and which texts are faulty. */
+    /**
+     * {@return what a language lacks against English, what it has that English does not, and which texts are faulty}
+     *
+     * @param locale the locale whose language is checked
+     */
     public Completeness completeness(Locale locale) {
         Texts texts = texts(locale);
         return Completeness.of(texts.locale(), english().patterns(), texts.patterns());

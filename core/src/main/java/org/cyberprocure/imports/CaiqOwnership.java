@@ -30,12 +30,12 @@ public enum CaiqOwnership {
         this.responsibility = responsibility;
     }
 
-    /** The value as the CAIQ writes it, e.g. {@code Shared CSP and CSC}; kept as {@code FormItem.owner()}. */
+    /** {@return the value as the CAIQ writes it, e.g. {@code Shared CSP and CSC}; kept as {@code FormItem.owner()}} */
     public String label() {
         return label;
     }
 
-    /** Who closes a gap in a control with this owner. */
+    /** {@return who closes a gap in a control with this owner} */
     public Responsibility responsibility() {
         return responsibility;
     }
@@ -43,6 +43,9 @@ public enum CaiqOwnership {
     /**
      * Reads an ownership cell leniently: case, hyphens and spacing do not matter, "3rd party" and "third party"
      * are the same, "customer" stands for CSC and "provider" for CSP.
+     *
+     * @param cell the cell's text, possibly blank
+     * @return the ownership the cell names, or empty when blank or not recognised
      */
     public static Optional<CaiqOwnership> parse(String cell) {
         String text = cell.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/]+", " ").strip()

@@ -53,6 +53,7 @@ public final class CaiqReader {
     /**
      * A reader for a rule pack's catalog.
      *
+     * @param catalog the rule pack's catalog, whose CAIQ mapping is used
      * @throws ConfigurationException when the catalog has no CAIQ mapping
      */
     public CaiqReader(Catalog catalog) {
@@ -68,33 +69,51 @@ public final class CaiqReader {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
     }
 
-    /** A reader like this one with other limits (file size, rows, cell length). */
+    /**
+     * {@return a reader like this one with other limits (file size, rows, cell length)}
+     *
+     * @param newLimits the limits to apply
+     */
     public CaiqReader withLimits(ReaderLimits newLimits) {
         return new CaiqReader(catalog, mapping, newLimits, defaults);
     }
 
-    /** A reader like this one that fills header fields the sheet does not state from these defaults. */
+    /**
+     * {@return a reader like this one that fills header fields the sheet does not state from these defaults}
+     *
+     * @param newDefaults header fields and answers to use when the sheet does not give them
+     */
     public CaiqReader withDefaults(FormDefaults newDefaults) {
         return new CaiqReader(catalog, mapping, limits, newDefaults);
     }
 
-    /** The limits this reader enforces. */
+    /** {@return the limits this reader enforces} */
     public ReaderLimits limits() {
         return limits;
     }
 
-    /** The header values used where the sheet states none (vendor, product, dates). */
+    /** {@return the header values used where the sheet states none (vendor, product, dates)} */
     public FormDefaults defaults() {
         return defaults;
     }
 
-    /** Reads a {@code .xlsx} or {@code .csv} file (a zip container is read as XLSX whatever its name). */
+    /**
+     * Reads a {@code .xlsx} or {@code .csv} file (a zip container is read as XLSX whatever its name).
+     *
+     * @param file the answer sheet
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
+     */
     public Questionnaire read(Path file) {
         Objects.requireNonNull(file, "file");
         return read(FormFile.read(file, limits));
     }
 
-    /** Reads a form file parsed once (e.g. after {@link #recognises(FormFile)}). */
+    /**
+     * Reads a form file parsed once (e.g. after {@link #recognises(FormFile)}).
+     *
+     * @param file the parsed form file
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
+     */
     public Questionnaire read(FormFile file) {
         Objects.requireNonNull(file, "file");
         List<Table> tables = file.tables();
@@ -115,6 +134,8 @@ public final class CaiqReader {
     /**
      * Reads a stream up to the file-size limit (not closed).
      *
+     * @param in the sheet's bytes
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
      * @param source the stream's name, as shown in locations; {@code .xlsx} or {@code .csv}
      */
     public Questionnaire read(InputStream in, String source) {
@@ -125,7 +146,11 @@ public final class CaiqReader {
         return read(FormFile.parse(bytes, source, xlsx ? Kind.XLSX : Kind.CSV, limits));
     }
 
-    /** Whether a file's content looks like a CAIQ answer sheet (a header row with the CAIQ columns). */
+    /**
+     * {@return whether a file's content looks like a CAIQ answer sheet (a header row with the CAIQ columns)}
+     *
+     * @param file the file to look at; anything unreadable is not a CAIQ
+     */
     public boolean recognises(Path file) {
         try {
             return recognises(FormFile.read(file, limits));
@@ -134,7 +159,11 @@ public final class CaiqReader {
         }
     }
 
-    /** Whether a form file parsed once looks like a CAIQ answer sheet. */
+    /**
+     * {@return whether a form file parsed once looks like a CAIQ answer sheet}
+     *
+     * @param file the parsed form file
+     */
     public boolean recognises(FormFile file) {
         return file.tables().stream().anyMatch(CaiqSheet::hasHeader);
     }

@@ -28,26 +28,38 @@ import org.cyberprocure.catalog.FormMapping;
  * @param answers bank question id → answer value stated by the caller
  */
 public record FormDefaults(Map<String, String> values, Map<String, String> answers) {
-    /** Checks the components; see the type description for their meaning. */
+    /**
+     * Checks the components; see the type description for their meaning.
+     *
+     * @param values  header field → value
+     * @param answers bank question id → answer value stated by the caller
+     */
     public FormDefaults {
         values = Map.copyOf(values);
         values.keySet().forEach(FormDefaults::checkKey);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
     }
 
-    /** Header defaults only. */
+    /**
+     * Header defaults only.
+     *
+     * @param values header field → value
+     */
     public FormDefaults(Map<String, String> values) {
         this(values, Map.of());
     }
 
-    /** No defaults. */
+    /** {@return no defaults} */
     public static FormDefaults none() {
         return new FormDefaults(Map.of(), Map.of());
     }
 
     /**
-     * These defaults with an answer to a bank question that the form does not give (replaced if present); a blank
-     * value removes it. The question and value are checked when the form is read.
+     * {@return these defaults with an answer to a bank question that the form does not give (replaced if present); a blank
+     * value removes it} The question and value are checked when the form is read.
+     *
+     * @param questionId a question id of the bank
+     * @param value the answer value, or blank to remove the default
      */
     public FormDefaults withAnswer(String questionId, String value) {
         Objects.requireNonNull(questionId, "questionId");
@@ -60,7 +72,12 @@ public record FormDefaults(Map<String, String> values, Map<String, String> answe
         return new FormDefaults(values, more);
     }
 
-    /** These defaults with one more (or replaced) value; a blank value removes the field. */
+    /**
+     * {@return these defaults with one more (or replaced) value; a blank value removes the field}
+     *
+     * @param field a header field, e.g. {@code vendor.country}
+     * @param value its value, or blank to remove it
+     */
     public FormDefaults with(String field, String value) {
         checkKey(field);
         Map<String, String> more = new TreeMap<>(values);
@@ -72,7 +89,11 @@ public record FormDefaults(Map<String, String> values, Map<String, String> answe
         return new FormDefaults(more, answers);
     }
 
-    /** The default of a field, or empty. */
+    /**
+     * {@return the default of a field, or empty}
+     *
+     * @param field a header field, e.g. {@code vendor.country}
+     */
     public String get(String field) {
         return values.getOrDefault(field, "");
     }

@@ -53,6 +53,9 @@ public final class FormFile {
      * Reads a form file: an XLSX workbook when it is a zip container or named {@code .xlsx}, else a CSV export.
      * The file size is checked before it is opened.
      *
+     * @param file the file
+     * @param limits the limits to read within
+     * @return the file's worksheets (one for a CSV) as rows of cells
      * @throws InputRejectedException for anything unreadable or over a limit
      */
     public static FormFile read(Path file, ReaderLimits limits) {
@@ -65,9 +68,11 @@ public final class FormFile {
     }
 
     /**
-     * Whether a {@code .csv} file starts with the header line of the questionnaire CSV format ({@code key,value,
+     * {@return whether a {@code .csv} file starts with the header line of the questionnaire CSV format ({@code key,value,
      * comment,evidence} in any order, comma or semicolon), judged from its first line only: a tool can then hand
-     * it to the questionnaire reader without parsing it as a form. Never throws for bad input.
+     * it to the questionnaire reader without parsing it as a form} Never throws for bad input.
+     *
+     * @param file the file to look at
      */
     public static boolean startsLikeQuestionnaireCsv(Path file) {
         byte[] head;
@@ -100,7 +105,7 @@ public final class FormFile {
         return new FormFile(source, tables);
     }
 
-    /** The file name as shown in locations. */
+    /** {@return the file name as shown in locations} */
     public String source() {
         return source;
     }

@@ -66,7 +66,12 @@ public final class FormMapper {
      * @param notes   what the mapper read differently from what the vendor wrote (gated items)
      */
     public record Result(List<Answer> answers, List<String> notes) {
-        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+        /**
+         * Checks the components and makes the lists immutable; see the type description for their meaning.
+         *
+         * @param answers answers to bank questions, in the mapping's question order
+         * @param notes   what the mapper read differently from what the vendor wrote (gated items)
+         */
         public Result {
             answers = List.copyOf(answers);
             notes = List.copyOf(notes);
@@ -76,6 +81,9 @@ public final class FormMapper {
     /**
      * Maps a form's items.
      *
+     * @param catalog the catalog whose question bank the answers are for
+     * @param mapping the form's mapping
+     * @return the answers, the header fields, and the problems found (unmapped items, contradictions)
      * @param items the items as read, ids already corrected (aliases applied), at most one per id
      * @throws ConfigurationException when the catalog has no question the mapping names (a stale mapping)
      */

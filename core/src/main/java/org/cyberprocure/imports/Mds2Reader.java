@@ -67,6 +67,7 @@ public final class Mds2Reader {
     /**
      * A reader for the catalog's MDS2 mapping.
      *
+     * @param catalog the rule pack's catalog, whose MDS2 mapping is used
      * @throws ConfigurationException when the rule pack has no MDS2 form mapping
      */
     public Mds2Reader(Catalog catalog) {
@@ -81,27 +82,40 @@ public final class Mds2Reader {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
     }
 
-    /** A reader like this one with other limits (file size, rows, cell length, items). */
+    /**
+     * {@return a reader like this one with other limits (file size, rows, cell length, items)}
+     *
+     * @param newLimits the limits to apply
+     */
     public Mds2Reader withLimits(ReaderLimits newLimits) {
         return new Mds2Reader(catalog, newLimits, defaults);
     }
 
-    /** A reader like this one that fills header fields the form lacks from these defaults. */
+    /**
+     * {@return a reader like this one that fills header fields the form lacks from these defaults}
+     *
+     * @param newDefaults header fields and answers to use when the form does not give them
+     */
     public Mds2Reader withDefaults(FormDefaults newDefaults) {
         return new Mds2Reader(catalog, limits, newDefaults);
     }
 
-    /** The limits this reader enforces. */
+    /** {@return the limits this reader enforces} */
     public ReaderLimits limits() {
         return limits;
     }
 
-    /** The header values used where the form states none (vendor, product, dates). */
+    /** {@return the header values used where the form states none (vendor, product, dates)} */
     public FormDefaults defaults() {
         return defaults;
     }
 
-    /** Reads a {@code .xlsx} workbook or a {@code .csv} export; the file size is checked before it is opened. */
+    /**
+     * Reads a {@code .xlsx} workbook or a {@code .csv} export; the file size is checked before it is opened.
+     *
+     * @param file the MDS2 form
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
+     */
     public Questionnaire read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = FormFile.sourceName(file);
@@ -109,7 +123,12 @@ public final class Mds2Reader {
         return read(FormFile.parse(SpreadsheetRows.readFile(file, source, limits), source, kind, limits));
     }
 
-    /** Reads a form file parsed once (e.g. after {@link #recognises(FormFile)}). */
+    /**
+     * Reads a form file parsed once (e.g. after {@link #recognises(FormFile)}).
+     *
+     * @param file the parsed form file
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
+     */
     public Questionnaire read(FormFile file) {
         ImportedForm form = form(Objects.requireNonNull(file, "file"));
         // The notes travel with the questionnaire (ImportedForm.notes: report, `check`); a log line would repeat them.
@@ -117,21 +136,35 @@ public final class Mds2Reader {
         return FormQuestionnaire.build(catalog, mapping, form, defaults, ProductKind.MEDICAL_DEVICE);
     }
 
-    /** Reads an XLSX workbook from a stream (up to the file-size limit; not closed). */
+    /**
+     * Reads an XLSX workbook from a stream (up to the file-size limit; not closed).
+     *
+     * @param in the workbook's bytes
+     * @param source the stream's name, as shown in locations
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
+     */
     public Questionnaire readXlsx(InputStream in, String source) {
         return read(FormFile.parse(SpreadsheetRows.readBounded(in, Objects.requireNonNull(source, "source"), limits),
                 source, Kind.XLSX, limits));
     }
 
-    /** Reads a CSV export from a stream (UTF-8; up to the file-size limit; not closed). */
+    /**
+     * Reads a CSV export from a stream (UTF-8; up to the file-size limit; not closed).
+     *
+     * @param in the CSV export
+     * @param source the stream's name, as shown in locations
+     * @return the questionnaire the answers map to, its form recorded in {@link Questionnaire#forms()}
+     */
     public Questionnaire readCsv(InputStream in, String source) {
         return read(FormFile.parse(SpreadsheetRows.readBounded(in, Objects.requireNonNull(source, "source"), limits),
                 source, Kind.CSV, limits));
     }
 
     /**
-     * Whether a file looks like an MDS2 (a header row with an id column, and MDS2 item ids in it), for tools that
-     * accept several formats. Never throws for bad input: anything unreadable is simply not an MDS2.
+     * {@return whether a file looks like an MDS2 (a header row with an id column, and MDS2 item ids in it), for tools that
+     * accept several formats} Never throws for bad input: anything unreadable is simply not an MDS2.
+     *
+     * @param file the file to look at
      */
     public boolean recognises(Path file) {
         try {
@@ -147,12 +180,20 @@ public final class Mds2Reader {
         }
     }
 
-    /** Whether a form file parsed once looks like an MDS2 (MDS2 item ids in a worksheet's id column). */
+    /**
+     * {@return whether a form file parsed once looks like an MDS2 (MDS2 item ids in a worksheet's id column)}
+     *
+     * @param file the parsed form file
+     */
     public boolean recognises(FormFile file) {
         return bestTable(file.tables()).map(Found::known).orElse(0) > 0;
     }
 
-    /** The items of the form as read, without mapping them: for tools that show the form itself. */
+    /**
+     * {@return the items of the form as read, without mapping them: for tools that show the form itself}
+     *
+     * @param file the MDS2 form
+     */
     public ImportedForm readForm(Path file) {
         String source = FormFile.sourceName(file);
         return form(FormFile.parse(SpreadsheetRows.readFile(file, source, limits), source, kindOf(source), limits));

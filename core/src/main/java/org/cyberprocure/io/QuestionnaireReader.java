@@ -51,7 +51,11 @@ public final class QuestionnaireReader {
     private final UnknownFields unknownFields;
     private final ObjectMapper json;
 
-    /** A reader for the given catalog's question bank, with the default limits, rejecting unknown fields. */
+    /**
+     * A reader for the given catalog's question bank, with the default limits, rejecting unknown fields.
+     *
+     * @param catalog the rule pack's catalog, whose question bank answers are checked against
+     */
     public QuestionnaireReader(Catalog catalog) {
         this(catalog, ReaderLimits.defaults(), UnknownFields.REJECT);
     }
@@ -63,22 +67,30 @@ public final class QuestionnaireReader {
         this.json = limits.equals(ReaderLimits.defaults()) ? JsonMappers.UNTRUSTED : JsonMappers.untrusted(limits);
     }
 
-    /** A reader like this one with other limits. */
+    /**
+     * {@return a reader like this one with other limits}
+     *
+     * @param newLimits the limits to apply
+     */
     public QuestionnaireReader withLimits(ReaderLimits newLimits) {
         return new QuestionnaireReader(catalog, newLimits, unknownFields);
     }
 
-    /** A reader like this one that treats unknown JSON fields as given. */
+    /**
+     * {@return a reader like this one that treats unknown JSON fields as given}
+     *
+     * @param mode whether unknown JSON fields are rejected, warned about or ignored
+     */
     public QuestionnaireReader withUnknownFields(UnknownFields mode) {
         return new QuestionnaireReader(catalog, limits, mode);
     }
 
-    /** The limits this reader enforces. */
+    /** {@return the limits this reader enforces} */
     public ReaderLimits limits() {
         return limits;
     }
 
-    /** What this reader does with fields it does not know. */
+    /** {@return what this reader does with fields it does not know} */
     public UnknownFields unknownFields() {
         return unknownFields;
     }
@@ -86,17 +98,32 @@ public final class QuestionnaireReader {
     /**
      * Reads a file; the format follows the extension ({@code .json} or {@code .csv}). Warnings (only possible
      * with {@link UnknownFields#WARN}) are logged; use {@link #readWithWarnings(Path)} to show them to people.
+     *
+     * @param file a {@code .json} or {@code .csv} questionnaire
+     * @return the questionnaire, validated
      */
     public Questionnaire read(Path file) {
         return logged(readWithWarnings(file));
     }
 
-    /** Reads a JSON questionnaire from a stream; {@code source} names it in error locations. */
+    /**
+     * Reads a JSON questionnaire from a stream; {@code source} names it in error locations.
+     *
+     * @param in the JSON
+     * @param source the stream's name, as shown in error locations
+     * @return the questionnaire, validated
+     */
     public Questionnaire readJson(InputStream in, String source) {
         return logged(readWithWarnings(in, source, Format.JSON));
     }
 
-    /** Reads a CSV questionnaire from a stream; {@code source} names it in error locations. */
+    /**
+     * Reads a CSV questionnaire from a stream; {@code source} names it in error locations.
+     *
+     * @param in the CSV
+     * @param source the stream's name, as shown in error locations
+     * @return the questionnaire, validated
+     */
     public Questionnaire readCsv(InputStream in, String source) {
         return logged(readWithWarnings(in, source, Format.CSV));
     }
@@ -108,6 +135,7 @@ public final class QuestionnaireReader {
      * are located by the JSON pointer the field or answer would have in a file.
      * {@link org.cyberprocure.ComplianceChecker#evaluate} calls it for every questionnaire.
      *
+     * @param questionnaire the questionnaire built in code
      * @return the questionnaire with normalised answer values
      * @throws InputRejectedException listing every problem found
      */
@@ -126,7 +154,12 @@ public final class QuestionnaireReader {
         throw new InputRejectedException(problems);
     }
 
-    /** Reads a file and returns the questionnaire with the warnings the reader tolerated. */
+    /**
+     * Reads a file and returns the questionnaire with the warnings the reader tolerated.
+     *
+     * @param file a {@code .json} or {@code .csv} questionnaire
+     * @return the questionnaire, validated, and the warnings tolerated
+     */
     public ReadResult readWithWarnings(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -151,6 +184,9 @@ public final class QuestionnaireReader {
      * Reads a stream in the given format and returns the questionnaire with the warnings the reader tolerated.
      * The stream is read up to the file-size limit and not closed.
      *
+     * @param in the content
+     * @param format the format to read
+     * @return the questionnaire, validated, and the warnings tolerated
      * @param source the stream's name, as shown in locations and messages
      */
     public ReadResult readWithWarnings(InputStream in, String source, Format format) {
@@ -179,9 +215,16 @@ public final class QuestionnaireReader {
 
     /** The questionnaire file formats. */
     public enum Format {
-        JSON, CSV;
+        /** The JSON document ({@code .json}), as described in {@code docs/formats.md}. */
+        JSON,
+        /** The CSV of {@code key,value,comment,evidence} rows ({@code .csv}). */
+        CSV;
 
-        /** The format a file name's extension tells. */
+        /**
+         * {@return the format a file name's extension tells}
+         *
+         * @param fileName a file name; only its extension counts, in any case
+         */
         public static Format of(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".json")) {

@@ -56,24 +56,30 @@ public final class QuestionnaireTemplate {
     private final Catalog catalog;
     private final Profile profile;
 
-    /** The template of a profile's questions in a catalog; see {@code ComplianceChecker.template(Profile)}. */
+    /**
+     * The template of a profile's questions in a catalog; see {@code ComplianceChecker.template(Profile)}.
+     *
+     * @param catalog the rule pack's catalog
+     * @param profile the profile whose questions the template lists
+     */
     public QuestionnaireTemplate(Catalog catalog, Profile profile) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
+    /** {@return the profile whose questions the template lists} */
     public Profile profile() {
         return profile;
     }
 
-    /** The questions, in the order the template lists them: by section, then bank order. */
+    /** {@return the questions, in the order the template lists them: by section, then bank order} */
     public List<Question> questions() {
         return bySection().values().stream().flatMap(List::stream).toList();
     }
 
     /**
-     * The header fields as the template writes them: a placeholder in angle brackets where the vendor must
-     * write, the profile and product kind filled in.
+     * {@return the header fields as the template writes them: a placeholder in angle brackets where the vendor must
+     * write, the profile and product kind filled in}
      */
     public Map<String, String> headerFields() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -96,7 +102,11 @@ public final class QuestionnaireTemplate {
         return values;
     }
 
-    /** Writes the CSV template (UTF-8 with a byte order mark, which spreadsheets need and the reader skips). */
+    /**
+     * Writes the CSV template (UTF-8 with a byte order mark, which spreadsheets need and the reader skips).
+     *
+     * @param out the stream to write to; not closed
+     */
     public void writeCsv(OutputStream out) {
         try {
             out.write(UTF8_BOM);
@@ -120,7 +130,11 @@ public final class QuestionnaireTemplate {
         }
     }
 
-    /** Writes the JSON template: a questionnaire whose answers all have an empty value and an explanation. */
+    /**
+     * Writes the JSON template: a questionnaire whose answers all have an empty value and an explanation.
+     *
+     * @param out the stream to write to; not closed
+     */
     public void writeJson(OutputStream out) {
         ObjectNode root = JsonMappers.TRUSTED.createObjectNode();
         root.put("schemaVersion", "1");
@@ -145,7 +159,12 @@ public final class QuestionnaireTemplate {
         }
     }
 
-    /** e.g. {@code REMOTE-MFA (mandatory): Is every remote access ...? Answer: yes | no. Evidence expected: ...}. */
+    /**
+     * e.g. {@code REMOTE-MFA (mandatory): Is every remote access ...? Answer: yes | no. Evidence expected: ...}.
+     *
+     * @param q a question of the bank
+     * @return one line that tells a vendor what the question asks and which values and evidence it accepts
+     */
     public static String explanation(Question q) {
         StringBuilder text = new StringBuilder(q.id()).append(q.mandatory() ? " (mandatory): " : ": ")
                 .append(q.text()).append(" Answer: ").append(String.join(" | ", q.acceptedValues())).append('.');

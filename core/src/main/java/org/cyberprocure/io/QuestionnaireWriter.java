@@ -19,7 +19,12 @@ public final class QuestionnaireWriter {
     private QuestionnaireWriter() {
     }
 
-    /** Writes a questionnaire in the JSON format the reader reads (schema version 1), UTF-8. */
+    /**
+     * Writes a questionnaire in the JSON format the reader reads (schema version 1), UTF-8.
+     *
+     * @param q the questionnaire
+     * @param out the stream to write to; not closed
+     */
     public static void writeJson(Questionnaire q, OutputStream out) {
         ObjectNode root = JsonMappers.TRUSTED.createObjectNode();
         root.put("schemaVersion", "1");
@@ -50,6 +55,9 @@ public final class QuestionnaireWriter {
      * Writes the CSV format. A spreadsheet may open it, so a cell that would run as a formula is quoted with a
      * leading {@code '}, which the reader removes again; control characters (which no reader accepts) are left
      * out.
+     *
+     * @param q the questionnaire
+     * @param out the stream to write to; not closed
      */
     public static void writeCsv(Questionnaire q, OutputStream out) {
         try {

@@ -14,7 +14,12 @@ import org.cyberprocure.model.Questionnaire;
  * @param warnings      problems tolerated, in input order; empty when there were none
  */
 public record ReadResult(Questionnaire questionnaire, List<Problem> warnings) {
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param questionnaire the questionnaire read
+     * @param warnings      problems tolerated, in input order; empty when there were none
+     */
     public ReadResult {
         Objects.requireNonNull(questionnaire, "questionnaire");
         warnings = List.copyOf(warnings);

@@ -49,7 +49,20 @@ public record ReaderLimits(long maxFileBytes, int maxJsonDepth, int maxStringLen
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_ANSWERS, DEFAULT_MAX_CSV_FIELD_LENGTH,
             DEFAULT_MAX_CSV_RECORDS);
 
-    /** Checks the components; see the type description for their meaning. */
+    /**
+     * Checks the components; see the type description for their meaning.
+     *
+     * @param maxFileBytes      largest file, in bytes; a file is checked before it is opened, a stream while it is
+     *                          read
+     * @param maxJsonDepth      deepest nesting of JSON arrays and objects (the format itself needs 4)
+     * @param maxStringLength   longest JSON string, in characters
+     * @param maxNumberLength   longest JSON number literal, in characters
+     * @param maxAnswers        most answers in one questionnaire (items of the JSON {@code answers} array, or CSV
+     *                          rows keyed by a question id); a JSON file may also hold at most {@value
+     *                          #JSON_TOKENS_PER_ANSWER} JSON tokens per allowed answer, which bounds memory
+     * @param maxCsvFieldLength longest CSV cell, in characters
+     * @param maxCsvRecords     most CSV records after the header row (header fields and blank answers count)
+     */
     public ReaderLimits {
         positive("maxFileBytes", maxFileBytes);
         if (maxJsonDepth < 4) {
@@ -62,53 +75,81 @@ public record ReaderLimits(long maxFileBytes, int maxJsonDepth, int maxStringLen
         positive("maxCsvRecords", maxCsvRecords);
     }
 
-    /** The documented defaults. */
+    /** {@return the documented defaults} */
     public static ReaderLimits defaults() {
         return DEFAULTS;
     }
 
-    /** Most JSON tokens in one file, derived from {@link #maxAnswers}. */
+    /** {@return the most JSON tokens in one file, derived from {@link #maxAnswers}} */
     public long maxJsonTokens() {
         return (long) maxAnswers * JSON_TOKENS_PER_ANSWER + 1_024;
     }
 
-    /** These limits with another largest file size, in bytes. */
+    /**
+     * {@return these limits with another largest file size, in bytes}
+     *
+     * @param value the largest file size in bytes; positive
+     */
     public ReaderLimits withMaxFileBytes(long value) {
         return new ReaderLimits(value, maxJsonDepth, maxStringLength, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
-    /** These limits with another deepest JSON nesting. */
+    /**
+     * {@return these limits with another deepest JSON nesting}
+     *
+     * @param value the deepest nesting of JSON objects and arrays; positive
+     */
     public ReaderLimits withMaxJsonDepth(int value) {
         return new ReaderLimits(maxFileBytes, value, maxStringLength, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
-    /** These limits with another longest JSON string. */
+    /**
+     * {@return these limits with another longest JSON string}
+     *
+     * @param value the longest JSON string, in characters; positive
+     */
     public ReaderLimits withMaxStringLength(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, value, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
-    /** These limits with another longest JSON number. */
+    /**
+     * {@return these limits with another longest JSON number}
+     *
+     * @param value the longest JSON number, in characters; positive
+     */
     public ReaderLimits withMaxNumberLength(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, value, maxAnswers,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
-    /** These limits with another largest number of answers. */
+    /**
+     * {@return these limits with another largest number of answers}
+     *
+     * @param value the largest number of answers in one questionnaire; positive
+     */
     public ReaderLimits withMaxAnswers(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, maxNumberLength, value,
                 maxCsvFieldLength, maxCsvRecords);
     }
 
-    /** These limits with another longest CSV field. */
+    /**
+     * {@return these limits with another longest CSV field}
+     *
+     * @param value the longest CSV field, in characters; positive
+     */
     public ReaderLimits withMaxCsvFieldLength(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, maxNumberLength, maxAnswers,
                 value, maxCsvRecords);
     }
 
-    /** These limits with another largest number of CSV records. */
+    /**
+     * {@return these limits with another largest number of CSV records}
+     *
+     * @param value the largest number of CSV records; positive
+     */
     public ReaderLimits withMaxCsvRecords(int value) {
         return new ReaderLimits(maxFileBytes, maxJsonDepth, maxStringLength, maxNumberLength, maxAnswers,
                 maxCsvFieldLength, value);

@@ -58,12 +58,16 @@ public final class SbomReader {
         this.json = new BoundedJson(limits);
     }
 
-    /** A reader like this one with other limits (file size, nesting, string and number length apply). */
+    /**
+     * {@return a reader like this one with other limits (file size, nesting, string and number length apply)}
+     *
+     * @param newLimits the limits to apply
+     */
     public SbomReader withLimits(ReaderLimits newLimits) {
         return new SbomReader(newLimits);
     }
 
-    /** The limits this reader enforces. */
+    /** {@return the limits this reader enforces} */
     public ReaderLimits limits() {
         return json.limits();
     }
@@ -71,6 +75,8 @@ public final class SbomReader {
     /**
      * Reads an SBOM file.
      *
+     * @param file a CycloneDX or SPDX JSON SBOM
+     * @return what the SBOM shows as evidence, and what it lacks
      * @throws InputRejectedException when the file cannot be read, is not UTF-8 JSON within the limits, is not
      *                                CycloneDX or SPDX, has an unsupported version or breaks its schema
      */
@@ -87,6 +93,8 @@ public final class SbomReader {
     /**
      * Reads an SBOM from a stream, up to the file-size limit; the stream is not closed.
      *
+     * @param in the SBOM JSON
+     * @return what the SBOM shows as evidence, and what it lacks
      * @param source the stream's name, as shown in locations, messages and findings
      */
     public SbomEvidence read(InputStream in, String source) {

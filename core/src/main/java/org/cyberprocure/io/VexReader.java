@@ -44,6 +44,7 @@ public final class VexReader {
 
     private final BoundedJson json;
 
+    /** A reader with the default limits. */
     public VexReader() {
         this(ReaderLimits.defaults());
     }
@@ -52,7 +53,11 @@ public final class VexReader {
         this.json = new BoundedJson(limits);
     }
 
-    /** A reader like this one with other limits. */
+    /**
+     * {@return a reader like this one with other limits}
+     *
+     * @param newLimits the limits to apply
+     */
     public VexReader withLimits(ReaderLimits newLimits) {
         return new VexReader(newLimits);
     }
@@ -60,6 +65,8 @@ public final class VexReader {
     /**
      * Reads a VEX file.
      *
+     * @param file a CycloneDX VEX or CSAF 2.0 VEX JSON file
+     * @return the document's statements on vulnerabilities
      * @throws InputRejectedException when it cannot be read, is not UTF-8 JSON within the limits, is neither a
      *                                CycloneDX nor a CSAF 2.0 document of a supported version, or breaks its schema
      */
@@ -68,7 +75,13 @@ public final class VexReader {
         return json.readFile(file, in -> read(in, BoundedJson.sourceName(file)));
     }
 
-    /** Reads a VEX document from a stream, up to the file-size limit; the stream is not closed. */
+    /**
+     * Reads a VEX document from a stream, up to the file-size limit; the stream is not closed.
+     *
+     * @param in the VEX JSON
+     * @param source the stream's name, as shown in locations and messages
+     * @return the document's statements on vulnerabilities
+     */
     public VexDocument read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");

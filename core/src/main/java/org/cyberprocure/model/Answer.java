@@ -29,7 +29,16 @@ public record Answer(String questionId, String value, String comment, List<Strin
     /** The value of a yes/no question that the vendor marked not applicable. */
     public static final String NOT_APPLICABLE = "n/a";
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param questionId the question bank id, e.g. {@code CLD-DATA-LOCATION}
+     * @param value      the normalised answer value, never blank
+     * @param comment    the vendor's free-text comment, or empty
+     * @param evidence   references to evidence (document names, URLs), possibly empty
+     * @param location   where the answer was read from
+     * @param origin     the vendor form item(s) the answer was mapped from, or {@code null} for a direct answer
+     */
     public Answer {
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(value, "value");
@@ -41,24 +50,37 @@ public record Answer(String questionId, String value, String comment, List<Strin
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    /** A direct answer (not mapped from another form). */
+    /**
+     * A direct answer (not mapped from another form).
+     *
+     * @param questionId the question bank id, e.g. {@code CLD-DATA-LOCATION}
+     * @param value      the normalised answer value, never blank
+     * @param comment    the vendor's free-text comment, or empty
+     * @param evidence   references to evidence (document names, URLs), possibly empty
+     * @param location   where the answer was read from
+     */
     public Answer(String questionId, String value, String comment, List<String> evidence, SourceLocation location) {
         this(questionId, value, comment, evidence, location, null);
     }
 
-    /** True when the answer was mapped from a vendor form (MDS2, CAIQ) rather than answered directly. */
+    /** {@return whether the answer was mapped from a vendor form (MDS2, CAIQ) rather than answered directly} */
     @JsonIgnore
     public boolean mapped() {
         return origin != null;
     }
 
-    /** Who implements the control this answer is about: {@link Responsibility#VENDOR} unless a form says otherwise. */
+    /** {@return who implements the control this answer is about: {@link Responsibility#VENDOR} unless a form says otherwise} */
     @JsonIgnore
     public Responsibility responsibility() {
         return origin == null ? Responsibility.VENDOR : origin.responsibility();
     }
 
-    /** An answer without comment or evidence, e.g. for tests and programmatic questionnaires. */
+    /**
+     * {@return an answer without comment or evidence, e.g. for tests and programmatic questionnaires}
+     *
+     * @param questionId a question id of the bank
+     * @param value the answer value as the vendor would give it
+     */
     public static Answer of(String questionId, String value) {
         return new Answer(questionId, value, "", List.of(), SourceLocation.of("api"));
     }
@@ -74,36 +96,52 @@ public record Answer(String questionId, String value, String comment, List<Strin
                     + "partiellement|sur demande|dans la mesure du possible)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A "yes" whose comment qualifies it ("best effort", "planned", "optional", ...): the officer should read it. */
+    /** {@return a "yes" whose comment qualifies it ("best effort", "planned", "optional", ...): the officer should read it} */
     @JsonIgnore
     public boolean qualified() {
         return "yes".equals(value) && QUALIFIER.matcher(comment).find();
     }
 
-    /** True when the vendor named at least one piece of evidence. */
+    /** {@return whether the vendor named at least one piece of evidence} */
     public boolean hasEvidence() {
         return !evidence.isEmpty();
     }
 
-    /** True when the value is a date before {@code limit}; false for any other value (safe in rule conditions). */
+    /**
+     * {@return whether the value is a date before {@code limit}; false for any other value (safe in rule conditions)}
+     *
+     * @param limit the date compared with
+     */
     public boolean dateBefore(LocalDate limit) {
         LocalDate date = parsedDate();
         return date != null && date.isBefore(limit);
     }
 
-    /** True when the value is a date on or after {@code limit}; false for any other value. */
+    /**
+     * {@return whether the value is a date on or after {@code limit}; false for any other value}
+     *
+     * @param limit the date compared with
+     */
     public boolean dateOnOrAfter(LocalDate limit) {
         LocalDate date = parsedDate();
         return date != null && !date.isBefore(limit);
     }
 
-    /** True when the value is a number not greater than {@code limit}; false for any other value. */
+    /**
+     * {@return whether the value is a number not greater than {@code limit}; false for any other value}
+     *
+     * @param limit the number compared with
+     */
     public boolean numberAtMost(double limit) {
         Double number = parsedNumber();
         return number != null && number <= limit;
     }
 
-    /** True when the value is a number greater than {@code limit}; false for any other value. */
+    /**
+     * {@return whether the value is a number greater than {@code limit}; false for any other value}
+     *
+     * @param limit the number compared with
+     */
     public boolean numberAbove(double limit) {
         Double number = parsedNumber();
         return number != null && number > limit;
@@ -125,7 +163,7 @@ public record Answer(String questionId, String value, String comment, List<Strin
         }
     }
 
-    /** Short form used in rationales and reports: {@code QUESTION-ID = value}. */
+    /** {@return short form used in rationales and reports: {@code QUESTION-ID = value}} */
     public String describe() {
         return questionId + " = " + value;
     }

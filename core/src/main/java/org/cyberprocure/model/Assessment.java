@@ -56,7 +56,43 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
                          List<WaiverOutcome> waivers, Map<String, String> requirementDigests,
                          @JsonIgnore Policy scoringPolicy, @JsonIgnore List<Message> decisionReasonMessages) {
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param questionnaireId        the questionnaire's id
+     * @param vendor                 who answered
+     * @param product                what is offered
+     * @param profile                the profile evaluated
+     * @param asOf                   the date the evaluation reasons about
+     * @param contractEnd            the end of the planned contract term, or {@code null}
+     * @param catalogVersion         version of the requirement catalog and question bank
+     * @param rulePack               name of the rule pack
+     * @param rulePackVersion        version of the rule pack
+     * @param decision               the recommendation
+     * @param decisionReasons        why, one sentence per reason (every knock-out hit, missing answers, gaps)
+     * @param overallScore           weighted percentage 0–100 over all applicable requirements, or {@code null}
+     * @param domainScores           per domain, in catalog order
+     * @param missingMandatory       mandatory question ids left unanswered
+     * @param scopeNotes             scope gates that fired
+     * @param findings               one per requirement of the profile, in catalog order
+     * @param contradictions         answers that contradict each other, in check order
+     * @param policy                 the scoring policy applied ("name version")
+     * @param answers                the answers evaluated, in questionnaire order, so that the assessment (and a
+     *                               report built from it) shows every answer, not only those that decided a finding
+     * @param forms                  the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
+     * @param sboms                  the SBOMs evaluated as evidence, if any
+     * @param hospitalCountry        the hospital's Member State the national schemes were judged for, or {@code null}
+     * @param waivers                the hospital's waivers addressed to this offer: applied, or why ignored
+     * @param requirementDigests     per requirement id of the profile, a digest of its definition in the rule pack,
+     *                               so a later comparison tells a rule-pack change from the vendor's
+     * @param scoringPolicy          the policy itself, so that a report can explain it ({@link
+     *                               org.cyberprocure.report.ReportModel#of(Assessment,
+     *                               org.cyberprocure.catalog.Catalog)}); its label is {@code policy}. When {@code
+     *                               null} and {@code policy} is the default policy's label, the default policy. Not
+     *                               written to JSON (the report lists its values).
+     * @param decisionReasonMessages the decision reasons as messages, so a report can write them in its language;
+     *                               empty when the reasons were given as text only
+     */
     public Assessment {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
         Objects.requireNonNull(vendor, "vendor");
@@ -411,7 +447,12 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
         }
     }
 
-    /** The finding for a requirement; throws when the requirement is not part of this assessment. */
+    /**
+     * {@return the finding for a requirement; throws when the requirement is not part of this assessment}
+     *
+     * @param requirementId a requirement id of the profile evaluated
+     * @throws IllegalArgumentException when the requirement is not part of this assessment
+     */
     public Finding finding(String requirementId) {
         return findings.stream()
                 .filter(f -> f.requirementId().equals(requirementId))
@@ -420,8 +461,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
     }
 
     /**
-     * Answers that say "yes" but qualify it in their comment ("best effort", "planned", "optional", ...): the rules
-     * take the "yes", so the officer must read these before relying on them. Derived from {@link #answers()}.
+     * {@return answers that say "yes" but qualify it in their comment ("best effort", "planned", "optional", ...): the rules
+     * take the "yes", so the officer must read these before relying on them} Derived from {@link #answers()}.
      */
     @JsonProperty(value = "qualifiedAnswers", access = JsonProperty.Access.READ_ONLY)
     public List<Answer> qualifiedAnswers() {

@@ -20,7 +20,17 @@ import java.util.Set;
 public record ConsistencyCheck(String id, String title, String explanation, Set<Profile> profiles,
                                List<String> questions, Severity severity, String remediation) {
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param id          stable id, e.g. {@code CONS-SBOM}
+     * @param title       short title
+     * @param explanation why the answers cannot all hold
+     * @param profiles    profiles it is checked for
+     * @param questions   the questions it compares
+     * @param severity    how much the contradiction matters
+     * @param remediation what the vendor should clarify
+     */
     public ConsistencyCheck {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -34,7 +44,11 @@ public record ConsistencyCheck(String id, String title, String explanation, Set<
         }
     }
 
-    /** Whether this check runs for questionnaires of the given profile. */
+    /**
+     * {@return whether this check runs for questionnaires of the given profile}
+     *
+     * @param profile the profile of a questionnaire
+     */
     public boolean appliesTo(Profile profile) {
         return profiles.contains(profile);
     }

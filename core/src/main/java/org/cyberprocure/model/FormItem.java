@@ -21,7 +21,22 @@ import java.util.Objects;
  */
 public record FormItem(String form, String id, String value, String note, Responsibility responsibility,
                        SourceLocation location, @JsonInclude(JsonInclude.Include.NON_EMPTY) String owner) {
-    /** Checks the components; see the type description for their meaning. */
+    /**
+     * Checks the components; see the type description for their meaning.
+     *
+     * @param form           the form's short name, e.g. {@code MDS2}
+     * @param id             the item id as the form defines it (known misspellings already corrected)
+     * @param value          {@code yes}, {@code no}, {@code n/a}, or the text of an item that is not a yes/no
+     *                       question
+     * @param note           the vendor's note on the item, or empty
+     * @param responsibility who implements the control, as the form declares it ({@link Responsibility#VENDOR} when
+     *                       the form does not say)
+     * @param location       where the item was read
+     * @param owner          the control owner in the form's own words, normalised (a CAIQ's SSRM control ownership,
+     *                       e.g. {@code CSP-owned}, {@code N/A}), or empty when the form has no such column; kept
+     *                       because {@code responsibility} folds several owners together, and consistency rules need
+     *                       the exact one
+     */
     public FormItem {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(id, "id");
@@ -32,23 +47,34 @@ public record FormItem(String form, String id, String value, String note, Respon
         owner = owner == null ? "" : owner;
     }
 
-    /** An item of a form that does not name control owners (e.g. MDS2). */
+    /**
+     * An item of a form that does not name control owners (e.g. MDS2).
+     *
+     * @param form           the form's short name, e.g. {@code MDS2}
+     * @param id             the item id as the form defines it (known misspellings already corrected)
+     * @param value          {@code yes}, {@code no}, {@code n/a}, or the text of an item that is not a yes/no
+     *                       question
+     * @param note           the vendor's note on the item, or empty
+     * @param responsibility who implements the control, as the form declares it ({@link Responsibility#VENDOR} when
+     *                       the form does not say)
+     * @param location       where the item was read
+     */
     public FormItem(String form, String id, String value, String note, Responsibility responsibility,
                     SourceLocation location) {
         this(form, id, value, note, responsibility, location, "");
     }
 
-    /** Whether the form answers this item with yes. */
+    /** {@return whether the form answers this item with yes} */
     public boolean isYes() {
         return "yes".equals(value);
     }
 
-    /** Whether the form answers this item with no. */
+    /** {@return whether the form answers this item with no} */
     public boolean isNo() {
         return "no".equals(value);
     }
 
-    /** Short form used in messages: {@code MDS2 SBOM-1 = no}. */
+    /** {@return short form used in messages: {@code MDS2 SBOM-1 = no}} */
     public String describe() {
         return form + " " + id + " = " + value;
     }

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param thresholds the policy threshold keys its rules apply, e.g. {@code breachNoticeHours}
  */
 public record HospitalStandard(String serves, List<String> thresholds) {
-    /** Checks the components; see the type description for their meaning. */
+    /**
+     * Checks the components; see the type description for their meaning.
+     *
+     * @param serves     the id of the requirement (usually binding law) whose purpose this standard serves
+     * @param thresholds the policy threshold keys its rules apply, e.g. {@code breachNoticeHours}
+     */
     public HospitalStandard {
         Objects.requireNonNull(serves, "serves");
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);

@@ -16,7 +16,16 @@ import java.util.Objects;
  */
 public record ImportedForm(String form, String title, String source, List<FormItem> items, List<FormItem> unknown,
                            List<String> notes) {
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param form    the form's short name, e.g. {@code MDS2}
+     * @param title   the form's full title and edition, e.g. {@code MDS2 (ANSI/NEMA HN 1-2019)}
+     * @param source  the file it was read from
+     * @param items   every item read with a known id, in form order
+     * @param unknown items whose id the form does not define (reported, not mapped)
+     * @param notes   what the reader noticed and corrected, e.g. {@code SHAD-15 read as SAHD-15 (row 112)}
+     */
     public ImportedForm {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(title, "title");

@@ -21,6 +21,16 @@ import java.util.Objects;
  */
 public record Message(String key, List<Object> arguments, String fallback) {
 
+    /**
+     * Checks the key and copies the arguments.
+     *
+     * @param key       the bundle key, e.g. {@code msg.GDPR-32-1a.2}
+     * @param arguments the values of the placeholders {@code {0}}, {@code {1}}, ...
+     * @param fallback  the text to show when no bundle has the key (a catalog built in code, a requirement a policy
+     *                  added), or {@code null} when a missing key is an error
+     * @throws NullPointerException     when {@code key} or {@code arguments} is {@code null}, or an argument is
+     * @throws IllegalArgumentException when the key is blank or an argument is of a type a message cannot format
+     */
     public Message {
         Objects.requireNonNull(key, "key");
         if (key.isBlank()) {
@@ -35,12 +45,24 @@ public record Message(String key, List<Object> arguments, String fallback) {
         }
     }
 
-    /** A message with its arguments in placeholder order; a {@code null} argument is written as an empty text. */
+    /**
+     * {@return a message with its arguments in placeholder order; a {@code null} argument is written as an empty
+     * text}
+     *
+     * @param key the message key, e.g. {@code msg.mfa.missing}
+     * @param arguments the arguments: text, numbers, dates or other messages
+     */
     public static Message of(String key, Object... arguments) {
         return new Message(key, Arrays.stream(arguments).map(a -> a == null ? "" : a).toList(), null);
     }
 
-    /** A text of the catalog by key (e.g. {@code req.GDPR-32-1a.title}), shown as {@code fallback} where no bundle has it. */
+    /**
+     * {@return a text of the catalog by key (e.g. {@code req.GDPR-32-1a.title}), shown as {@code fallback} where no
+     * bundle has it}
+     *
+     * @param key the catalog key
+     * @param fallback the text to show when no bundle has the key
+     */
     public static Message withFallback(String key, String fallback) {
         return new Message(key, List.of(), Objects.requireNonNull(fallback, "fallback"));
     }

@@ -24,23 +24,32 @@ public enum Profile {
         this.productKinds = Collections.unmodifiableSet(EnumSet.copyOf(productKinds)); // enum order in messages
     }
 
-    /** The product kinds this profile's question bank is written for. */
+    /** {@return the product kinds this profile's question bank is written for} */
     public Set<ProductKind> productKinds() {
         return productKinds;
     }
 
-    /** Whether a product of the given kind can be evaluated in this profile. */
+    /**
+     * {@return whether a product of the given kind can be evaluated in this profile}
+     *
+     * @param kind the kind of product offered
+     */
     public boolean accepts(ProductKind kind) {
         return productKinds.contains(kind);
     }
 
-    /** The identifier used in files, e.g. {@code cloud-migration}. */
+    /** {@return the identifier used in files, e.g. {@code cloud-migration}} */
     @JsonValue
     public String id() {
         return id;
     }
 
-    /** Looks up a profile by its identifier, ignoring case; empty when unknown. */
+    /**
+     * Looks up a profile by its identifier, ignoring case; empty when unknown.
+     *
+     * @param id a profile id, e.g. {@code medical-device}, in any case
+     * @return the profile, or empty when the id is unknown
+     */
     public static Optional<Profile> byId(String id) {
         if (id == null) {
             return Optional.empty();

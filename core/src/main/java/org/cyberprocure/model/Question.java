@@ -32,7 +32,28 @@ public record Question(String id, String text, AnswerType type, List<String> all
                        String section, String help, boolean pastEvent, BigDecimal minimum,
                        BigDecimal maximum) {
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param id               stable id, e.g. {@code CLD-DATA-LOCATION}
+     * @param text             the question as the vendor reads it
+     * @param type             the kind of value it accepts
+     * @param allowedValues    for {@link AnswerType#ENUM}: the allowed values; otherwise empty
+     * @param naAllowed        whether {@code n/a} is an acceptable answer
+     * @param secureAnswer     the answer that meets the requirement best (polarity differs per question), or empty
+     *                         where no single answer is secure (dates, text)
+     * @param mandatory        whether a submission without this answer is incomplete
+     * @param evidenceExpected the evidence the vendor should name, or empty
+     * @param profiles         profiles whose questionnaire contains the question
+     * @param section          the questionnaire section it appears in, e.g. {@code Vulnerability handling}
+     * @param help             guidance for the vendor: what a good answer contains, or empty
+     * @param pastEvent        a date question about something that has happened (a test, an audit, a review): a date
+     *                         after the submission is refused, and one after the as-of date never evidences
+     * @param minimum          for {@link AnswerType#NUMBER}: the smallest value that makes sense (e.g. 0 days), or
+     *                         {@code null} for other types
+     * @param maximum          for {@link AnswerType#NUMBER}: the largest plausible value (e.g. 100 percent), or
+     *                         {@code null} for other types
+     */
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -57,7 +78,24 @@ public record Question(String id, String text, AnswerType type, List<String> all
         }
     }
 
-    /** A question without numeric bounds. */
+    /**
+     * A question without numeric bounds.
+     *
+     * @param id               stable id, e.g. {@code CLD-DATA-LOCATION}
+     * @param text             the question as the vendor reads it
+     * @param type             the kind of value it accepts
+     * @param allowedValues    for {@link AnswerType#ENUM}: the allowed values; otherwise empty
+     * @param naAllowed        whether {@code n/a} is an acceptable answer
+     * @param secureAnswer     the answer that meets the requirement best (polarity differs per question), or empty
+     *                         where no single answer is secure (dates, text)
+     * @param mandatory        whether a submission without this answer is incomplete
+     * @param evidenceExpected the evidence the vendor should name, or empty
+     * @param profiles         profiles whose questionnaire contains the question
+     * @param section          the questionnaire section it appears in, e.g. {@code Vulnerability handling}
+     * @param help             guidance for the vendor: what a good answer contains, or empty
+     * @param pastEvent        a date question about something that has happened (a test, an audit, a review): a date
+     *                         after the submission is refused, and one after the as-of date never evidences
+     */
     public Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
                     String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
                     String section, String help, boolean pastEvent) {
@@ -65,7 +103,22 @@ public record Question(String id, String text, AnswerType type, List<String> all
                 help, pastEvent, null, null);
     }
 
-    /** A question that is not about the date of a past event. */
+    /**
+     * A question that is not about the date of a past event.
+     *
+     * @param id               stable id, e.g. {@code CLD-DATA-LOCATION}
+     * @param text             the question as the vendor reads it
+     * @param type             the kind of value it accepts
+     * @param allowedValues    for {@link AnswerType#ENUM}: the allowed values; otherwise empty
+     * @param naAllowed        whether {@code n/a} is an acceptable answer
+     * @param secureAnswer     the answer that meets the requirement best (polarity differs per question), or empty
+     *                         where no single answer is secure (dates, text)
+     * @param mandatory        whether a submission without this answer is incomplete
+     * @param evidenceExpected the evidence the vendor should name, or empty
+     * @param profiles         profiles whose questionnaire contains the question
+     * @param section          the questionnaire section it appears in, e.g. {@code Vulnerability handling}
+     * @param help             guidance for the vendor: what a good answer contains, or empty
+     */
     public Question(String id, String text, AnswerType type, List<String> allowedValues, boolean naAllowed,
                     String secureAnswer, boolean mandatory, String evidenceExpected, Set<Profile> profiles,
                     String section, String help) {
@@ -73,22 +126,34 @@ public record Question(String id, String text, AnswerType type, List<String> all
                 help, false);
     }
 
-    /** True when a vendor is expected to name evidence (a document, a certificate) for a positive answer. */
+    /** {@return whether a vendor is expected to name evidence (a document, a certificate) for a positive answer} */
     public boolean expectsEvidence() {
         return !evidenceExpected.isEmpty();
     }
 
-    /** Whether this question is part of the given profile's question bank. */
+    /**
+     * {@return whether this question is part of the given profile's question bank}
+     *
+     * @param profile the profile
+     */
     public boolean belongsTo(Profile profile) {
         return profiles.contains(profile);
     }
 
-    /** Whether a number lies within this question's bounds (those given; none means any number). */
+    /**
+     * {@return whether a number lies within this question's bounds (those given; none means any number)}
+     *
+     * @param value the number answered
+     */
     public boolean inRange(BigDecimal value) {
         return (minimum == null || value.compareTo(minimum) >= 0) && (maximum == null || value.compareTo(maximum) <= 0);
     }
 
-    /** e.g. {@code a number from 0 to 365}, or {@code a number} without bounds. */
+    /**
+     * e.g. {@code a number from 0 to 365}, or {@code a number} without bounds.
+     *
+     * @return the accepted range in words, for messages and templates
+     */
     public String numberRange() {
         if (minimum != null && maximum != null) {
             return "a number from " + minimum.toPlainString() + " to " + maximum.toPlainString();
@@ -99,7 +164,7 @@ public record Question(String id, String text, AnswerType type, List<String> all
         return maximum != null ? "a number of at most " + maximum.toPlainString() : "a number";
     }
 
-    /** The values a vendor may write, as shown in templates and error messages. */
+    /** {@return the values a vendor may write, as shown in templates and error messages} */
     public List<String> acceptedValues() {
         List<String> base = switch (type) {
             case YES_NO -> List.of("yes", "no");

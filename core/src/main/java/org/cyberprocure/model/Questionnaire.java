@@ -23,7 +23,18 @@ import java.util.Optional;
 public record Questionnaire(String id, Profile profile, LocalDate submitted, Vendor vendor, Product product,
                             List<Answer> answers, List<ImportedForm> forms, List<SbomEvidence> sboms) {
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param id        the questionnaire's own identifier (tender or submission reference)
+     * @param profile   the profile the answers belong to
+     * @param submitted the submission date; the default as-of date of an evaluation
+     * @param vendor    who answers
+     * @param product   what is offered
+     * @param answers   the answers, at most one per question, in the order read
+     * @param forms     the vendor forms (MDS2, CAIQ) the answers were mapped from, if any
+     * @param sboms     software bills of materials handed in with the answers, if any
+     */
     public Questionnaire {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");
@@ -38,25 +49,42 @@ public record Questionnaire(String id, Profile profile, LocalDate submitted, Ven
         }
     }
 
-    /** A questionnaire answered directly, without vendor forms or SBOM. */
+    /**
+     * A questionnaire answered directly, without vendor forms or SBOM.
+     *
+     * @param id        the questionnaire's own identifier (tender or submission reference)
+     * @param profile   the profile the answers belong to
+     * @param submitted the submission date; the default as-of date of an evaluation
+     * @param vendor    who answers
+     * @param product   what is offered
+     * @param answers   the answers, at most one per question, in the order read
+     */
     public Questionnaire(String id, Profile profile, LocalDate submitted, Vendor vendor, Product product,
                          List<Answer> answers) {
         this(id, profile, submitted, vendor, product, answers, List.of(), List.of());
     }
 
-    /** The same answers with an SBOM added as evidence. */
+    /**
+     * {@return the same answers with an SBOM added as evidence}
+     *
+     * @param sbom the SBOM read as evidence
+     */
     public Questionnaire withSbom(SbomEvidence sbom) {
         List<SbomEvidence> more = new ArrayList<>(sboms);
         more.add(Objects.requireNonNull(sbom, "sbom"));
         return new Questionnaire(id, profile, submitted, vendor, product, answers, forms, more);
     }
 
-    /** The answer to a question, if given. */
+    /**
+     * {@return the answer to a question, if given}
+     *
+     * @param questionId a question id of the bank
+     */
     public Optional<Answer> answer(String questionId) {
         return answers.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
     }
 
-    /** Answers by question id (first wins; readers reject duplicates before this is used). */
+    /** {@return answers by question id (first wins; readers reject duplicates before this is used)} */
     public Map<String, Answer> answersById() {
         Map<String, Answer> byId = new HashMap<>();
         answers.forEach(a -> byId.putIfAbsent(a.questionId(), a));

@@ -54,12 +54,16 @@ public record SbomEvidence(String source, String format, String specVersion, Str
             this.phrase = phrase;
         }
 
-        /** How a sentence names it, e.g. {@code a supplier}. */
+        /** {@return how a sentence names it, e.g. {@code a supplier}} */
         public String phrase() {
             return phrase;
         }
 
-        /** How a sentence names it for a document of this format: SPDX records dependencies as relationships. */
+        /**
+         * {@return how a sentence names it for a document of this format: SPDX records dependencies as relationships}
+         *
+         * @param format the document format, {@code CycloneDX} or {@code SPDX}
+         */
         public String phrase(String format) {
             return this == DEPENDENCIES && SPDX.equals(format)
                     ? "a relationship to the document or another package (DESCRIBES, CONTAINS, DEPENDS_ON, ...)"
@@ -67,7 +71,23 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         }
     }
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param source         the file it was read from
+     * @param format         the format, e.g. {@code CycloneDX}
+     * @param specVersion    the format's specification version, e.g. {@code 1.6}
+     * @param serialNumber   the SBOM's serial number (a {@code urn:uuid:}), or empty
+     * @param subject        the product the SBOM describes ({@code metadata.component}: name and version), or empty
+     * @param timestamp      when the SBOM was created ({@code metadata.timestamp}), or empty
+     * @param authors        who wrote the SBOM (authors, manufacturer or supplier named in the metadata)
+     * @param tools          the tools that generated it, e.g. {@code cdxgen 10.9.4}
+     * @param componentCount the components listed, nested ones included (the described product itself excluded)
+     * @param lacking        per component field, how many components lack it; fields no component lacks are absent
+     * @param problems       what the SBOM lacks, one sentence each (empty for a complete SBOM)
+     * @param formatWarnings values that break a {@code format} of the official schema (a malformed URL, an odd
+     *                       date-time), each with its JSON pointer: reported, not refused (see {@code SbomReader})
+     */
     public SbomEvidence {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
@@ -94,7 +114,21 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         formatWarnings = formatWarnings == null ? List.of() : List.copyOf(formatWarnings);
     }
 
-    /** Evidence without format warnings. */
+    /**
+     * Evidence without format warnings.
+     *
+     * @param source         the file it was read from
+     * @param format         the format, e.g. {@code CycloneDX}
+     * @param specVersion    the format's specification version, e.g. {@code 1.6}
+     * @param serialNumber   the SBOM's serial number (a {@code urn:uuid:}), or empty
+     * @param subject        the product the SBOM describes ({@code metadata.component}: name and version), or empty
+     * @param timestamp      when the SBOM was created ({@code metadata.timestamp}), or empty
+     * @param authors        who wrote the SBOM (authors, manufacturer or supplier named in the metadata)
+     * @param tools          the tools that generated it, e.g. {@code cdxgen 10.9.4}
+     * @param componentCount the components listed, nested ones included (the described product itself excluded)
+     * @param lacking        per component field, how many components lack it; fields no component lacks are absent
+     * @param problems       what the SBOM lacks, one sentence each (empty for a complete SBOM)
+     */
     public SbomEvidence(String source, String format, String specVersion, String serialNumber, String subject,
                         String timestamp, List<String> authors, List<String> tools, int componentCount,
                         Map<ComponentField, Integer> lacking, List<String> problems) {
@@ -102,15 +136,31 @@ public record SbomEvidence(String source, String format, String specVersion, Str
                 problems, List.of());
     }
 
-    /** The same evidence with these format warnings. */
+    /**
+     * {@return the same evidence with these format warnings}
+     *
+     * @param warnings the format warnings (schema findings that were tolerated), in document order
+     */
     public SbomEvidence withFormatWarnings(List<String> warnings) {
         return new SbomEvidence(source, format, specVersion, serialNumber, subject, timestamp, authors, tools,
                 componentCount, lacking, problems, warnings);
     }
 
     /**
-     * Evidence with the problems derived from the facts: one sentence per missing metadata element and per
-     * component field that some components lack, plus the given extra problems (e.g. dangling references).
+     * {@return evidence with the problems derived from the facts: one sentence per missing metadata element and per
+     * component field that some components lack, plus the given extra problems (e.g. dangling references)}
+     *
+     * @param source the file the SBOM came from
+     * @param format {@code CycloneDX} or {@code SPDX}
+     * @param specVersion the format version, e.g. {@code 1.6}
+     * @param serialNumber the document's serial number, or {@code null}
+     * @param subject the component the SBOM describes, or {@code null}
+     * @param timestamp when the SBOM was made, as written, or {@code null}
+     * @param authors who made it, possibly empty
+     * @param tools the tools that made it, possibly empty
+     * @param componentCount how many components it lists
+     * @param lacking per component field, how many components lack it
+     * @param extra further problems found, e.g. dangling references
      */
     public static SbomEvidence of(String source, String format, String specVersion, String serialNumber,
                                   String subject, String timestamp, List<String> authors, List<String> tools,
@@ -143,29 +193,37 @@ public record SbomEvidence(String source, String format, String specVersion, Str
                 componentCount, lacking, problems);
     }
 
-    /** Nothing is missing: every element checked is present. */
+    /** {@return whether nothing is missing: every element checked is present} */
     public boolean complete() {
         return problems.isEmpty();
     }
 
-    /** The SBOM lists at least one component. */
+    /** {@return the SBOM lists at least one component} */
     public boolean listsComponents() {
         return componentCount > 0;
     }
 
-    /** How many components lack a field. */
+    /**
+     * {@return how many components lack a field}
+     *
+     * @param field a component field the SBOM checker looks for
+     */
     public int lacking(ComponentField field) {
         return lacking.getOrDefault(field, 0);
     }
 
-    /** e.g. {@code CycloneDX 1.6 SBOM sbom.json (InfuSafe 300 5.1, 42 components)}. */
+    /**
+     * e.g. {@code CycloneDX 1.6 SBOM sbom.json (InfuSafe 300 5.1, 42 components)}.
+     *
+     * @return the format, version, file, subject and number of components, as one line
+     */
     public String describe() {
         return format + " " + specVersion + " SBOM " + source + " ("
                 + (subject.isEmpty() ? "" : subject + ", ")
                 + componentCount + (componentCount == 1 ? " component" : " components") + ")";
     }
 
-    /** The problems as one text, for a rationale. */
+    /** {@return the problems as one text, for a rationale} */
     public String gaps() {
         return String.join(" ", problems);
     }

@@ -29,7 +29,17 @@ public record ScopeNote(String gate, String instrument, Outcome outcome, String 
         NOTE
     }
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param gate          the gate id, e.g. {@code GATE-01}
+     * @param instrument    the instrument affected, e.g. {@code CRA}, or a scope group of rows, e.g. {@code
+     *                      GDPR-PROCESSOR} (see {@link Requirement#scopeGroups()})
+     * @param outcome       whether its requirements become advisory benchmarks or drop out entirely
+     * @param reason        why, citing the scope provision
+     * @param answers       the answers that decided it
+     * @param reasonMessage the reason as a message key with arguments, or {@code null} when given as text only
+     */
     public ScopeNote {
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(instrument, "instrument");
@@ -38,7 +48,16 @@ public record ScopeNote(String gate, String instrument, Outcome outcome, String 
         answers = List.copyOf(answers);
     }
 
-    /** A scope note whose reason is text only (not translatable). */
+    /**
+     * A scope note whose reason is text only (not translatable).
+     *
+     * @param gate       the gate id, e.g. {@code GATE-01}
+     * @param instrument the instrument affected, e.g. {@code CRA}, or a scope group of rows, e.g. {@code
+     *                   GDPR-PROCESSOR} (see {@link Requirement#scopeGroups()})
+     * @param outcome    whether its requirements become advisory benchmarks or drop out entirely
+     * @param reason     why, citing the scope provision
+     * @param answers    the answers that decided it
+     */
     public ScopeNote(String gate, String instrument, Outcome outcome, String reason, List<Answer> answers) {
         this(gate, instrument, outcome, reason, answers, null);
     }

@@ -17,7 +17,7 @@ public enum Severity {
         this.weight = weight;
     }
 
-    /** The default weight in scores; a policy may set others. */
+    /** {@return the default weight in scores; a policy may set others} */
     public int weight() {
         return weight;
     }

@@ -15,39 +15,75 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourceLocation(String source, int line, int column, String pointer, String sheet) {
-    /** Checks the components; see the type description for their meaning. */
+    /**
+     * Checks the components; see the type description for their meaning.
+     *
+     * @param source  the file or stream name as given by the caller
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param pointer JSON pointer (RFC 6901), or empty for non-JSON sources
+     * @param sheet   the worksheet of a spreadsheet (then {@code line} is its 1-based row), or empty
+     */
     public SourceLocation {
         Objects.requireNonNull(source, "source");
         pointer = pointer == null ? "" : pointer;
         sheet = sheet == null ? "" : sheet;
     }
 
-    /** A location in a file without worksheets. */
+    /**
+     * A location in a file without worksheets.
+     *
+     * @param source  the file or stream name as given by the caller
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param pointer JSON pointer (RFC 6901), or empty for non-JSON sources
+     */
     public SourceLocation(String source, int line, int column, String pointer) {
         this(source, line, column, pointer, "");
     }
 
-    /** A cell of a spreadsheet: 1-based row and column. */
+    /**
+     * {@return a cell of a spreadsheet: 1-based row and column}
+     *
+     * @param source the file or stream name
+     * @param sheet the worksheet's name
+     * @param row the row, from 1
+     * @param column the column, from 1
+     */
     public static SourceLocation cell(String source, String sheet, int row, int column) {
         return new SourceLocation(source, row, column, "", sheet);
     }
 
-    /** A location known only by its source (e.g. a questionnaire built in code). */
+    /**
+     * {@return a location known only by its source (e.g. a questionnaire built in code)}
+     *
+     * @param source the file, stream or object name
+     */
     public static SourceLocation of(String source) {
         return new SourceLocation(source, 0, 0, "");
     }
 
-    /** A line of a text file (CSV). */
+    /**
+     * {@return a line of a text file (CSV)}
+     *
+     * @param source the file or stream name
+     * @param line the line, from 1
+     */
     public static SourceLocation line(String source, int line) {
         return new SourceLocation(source, line, 0, "");
     }
 
-    /** A place in a JSON document, by JSON pointer (RFC 6901). */
+    /**
+     * {@return a place in a JSON document, by JSON pointer (RFC 6901)}
+     *
+     * @param source the file or stream name
+     * @param pointer the JSON pointer, e.g. {@code /answers/3/value}
+     */
     public static SourceLocation jsonPointer(String source, String pointer) {
         return new SourceLocation(source, 0, 0, pointer);
     }
 
-    /** Human-readable form, e.g. {@code vendor.csv, line 7} or {@code vendor.json at /answers/3/value}. */
+    /** {@return human-readable form, e.g. {@code vendor.csv, line 7} or {@code vendor.json at /answers/3/value}} */
     public String describe() {
         StringBuilder text = new StringBuilder(source);
         if (!sheet.isEmpty()) {
@@ -69,6 +105,8 @@ public record SourceLocation(String source, int line, int column, String pointer
      * Reading order within one source: sheet, line, column, then JSON pointer with array indexes compared as
      * numbers ({@code /answers/9} before {@code /answers/10}); a location without line or pointer (the whole
      * file) comes first.
+     *
+     * @return a comparator for locations of one source, in the order a person reads the file
      */
     public static Comparator<SourceLocation> readingOrder() {
         return Comparator.comparing(SourceLocation::source).thenComparing(SourceLocation::sheet)

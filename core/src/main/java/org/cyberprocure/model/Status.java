@@ -30,17 +30,25 @@ public enum Status {
         this.credit = credit;
     }
 
-    /** Share of the requirement's weight earned (NaN for statuses that are not scored). */
+    /** {@return the share of the requirement's weight earned (NaN for statuses that are not scored)} */
     public double credit() {
         return credit;
     }
 
-    /** True for statuses that are left out of the vendor's score. */
+    /**
+     * True for statuses that are left out of the vendor's score.
+     *
+     * @return {@code false} for statuses that are left out of the vendor's score (not applicable, advisory)
+     */
     public boolean isScored() {
         return !Double.isNaN(credit);
     }
 
-    /** True for statuses that leave a gap the vendor or the contract has to close. */
+    /**
+     * True for statuses that leave a gap the vendor or the contract has to close.
+     *
+     * @return {@code true} for statuses that leave a gap the vendor or the contract has to close
+     */
     public boolean isGap() {
         return this == PARTIALLY_MET || this == NOT_MET || this == NOT_ANSWERED;
     }

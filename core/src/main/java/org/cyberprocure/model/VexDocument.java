@@ -47,6 +47,16 @@ public record VexDocument(String source, String format, String specVersion, Stri
      */
     public record Statement(String vulnerability, VexStatus status, List<String> products, String justification,
                             String detail) {
+        /**
+         * Copies the product list; a missing justification or detail becomes empty text.
+         *
+         * @param vulnerability the vulnerability id, e.g. {@code CVE-2021-44228}
+         * @param status        what the vendor declares
+         * @param products      the products or components it concerns (names, else references)
+         * @param justification why (CycloneDX justification, CSAF flag label), or empty
+         * @param detail        the vendor's explanation, impact statement or remediation, or empty
+         * @throws NullPointerException when {@code vulnerability}, {@code status} or {@code products} is {@code null}
+         */
         public Statement {
             Objects.requireNonNull(vulnerability, "vulnerability");
             Objects.requireNonNull(status, "status");
@@ -56,6 +66,20 @@ public record VexDocument(String source, String format, String specVersion, Stri
         }
     }
 
+    /**
+     * Copies the statements; a missing id, publisher or issue date becomes empty text.
+     *
+     * @param source      the file it was read from
+     * @param format      {@link #CYCLONEDX} or {@link #CSAF}
+     * @param specVersion the format's version, e.g. {@code 1.6} or {@code 2.0}
+     * @param id          the document's identity (CycloneDX serial number, CSAF tracking id), or empty
+     * @param publisher   who issued it (CSAF publisher, CycloneDX metadata supplier, manufacturer or authors), or
+     *                    empty
+     * @param issued      when (CSAF current release date, CycloneDX metadata timestamp), or empty
+     * @param statements  one per vulnerability and status, in document order
+     * @throws NullPointerException when {@code source}, {@code format}, {@code specVersion} or {@code statements} is
+     * {@code null}
+     */
     public VexDocument {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
@@ -66,12 +90,20 @@ public record VexDocument(String source, String format, String specVersion, Stri
         statements = List.copyOf(statements);
     }
 
-    /** The statements with this status, in document order. */
+    /**
+     * {@return the statements with this status, in document order}
+     *
+     * @param status the VEX status
+     */
     public List<Statement> statements(VexStatus status) {
         return statements.stream().filter(s -> s.status() == status).toList();
     }
 
-    /** e.g. {@code CSAF VEX 2.0 vex.json (3 statements)}. */
+    /**
+     * e.g. {@code CSAF VEX 2.0 vex.json (3 statements)}.
+     *
+     * @return the format, file and number of statements, as one line
+     */
     public String describe() {
         return format + " " + specVersion + " " + source + " (" + statements.size()
                 + (statements.size() == 1 ? " statement)" : " statements)");

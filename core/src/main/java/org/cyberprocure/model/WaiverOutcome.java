@@ -27,12 +27,21 @@ public record WaiverOutcome(Waiver waiver, Outcome outcome, String note) {
         NOT_ALLOWED_BY_POLICY
     }
 
+    /**
+     * Checks that every component is given.
+     *
+     * @param waiver  the waiver
+     * @param outcome applied, or why it was ignored
+     * @param note    the reason in words (e.g. "expired on 2026-03-31, before the as-of date 2026-04-01")
+     * @throws NullPointerException when a component is {@code null}
+     */
     public WaiverOutcome {
         Objects.requireNonNull(waiver, "waiver");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(note, "note");
     }
 
+    /** {@return whether the waiver changed a finding (as opposed to being ignored, with the reason in the note)} */
     public boolean applied() {
         return outcome == Outcome.APPLIED;
     }

@@ -30,7 +30,11 @@ public final class AssessmentJsonReader {
     private AssessmentJsonReader() {
     }
 
-    /** Whether the file looks like an assessment document (a {@code .json} naming the format near its start). */
+    /**
+     * {@return whether the file looks like an assessment document (a {@code .json} naming the format near its start)}
+     *
+     * @param file the file to look at
+     */
     public static boolean recognises(Path file) {
         if (!String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             return false;
@@ -46,6 +50,8 @@ public final class AssessmentJsonReader {
     /**
      * Reads an assessment document.
      *
+     * @param file a JSON assessment document written by {@link JsonReportRenderer}
+     * @return the assessment, as it was written (texts only: messages are not kept in JSON)
      * @throws InputRejectedException when the file cannot be read, is not JSON, is not an assessment document of a
      *                                format this version reads, or its assessment does not bind
      */

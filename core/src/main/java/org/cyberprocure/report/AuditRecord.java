@@ -48,13 +48,27 @@ public record AuditRecord(Instant generatedAt, String tool, String toolVersion, 
      * @param sha256 the SHA-256 of its bytes, lower-case hex
      */
     public record InputFile(String role, String name, String sha256) {
+        /**
+         * Checks that every component is given.
+         *
+         * @param role   what it was: questionnaire, vendor form, SBOM, policy, waivers, assessment
+         * @param name   its file name as given
+         * @param sha256 the SHA-256 of its bytes, lower-case hex
+         * @throws NullPointerException when a component is {@code null}
+         */
         public InputFile {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(sha256, "sha256");
         }
 
-        /** Reads the file and digests it. */
+        /**
+         * Reads the file and digests it.
+         *
+         * @param role what the file was to the run, e.g. {@code questionnaire}
+         * @param file the file to digest
+         * @return the file's name (not its path) and SHA-256 digest
+         */
         public static InputFile of(String role, Path file) {
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), newSha256())) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -66,6 +80,16 @@ public record AuditRecord(Instant generatedAt, String tool, String toolVersion, 
         }
     }
 
+    /**
+     * Truncates the time to whole seconds (as written in reports) and copies the inputs.
+     *
+     * @param generatedAt when the report was made (UTC, whole seconds)
+     * @param tool        the tool's name
+     * @param toolVersion the tool's release version
+     * @param inputs      the input files with their digests, in the order they were read; empty when the assessment
+     *                    was built in code
+     * @throws NullPointerException when a component is {@code null}
+     */
     public AuditRecord {
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(tool, "tool");
@@ -74,17 +98,32 @@ public record AuditRecord(Instant generatedAt, String tool, String toolVersion, 
         inputs = List.copyOf(inputs);
     }
 
-    /** Made now (or at {@code SOURCE_DATE_EPOCH} when the environment sets it) from these inputs. */
+    /**
+     * Made now (or at {@code SOURCE_DATE_EPOCH} when the environment sets it) from these inputs.
+     *
+     * @param inputs the input files of the run
+     * @return the audit record
+     */
     public static AuditRecord now(List<InputFile> inputs) {
         return at(generationTime(System.getenv(), Clock.systemUTC()), inputs);
     }
 
-    /** Made at the given time from these inputs: for reproducible output. */
+    /**
+     * Made at the given time from these inputs: for reproducible output.
+     *
+     * @param generatedAt the generation time, truncated to seconds
+     * @param inputs the input files of the run
+     * @return the audit record
+     */
     public static AuditRecord at(Instant generatedAt, List<InputFile> inputs) {
         return new AuditRecord(generatedAt, TOOL, VERSION, inputs);
     }
 
-    /** This record with other inputs. */
+    /**
+     * {@return this record with other inputs}
+     *
+     * @param files the input files of the run
+     */
     public AuditRecord withInputs(List<InputFile> files) {
         return new AuditRecord(generatedAt, tool, toolVersion, files);
     }
@@ -107,7 +146,7 @@ public record AuditRecord(Instant generatedAt, String tool, String toolVersion, 
         }
     }
 
-    /** The library's release version, as built. */
+    /** {@return the library's release version, as built} */
     public static String libraryVersion() {
         return VERSION;
     }

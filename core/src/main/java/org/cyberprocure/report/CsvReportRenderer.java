@@ -107,8 +107,10 @@ public final class CsvReportRenderer implements ReportRenderer {
     }
 
     /**
-     * A cell for any CSV a spreadsheet may open: the one policy of {@link SafeText#spreadsheetCell} (hidden
-     * characters removed, formulas quoted with a leading {@code '}).
+     * {@return a cell for any CSV a spreadsheet may open: the one policy of {@link SafeText#spreadsheetCell} (hidden
+     * characters removed, formulas quoted with a leading {@code '})}
+     *
+     * @param cell the cell's text
      */
     public static String neutralise(String cell) {
         return SafeText.spreadsheetCell(cell);

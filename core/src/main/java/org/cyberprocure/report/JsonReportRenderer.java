@@ -64,7 +64,11 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
     }
 
-    /** The document as UTF-8 bytes, ending with a line break. */
+    /**
+     * {@return the document as UTF-8 bytes, ending with a line break}
+     *
+     * @param model the report to write
+     */
     public byte[] bytes(ReportModel model) {
         try {
             byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER,

@@ -32,65 +32,103 @@ public final class ReportLabels {
     }
 
     /**
-     * The bundled labels of a locale's language.
+     * {@return the bundled labels of a locale's language}
      *
+     * @param locale the locale whose language is wanted
      * @throws ConfigurationException when the language is not bundled (use {@link #of(Texts)} with a language pack)
      */
     public static ReportLabels of(Locale locale) {
         return new ReportLabels(Translations.labelsOnly().texts(locale));
     }
 
-    /** The labels of the given texts (a rule pack's translations, possibly with a language pack). */
+    /**
+     * {@return the labels of the given texts (a rule pack's translations, possibly with a language pack)}
+     *
+     * @param texts the texts to take the labels from
+     */
     public static ReportLabels of(Texts texts) {
         return new ReportLabels(Objects.requireNonNull(texts, "texts"));
     }
 
-    /** The language the labels are in. */
+    /** {@return the language the labels are in} */
     public Locale locale() {
         return texts.locale();
     }
 
-    /** All texts of this language, the rule pack's included when the labels were made from them. */
+    /** {@return all texts of this language, the rule pack's included when the labels were made from them} */
     public Texts texts() {
         return texts;
     }
 
-    /** A label, with {@link java.text.MessageFormat} arguments filled in. */
+    /**
+     * {@return a label, with {@link java.text.MessageFormat} arguments filled in}
+     *
+     * @param key a label key
+     * @param arguments the arguments, in placeholder order
+     */
     public String get(String key, Object... arguments) {
         return texts.text(key, arguments);
     }
 
-    /** The decision in words. */
+    /**
+     * {@return the decision in words}
+     *
+     * @param decision the decision
+     */
     public String decision(Decision decision) {
         return get("decision." + decision.name());
     }
 
-    /** One sentence on what the decision means. */
+    /**
+     * {@return one sentence on what the decision means}
+     *
+     * @param decision the decision
+     */
     public String decisionExplained(Decision decision) {
         return get("decision.explain." + decision.name());
     }
 
-    /** The status in words. */
+    /**
+     * {@return the status in words}
+     *
+     * @param status the status
+     */
     public String status(Status status) {
         return get("status." + status.name());
     }
 
-    /** The legal force in words. */
+    /**
+     * {@return the legal force in words}
+     *
+     * @param force the legal force
+     */
     public String legalForce(LegalForce force) {
         return get("force." + force.name());
     }
 
-    /** The severity in words. */
+    /**
+     * {@return the severity in words}
+     *
+     * @param severity the severity
+     */
     public String severity(Severity severity) {
         return get("severity." + severity.name());
     }
 
-    /** The product kind in words. */
+    /**
+     * {@return the product kind in words}
+     *
+     * @param kind the product kind
+     */
     public String productKind(ProductKind kind) {
         return get("kind." + kind.name());
     }
 
-    /** A percentage with one decimal, e.g. {@code 72.5 %} or {@code 72,5 %}; "n/a" for {@code null}. */
+    /**
+     * {@return a percentage with one decimal, e.g. {@code 72.5 %} or {@code 72,5 %}; "n/a" for {@code null}}
+     *
+     * @param value a percentage 0–100, or {@code null}
+     */
     public String percent(Double value) {
         if (value == null) {
             return "n/a";
@@ -101,7 +139,11 @@ public final class ReportLabels {
         return format.format(value) + "\u00a0%";
     }
 
-    /** A plain decimal in this language, e.g. {@code 0.5} or {@code 0,5}. */
+    /**
+     * {@return a plain decimal in this language, e.g. {@code 0.5} or {@code 0,5}}
+     *
+     * @param value the number
+     */
     public String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);

@@ -89,7 +89,12 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** A labelled value. */
     public record Fact(String label, String value) {
-        /** Checks the components; see the type description for their meaning. */
+        /**
+         * Checks the components; see the type description for their meaning.
+         *
+         * @param label the fact's label
+         * @param value the fact's value
+         */
         public Fact {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
@@ -108,7 +113,16 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      */
     public record FindingRow(Finding finding, String citation, String answers, String remediation,
                              String contractClause, String force) {
-        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+        /**
+         * Checks the components and makes the lists immutable; see the type description for their meaning.
+         *
+         * @param finding        the finding
+         * @param citation       the source, in words
+         * @param answers        the deciding answers, e.g. {@code REMOTE-MFA = yes}
+         * @param remediation    what the vendor can do; empty when the requirement is met or not applicable
+         * @param contractClause a clause the hospital can put into the contract; empty when there is no gap
+         * @param force          the legal force in words; a hospital-standard row names its policy thresholds
+         */
         public FindingRow {
             Objects.requireNonNull(finding, "finding");
             citation = Objects.requireNonNullElse(citation, "");
@@ -128,13 +142,20 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param answer     the answer, or {@code null} when the vendor gave none
      */
     public record QuestionRow(String questionId, String text, boolean mandatory, Answer answer) {
-        /** Checks the components; see the type description for their meaning. */
+        /**
+         * Checks the components; see the type description for their meaning.
+         *
+         * @param questionId the question id
+         * @param text       the question as the vendor read it (the id when the catalog does not know it)
+         * @param mandatory  whether a complete submission must answer it
+         * @param answer     the answer, or {@code null} when the vendor gave none
+         */
         public QuestionRow {
             Objects.requireNonNull(questionId, "questionId");
             Objects.requireNonNull(text, "text");
         }
 
-        /** Whether the vendor answered the question. */
+        /** {@return whether the vendor answered the question} */
         public boolean answered() {
             return answer != null;
         }
@@ -142,7 +163,12 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** The questions of one questionnaire section, in question bank order. */
     public record QuestionSection(String name, List<QuestionRow> questions) {
-        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+        /**
+         * Checks the components and makes the lists immutable; see the type description for their meaning.
+         *
+         * @param name the section's name
+         * @param questions the section's questions, in bank order
+         */
         public QuestionSection {
             Objects.requireNonNull(name, "name");
             questions = List.copyOf(questions);
@@ -157,7 +183,13 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param clarify       what the vendor should clarify, from the consistency check; may be empty
      */
     public record ContradictionRow(Contradiction contradiction, List<QuestionRow> answers, String clarify) {
-        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+        /**
+         * Checks the components and makes the lists immutable; see the type description for their meaning.
+         *
+         * @param contradiction the contradiction
+         * @param answers       the questions involved with the answers given
+         * @param clarify       what the vendor should clarify, from the consistency check; may be empty
+         */
         public ContradictionRow {
             Objects.requireNonNull(contradiction, "contradiction");
             answers = List.copyOf(answers);
@@ -167,7 +199,12 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
     /** The gaps of one domain, most severe first, with the domain's score. */
     public record DomainGaps(DomainScore score, List<FindingRow> gaps) {
-        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+        /**
+         * Checks the components and makes the lists immutable; see the type description for their meaning.
+         *
+         * @param score the domain's score
+         * @param gaps the domain's gaps, most severe first
+         */
         public DomainGaps {
             Objects.requireNonNull(score, "score");
             gaps = List.copyOf(gaps);
@@ -181,7 +218,12 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param toAsk the questions of the bank the form did not answer
      */
     public record UnevidencedRow(FindingRow row, List<QuestionRow> toAsk) {
-        /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+        /**
+         * Checks the components and makes the lists immutable; see the type description for their meaning.
+         *
+         * @param row   the requirement's finding (not answered)
+         * @param toAsk the questions of the bank the form did not answer
+         */
         public UnevidencedRow {
             Objects.requireNonNull(row, "row");
             toAsk = List.copyOf(toAsk);
@@ -192,7 +234,31 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     public record StatusCount(Status status, int count) {
     }
 
-    /** Checks the components and makes the lists immutable; see the type description for their meaning. */
+    /**
+     * Checks the components and makes the lists immutable; see the type description for their meaning.
+     *
+     * @param assessment     the assessment reported on, its texts in the model's language (JSON renderers write it as
+     *                       is: ids, statuses and codes are the same in every language)
+     * @param policy         the scoring policy the assessment was made with
+     * @param labels         the report's words, in its language
+     * @param title          the report title
+     * @param facts          cover facts in display order (vendor, product, profile, as-of date, decision, ...)
+     * @param disclaimer     the statement that the report is decision support, not legal advice
+     * @param reasons        why the decision was taken, as the evaluation recorded it
+     * @param scopeNotes     what the scope gates decided, in words
+     * @param rows           one row per finding, in catalog order
+     * @param contradictions the contradictions between answers, in check order
+     * @param answers        every question of the profile with the vendor's answer, by questionnaire section
+     * @param methodology    paragraphs explaining status, weights, partial credit, knock-outs and the decision
+     * @param policyFacts    the policy in force, as labelled values
+     * @param notEvidenced   when the answers were mapped from a vendor form (MDS2, CAIQ): the requirements left
+     *                       undecided because the form does not cover them, with the questions to ask the vendor;
+     *                       empty otherwise
+     * @param audit          when the report was made, by which tool version, from which input files (SHA-256)
+     * @param vex            the vendor's VEX documents handed in next to the SBOM, if any: which known
+     *                       vulnerabilities the vendor declares not affecting, fixed, under investigation or
+     *                       affecting the product (shown as given; they change no verdict)
+     */
     public ReportModel {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(policy, "policy");
@@ -213,25 +279,27 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * This report with another audit record: the input files' digests, or a fixed generation time for
-     * byte-identical output. {@link #of} records the current time (or {@code SOURCE_DATE_EPOCH}) and no files.
+     * {@return this report with another audit record: the input files' digests, or a fixed generation time for
+     * byte-identical output} {@link #of} records the current time (or {@code SOURCE_DATE_EPOCH}) and no files.
+     *
+     * @param record the audit record to show
      */
     public ReportModel withAudit(AuditRecord record) {
         return new ReportModel(assessment, policy, labels, title, facts, disclaimer, reasons, scopeNotes, rows,
                 contradictions, answers, methodology, policyFacts, notEvidenced, record, vex);
     }
 
-    /** Gaps the hospital accepted as risks under a waiver, in catalog order. */
+    /** {@return gaps the hospital accepted as risks under a waiver, in catalog order} */
     public List<FindingRow> acceptedRisks() {
         return rows.stream().filter(r -> r.finding().status() == Status.RISK_ACCEPTED).toList();
     }
 
-    /** Waivers addressed to this offer that were not applied (expired, mismatched, no gap, not allowed). */
+    /** {@return waivers addressed to this offer that were not applied (expired, mismatched, no gap, not allowed)} */
     public List<WaiverOutcome> ignoredWaivers() {
         return assessment.waivers().stream().filter(w -> !w.applied()).toList();
     }
 
-    /** Knock-outs of binding law accepted as risks because the policy allows it: the report says so first. */
+    /** {@return knock-outs of binding law accepted as risks because the policy allows it: the report says so first} */
     public List<FindingRow> waivedBindingKnockOuts() {
         return acceptedRisks().stream().filter(r -> r.finding().acceptedRisk().bindingKnockOut()).toList();
     }
@@ -271,7 +339,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * The report of an assessment in the locale's language, with the catalog's bundled translations.
+     * {@return the report of an assessment in the locale's language, with the catalog's bundled translations}
      *
      * @param assessment the assessment
      * @param catalog    the catalog it was made with (remediation, contract clauses, question texts, translations)
@@ -286,9 +354,13 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * The report of an assessment in the language of the given texts, e.g. from
-     * {@code catalog.translations().withLanguagePack(folder).texts(locale)}.
+     * {@return the report of an assessment in the language of the given texts, e.g. from
+     * {@code catalog.translations().withLanguagePack(folder).texts(locale)}}
      *
+     * @param assessment the assessment to report
+     * @param catalog the catalog it was evaluated with (same version)
+     * @param policy the policy it was scored under (same label)
+     * @param texts the texts of the report's language
      * @throws ConfigurationException when the catalog version or the policy differs from the assessment's
      */
     public static ReportModel of(Assessment assessment, Catalog catalog, Policy policy, Texts texts) {
@@ -308,57 +380,65 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * The keys this report shows in English because its language lacks them (empty for English and for a complete
-     * language), sorted. A report in another language says how many there are.
+     * {@return the keys this report shows in English because its language lacks them (empty for English and for a complete
+     * language), sorted} A report in another language says how many there are.
      */
     public Set<String> untranslated() {
         return labels.texts().fellBackToEnglish();
     }
 
-    /** The same report with the vendor's VEX documents listed (replacing any listed before). */
+    /**
+     * {@return the same report with the vendor's VEX documents listed (replacing any listed before)}
+     *
+     * @param documents the VEX documents read
+     */
     public ReportModel withVex(List<VexDocument> documents) {
         return new ReportModel(assessment, policy, labels, title, facts, disclaimer, reasons, scopeNotes, rows,
                 contradictions, answers, methodology, policyFacts, notEvidenced, audit, documents);
     }
 
-    /** The language of the labels. */
+    /** {@return the language of the labels} */
     public Locale locale() {
         return labels.locale();
     }
 
-    /** The decision in words, e.g. "Accept with conditions". */
+    /** {@return the decision in words, e.g. "Accept with conditions"} */
     public String decisionText() {
         return labels.decision(assessment.decision());
     }
 
-    /** Knock-out criteria that are not met. */
+    /** {@return knock-out criteria that are not met} */
     public List<FindingRow> knockOutsHit() {
         return rows.stream().filter(r -> r.finding().knockOutHit()).toList();
     }
 
-    /** Knock-out criteria that are not answered: the submission is incomplete until they are. */
+    /** {@return knock-out criteria that are not answered: the submission is incomplete until they are} */
     public List<FindingRow> knockOutsOpen() {
         return rows.stream().filter(r -> r.finding().knockOutOpen()).toList();
     }
 
-    /** Knock-out criteria that are only partly met: named conditions of award. */
+    /** {@return knock-out criteria that are only partly met: named conditions of award} */
     public List<FindingRow> knockOutsPartial() {
         return rows.stream().filter(r -> r.finding().knockOutPartial()).toList();
     }
 
-    /** Every gap (partially met, not met, not answered), most severe first. */
+    /** {@return every gap (partially met, not met, not answered), most severe first} */
     public List<FindingRow> gaps() {
         List<FindingRow> gaps = new ArrayList<>(rows.stream().filter(r -> r.finding().status().isGap()).toList());
         gaps.sort(MOST_SEVERE_FIRST);
         return gaps;
     }
 
-    /** The {@code limit} most severe gaps. */
+    /**
+     * {@return the {@code limit} most severe gaps}
+     *
+     * @param limit how many gaps at most
+     */
     public List<FindingRow> mostSevereGaps(int limit) {
         return gaps().stream().limit(limit).toList();
     }
 
-    /** Gaps grouped by domain in catalog order (domains without gaps left out), most severe first. */
+    /** {@return gaps grouped by domain in catalog order (domains without gaps left out), most severe first} */
     public List<DomainGaps> gapsByDomain() {
         Map<String, List<FindingRow>> byDomain = gaps().stream()
                 .collect(Collectors.groupingBy(r -> r.finding().domain(), LinkedHashMap::new, Collectors.toList()));
@@ -368,25 +448,25 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
                 .toList();
     }
 
-    /** Controls the vendor's form assigns to the hospital (wholly or shared) where a gap remains, in catalog order. */
+    /** {@return controls the vendor's form assigns to the hospital (wholly or shared) where a gap remains, in catalog order} */
     public List<FindingRow> hospitalTasks() {
         return rows.stream().filter(r -> r.finding().status() == Status.HOSPITAL_RESPONSIBILITY).toList();
     }
 
-    /** True when the answers came, at least in part, from vendor forms, or an SBOM or VEX document was read. */
+    /** {@return whether the answers came, at least in part, from vendor forms, or an SBOM or VEX document was read} */
     public boolean hasSources() {
         return !assessment.forms().isEmpty() || !assessment.sboms().isEmpty() || !vex.isEmpty();
     }
 
-    /** Findings that are met or not applicable, in catalog order. */
+    /** {@return findings that are met or not applicable, in catalog order} */
     public List<FindingRow> resolved() {
         return rows.stream().filter(r -> !r.finding().status().isGap())
                 .filter(r -> r.finding().status() != Status.RISK_ACCEPTED).toList();
     }
 
     /**
-     * Number of findings per status (zero counts included), from best to worst and then out of scope: met,
-     * partially met, not met, not answered, not applicable.
+     * {@return number of findings per status (zero counts included), from best to worst and then out of scope: met,
+     * partially met, not met, not answered, not applicable}
      */
     public List<StatusCount> statusCounts() {
         EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);

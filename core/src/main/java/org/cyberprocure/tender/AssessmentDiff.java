@@ -94,13 +94,27 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
      */
     public record AnswerChange(String questionId, String before, String after, List<String> evidenceBefore,
                                List<String> evidenceAfter) {
+        /**
+         * Copies the evidence lists; {@code before} and {@code after} may be {@code null} (not answered).
+         *
+         * @param questionId     the question
+         * @param before         the earlier value, or {@code null} when not answered
+         * @param after          the later value, or {@code null} when not answered
+         * @param evidenceBefore the evidence the earlier answer named
+         * @param evidenceAfter  the evidence the later answer names
+         * @throws NullPointerException when {@code questionId} or an evidence list is {@code null}
+         */
         public AnswerChange {
             Objects.requireNonNull(questionId, "questionId");
             evidenceBefore = List.copyOf(evidenceBefore);
             evidenceAfter = List.copyOf(evidenceAfter);
         }
 
-        /** e.g. {@code REMOTE-MFA: no -> yes [pentest-2026.pdf]}. */
+        /**
+         * e.g. {@code REMOTE-MFA: no -> yes [pentest-2026.pdf]}.
+         *
+         * @return the question, the value and evidence before and after, as one line
+         */
         public String describe() {
             return questionId + ": " + value(before, evidenceBefore) + " \u2192 " + value(after, evidenceAfter);
         }
@@ -128,18 +142,50 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
     public record RequirementChange(String requirementId, String title, Status before, Status after, Cause cause,
                                     List<AnswerChange> answers, boolean knockOut, String rationaleBefore,
                                     String rationaleAfter) {
+        /**
+         * Checks the components and copies the answers.
+         *
+         * @param requirementId   the requirement
+         * @param title           its title (the current one, else the previous)
+         * @param before          its earlier status, or {@code null} when it is new in the rule pack
+         * @param after           its later status, or {@code null} when it left the rule pack
+         * @param cause           why
+         * @param answers         the deciding answers (of either assessment) that differ; may be non-empty even when
+         *                        the cause is the rule pack
+         * @param knockOut        whether it is a knock-out criterion (now, else before)
+         * @param rationaleBefore the earlier rationale, or empty
+         * @param rationaleAfter  the later rationale, or empty
+         * @throws NullPointerException when {@code requirementId}, {@code cause} or {@code answers} is {@code null}
+         */
         public RequirementChange {
             Objects.requireNonNull(requirementId, "requirementId");
             Objects.requireNonNull(cause, "cause");
             answers = List.copyOf(answers);
         }
 
-        /** True when the vendor, not the rule pack, the hospital or the context, made the difference. */
+        /** {@return whether the vendor, not the rule pack, the hospital or the context, made the difference} */
         public boolean vendorsChange() {
             return cause == Cause.VENDOR_ANSWERS;
         }
     }
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param previous             the earlier assessment, summarised
+     * @param current              the later assessment, summarised
+     * @param notes                what the reader must know before trusting the comparison (other vendor, other
+     *                             catalog, other as-of date or policy); empty when both were made alike
+     * @param changes              requirements whose status changed, appeared or disappeared, in the current
+     *                             assessment's catalog order (then those only the previous one had)
+     * @param conditionsSatisfied  ids of requirements that were gaps (conditions of award, open or partial
+     *                             knock-outs) and are now met or out of scope
+     * @param newGaps              ids of requirements that were not gaps and now are
+     * @param newContradictions    contradictions only the current assessment has
+     * @param closedContradictions contradictions only the previous assessment had
+     * @param unchanged            how many requirements kept their status
+     * @throws NullPointerException when {@code previous}, {@code current} or a list is {@code null}
+     */
     public AssessmentDiff {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");
@@ -151,13 +197,13 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
         closedContradictions = List.copyOf(closedContradictions);
     }
 
-    /** The change of the overall score in points, or {@code null} when either has none. */
+    /** {@return the change of the overall score in points, or {@code null} when either has none} */
     public Double scoreChange() {
         return previous.score() == null || current.score() == null ? null
                 : Math.round(10 * (current.score() - previous.score())) / 10.0;
     }
 
-    /** Whether the decision changed. */
+    /** {@return whether the decision changed} */
     public boolean decisionChanged() {
         return previous.decision() != current.decision();
     }
@@ -165,6 +211,9 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
     /**
      * Compares two assessments of the same offer.
      *
+     * @param previous the earlier assessment
+     * @param current the later one
+     * @return every change, with its cause
      * @throws IllegalArgumentException when they are of different profiles: their requirements cannot be compared
      */
     public static AssessmentDiff between(Assessment previous, Assessment current) {

@@ -46,7 +46,11 @@ public final class ComparisonWriters {
     private ComparisonWriters() {
     }
 
-    /** The JSON document as UTF-8 bytes, ending with a line break. */
+    /**
+     * {@return the JSON document as UTF-8 bytes, ending with a line break}
+     *
+     * @param comparison the tender comparison
+     */
     public static byte[] json(TenderComparison comparison) {
         try {
             return (JsonMappers.TRUSTED.writeValueAsString(new Document(FORMAT, ReportModel.DISCLAIMER, comparison))
@@ -56,7 +60,12 @@ public final class ComparisonWriters {
         }
     }
 
-    /** Every input: the ranked offers best first, then the inputs not evaluated with their reason. */
+    /**
+     * Every input: the ranked offers best first, then the inputs not evaluated with their reason.
+     *
+     * @param comparison the tender comparison
+     * @param out the stream to write the CSV to; not closed
+     */
     public static void rankingCsv(TenderComparison comparison, OutputStream out) {
         Map<String, Sensitivity.Standing> standings = comparison.sensitivity().standings().stream()
                 .collect(Collectors.toMap(Sensitivity.Standing::offer, s -> s));
@@ -83,7 +92,12 @@ public final class ComparisonWriters {
         csv(out, RANKING_COLUMNS, rows);
     }
 
-    /** One row per requirement, grouped by domain as in the comparison, one status column per offer. */
+    /**
+     * One row per requirement, grouped by domain as in the comparison, one status column per offer.
+     *
+     * @param comparison the tender comparison
+     * @param out the stream to write the CSV to; not closed
+     */
     public static void matrixCsv(TenderComparison comparison, OutputStream out) {
         List<String> header = new ArrayList<>(MATRIX_COLUMNS);
         comparison.ranking().forEach(r -> header.add(r.rank() + ". " + r.offer()));

@@ -26,7 +26,12 @@ public final class DiffReport {
     private DiffReport() {
     }
 
-    /** The JSON document, UTF-8, ending with a line break; stable field order. */
+    /**
+     * {@return the JSON document, UTF-8, ending with a line break; stable field order}
+     *
+     * @param diff the comparison of two assessments
+     * @param audit the run's audit record
+     */
     public static byte[] json(AssessmentDiff diff, AuditRecord audit) {
         try {
             byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER, audit,
@@ -39,7 +44,11 @@ public final class DiffReport {
         }
     }
 
-    /** Plain text for a terminal, in English, one change per block. */
+    /**
+     * {@return plain text for a terminal, in English, one change per block}
+     *
+     * @param diff the comparison of two assessments
+     */
     public static String text(AssessmentDiff diff) {
         StringBuilder out = new StringBuilder();
         AssessmentDiff.Side p = diff.previous();

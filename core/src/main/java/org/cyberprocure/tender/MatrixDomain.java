@@ -13,6 +13,13 @@ import org.cyberprocure.model.Status;
  * @param rows   one row per requirement
  */
 public record MatrixDomain(String domain, List<Row> rows) {
+    /**
+     * Checks the domain and copies the rows.
+     *
+     * @param domain the report domain
+     * @param rows   one row per requirement
+     * @throws NullPointerException when {@code domain} or {@code rows} is {@code null}
+     */
     public MatrixDomain {
         Objects.requireNonNull(domain, "domain");
         rows = List.copyOf(rows);
@@ -30,13 +37,24 @@ public record MatrixDomain(String domain, List<Row> rows) {
      */
     public record Row(String requirementId, String title, Severity severity, boolean knockOut, boolean differs,
                       List<Status> statuses) {
+        /**
+         * Checks the requirement id and copies the statuses.
+         *
+         * @param requirementId the requirement
+         * @param title         its title
+         * @param severity      its severity
+         * @param knockOut      whether it is a knock-out criterion under the policy
+         * @param differs       whether the offers do not all have the same status
+         * @param statuses      the status of each offer, in ranking order
+         * @throws NullPointerException when {@code requirementId} or {@code statuses} is {@code null}
+         */
         public Row {
             Objects.requireNonNull(requirementId, "requirementId");
             statuses = List.copyOf(statuses);
         }
     }
 
-    /** How many of the domain's requirements differ between offers. */
+    /** {@return how many of the domain's requirements differ between offers} */
     public long differing() {
         return rows.stream().filter(Row::differs).count();
     }

@@ -26,6 +26,17 @@ public record Offer(String source, Fate fate, @JsonIgnore Assessment assessment,
         NOT_READ
     }
 
+    /**
+     * Checks that an offer carries an assessment exactly when it was evaluated; a missing reason becomes empty text.
+     *
+     * @param source     the input's name as the caller knows it (a file name)
+     * @param fate       what became of it
+     * @param assessment the assessment when evaluated, else {@code null} (not written to JSON: the ranking carries
+     *                   what the comparison uses of it)
+     * @param reason     why it was not evaluated; empty when evaluated
+     * @throws NullPointerException     when {@code source} or {@code fate} is {@code null}
+     * @throws IllegalArgumentException when the fate is {@code EVALUATED} but there is no assessment, or the reverse
+     */
     public Offer {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fate, "fate");
@@ -35,14 +46,35 @@ public record Offer(String source, Fate fate, @JsonIgnore Assessment assessment,
         }
     }
 
+    /**
+     * An offer that was read and evaluated.
+     *
+     * @param source the offer's file or name
+     * @param assessment its assessment
+     * @return the offer
+     */
     public static Offer evaluated(String source, Assessment assessment) {
         return new Offer(source, Fate.EVALUATED, Objects.requireNonNull(assessment, "assessment"), "");
     }
 
+    /**
+     * An offer that was read but refused (e.g. a questionnaire that breaks the format).
+     *
+     * @param source the offer's file or name
+     * @param reason why it was refused, for the officer
+     * @return the offer
+     */
     public static Offer invalid(String source, String reason) {
         return new Offer(source, Fate.INVALID, null, reason);
     }
 
+    /**
+     * An offer whose file could not be read at all.
+     *
+     * @param source the offer's file or name
+     * @param reason why it could not be read
+     * @return the offer
+     */
     public static Offer notRead(String source, String reason) {
         return new Offer(source, Fate.NOT_READ, null, reason);
     }

@@ -47,6 +47,18 @@ import org.cyberprocure.model.Status;
 public record TenderComparison(Profile profile, String policy, String catalogVersion, List<RankingRow> ranking,
                                List<MatrixDomain> matrix, Sensitivity sensitivity, List<Offer> inputs) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param profile        the profile every ranked offer was evaluated against
+     * @param policy         the policy in force ("name version")
+     * @param catalogVersion the catalog the offers were evaluated with
+     * @param ranking        the evaluated offers, best first
+     * @param matrix         the requirement × offer matrix by domain, offers in ranking order
+     * @param sensitivity    how the ranking moves when the weights vary
+     * @param inputs         every input with its fate, in the order given
+     * @throws NullPointerException when a component is {@code null}
+     */
     public TenderComparison {
         Objects.requireNonNull(policy, "policy");
         ranking = List.copyOf(ranking);
@@ -55,7 +67,14 @@ public record TenderComparison(Profile profile, String policy, String catalogVer
         inputs = List.copyOf(inputs);
     }
 
-    /** Compares evaluated assessments, named by their questionnaire ids, with the default sensitivity settings. */
+    /**
+     * Compares evaluated assessments, named by their questionnaire ids, with the default sensitivity settings.
+     *
+     * @param assessments the assessments of one lot
+     * @param catalog the catalog they were evaluated with
+     * @param policy the policy they were scored under
+     * @return the ranking, the requirement matrix and the sensitivity analysis
+     */
     public static TenderComparison compare(List<Assessment> assessments, Catalog catalog, Policy policy) {
         return compare(assessments.stream().map(a -> Offer.evaluated(a.questionnaireId(), a)).toList(), catalog,
                 policy, SensitivitySettings.defaults());
@@ -68,6 +87,7 @@ public record TenderComparison(Profile profile, String policy, String catalogVer
      * @param catalog  the catalog the offers were evaluated with
      * @param policy   the policy they were evaluated under
      * @param settings how the sensitivity analysis varies the weights
+     * @return the ranking, the requirement matrix and the sensitivity analysis
      * @throws InputRejectedException when the evaluated offers are of more than one profile (reason
      *                                {@code WRONG_PROFILE}, one problem per offer not of the first offer's profile)
      * @throws ConfigurationException when an assessment was made under another policy or catalog version
@@ -110,7 +130,11 @@ public record TenderComparison(Profile profile, String policy, String catalogVer
                 catalog.version(), ranking, matrix(ranked, domains), sensitivity, offers);
     }
 
-    /** The ranked offer with this name. */
+    /**
+     * {@return the ranked offer with this name}
+     *
+     * @param offer the offer's name
+     */
     public RankingRow row(String offer) {
         return ranking.stream().filter(r -> r.offer().equals(offer)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no ranked offer " + offer));

@@ -22,12 +22,26 @@ public record Variation(Weight weight, String name, double factor, double value)
         PARTIAL_CREDIT
     }
 
+    /**
+     * Checks that every component is given.
+     *
+     * @param weight which weight: a severity weight, a domain weight or the partial credit
+     * @param name   the severity (e.g. {@code HIGH}), the domain, or {@code partial credit}
+     * @param factor the factor applied to the policy's value (0.75 is −25 %)
+     * @param value  the value that results: a severity weight, a domain weight (1 is the policy's) or a partial
+     *               credit
+     * @throws NullPointerException when {@code weight} or {@code name} is {@code null}
+     */
     public Variation {
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(name, "name");
     }
 
-    /** e.g. {@code HIGH weight ×0.75 (2.25)}: English, for logs and the terminal; reports use their labels. */
+    /**
+     * e.g. {@code HIGH weight ×0.75 (2.25)}: English, for logs and the terminal; reports use their labels.
+     *
+     * @return the weight, its factor and value, as one line
+     */
     public String describe() {
         String what = switch (weight) {
             case SEVERITY -> name + " weight";

@@ -36,6 +36,9 @@ public final class OscalCatalog {
      * last-modified date is the first day of the month the catalog version names ({@code 2026.11.0}: 1 November
      * 2026), so that the export does not depend on the clock.
      *
+     * @param catalog the catalog
+     * @param profile the profile whose requirements are written, or {@code null} for all
+     * @param out the stream to write to; not closed
      * @throws ConfigurationException when the catalog version does not start with a year and a month
      */
     public static void write(Catalog catalog, Profile profile, OutputStream out) {

@@ -25,12 +25,21 @@ public final class ComparisonPdfRenderer {
 
     private final Locale locale;
 
-    /** A renderer whose labels are in the locale's language (English when it is not supported). */
+    /**
+     * A renderer whose labels are in the locale's language (English when it is not supported).
+     *
+     * @param locale the report's language
+     */
     public ComparisonPdfRenderer(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
-    /** Writes the PDF; does not close {@code out}. */
+    /**
+     * Writes the PDF; does not close {@code out}.
+     *
+     * @param comparison the tender comparison
+     * @param out the stream to write to
+     */
     public void render(TenderComparison comparison, OutputStream out) {
         ReportLabels labels = ReportLabels.of(locale);
         byte[] json = ComparisonWriters.json(comparison);

@@ -59,7 +59,11 @@ public final class DiffPdfRenderer {
 
     private final Locale locale;
 
-    /** In the locale's language (English, German or French; English for any other). */
+    /**
+     * In the locale's language (English, German or French; English for any other).
+     *
+     * @param locale the report's language
+     */
     public DiffPdfRenderer(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
     }

@@ -48,7 +48,11 @@ public final class PdfReportRenderer implements ReportRenderer {
         this(Detail.FULL);
     }
 
-    /** A renderer of the full report or of the short one ({@link Detail#SUMMARY}). */
+    /**
+     * A renderer of the full report or of the short one ({@link Detail#SUMMARY}).
+     *
+     * @param detail how much the report shows
+     */
     public PdfReportRenderer(Detail detail) {
         this.detail = java.util.Objects.requireNonNull(detail, "detail");
     }
