@@ -73,7 +73,10 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
         this(asOf, contractEnd, Policy.defaults());
     }
 
-    /** {@return the default context: as of the submission date, no contract term, the default policy, no hospital country} */
+    /**
+     * {@return the default context: as of the submission date, no contract term, the default policy, no hospital
+     * country}
+     */
     public static EvaluationContext defaults() {
         return new EvaluationContext(null, null);
     }
@@ -126,8 +129,8 @@ public record EvaluationContext(LocalDate asOf, LocalDate contractEnd, Policy po
     }
 
     /**
-     * {@return this context as the rules see it for a questionnaire: the as-of date fixed (the submission date when none
-     * was given) and the hospital country falling back to the policy's}
+     * {@return this context as the rules see it for a questionnaire: the as-of date fixed (the submission date when
+     * none was given) and the hospital country falling back to the policy's}
      *
      * @param questionnaire the questionnaire about to be evaluated, whose submission date and header fill the gaps
      */

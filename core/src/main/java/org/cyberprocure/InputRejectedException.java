@@ -21,7 +21,10 @@ public final class InputRejectedException extends CyberProcureException {
         BAD_ENCODING,
         /** The file or one of its values is larger than the limits allow. */
         TOO_LARGE,
-        /** The file name or content does not tell a supported format or format version (e.g. an SPDX or CycloneDX 1.3 SBOM). */
+        /**
+         * The file name or content does not tell a supported format or format version (e.g. an SPDX or CycloneDX 1.3
+         * SBOM).
+         */
         UNSUPPORTED_FORMAT,
         /** Not well-formed JSON: syntax error, duplicate key, trailing content. */
         MALFORMED_JSON,

@@ -36,7 +36,7 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
      * @param decisionWithAllSuggestions the decision if every suggested answer of every gap and every unanswered
      *                                   mandatory question were given (with the evidence named)
      * @throws NullPointerException when {@code assessment}, {@code decisionWithAllSuggestions} or a list is {@code
-     * null}
+     *                              null}
      */
     public SelfCheck {
         Objects.requireNonNull(assessment, "assessment");
@@ -86,8 +86,8 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
         }
 
         /**
-         * {@return where in the questionnaire to act: the first answer behind the gap that was given, or empty when none
-         * was (then the question is to be added)}
+         * {@return where in the questionnaire to act: the first answer behind the gap that was given, or empty when
+         * none was (then the question is to be added)}
          */
         public Optional<SourceLocation> location() {
             return suggestions.stream().flatMap(s -> s.current().stream()).map(Answer::location).findFirst();

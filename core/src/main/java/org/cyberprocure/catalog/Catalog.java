@@ -88,8 +88,9 @@ public final class Catalog {
     }
 
     /**
-     * {@return the texts of this catalog in every language there is (titles, paraphrases, question texts, rationales), with
-     * the library's report labels; a catalog built in code has the labels only and shows its own texts}
+     * {@return the texts of this catalog in every language there is (titles, paraphrases, question texts,
+     * rationales), with the library's report labels; a catalog built in code has the labels only and shows its own
+     * texts}
      */
     public Translations translations() {
         return translations;

@@ -61,7 +61,10 @@ public final class Texts {
         }
     }
 
-    /** {@return the same texts with no key yet counted as fallen back: one per report, to count what it shows in English} */
+    /**
+     * {@return the same texts with no key yet counted as fallen back: one per report, to count what it shows in
+     * English}
+     */
     public Texts fresh() {
         return new Texts(locale, own, english, overrides);
     }
@@ -113,8 +116,8 @@ public final class Texts {
     }
 
     /**
-     * {@return a message written in this language} A rule's text (key {@code msg.*}, or {@value #LITERAL} for a text a rule
-     * gave as is) is tidied afterwards, since an empty argument (a vendor's blank comment) may leave a dangling
+     * {@return a message written in this language} A rule's text (key {@code msg.*}, or {@value #LITERAL} for a text
+     * a rule gave as is) is tidied afterwards, since an empty argument (a vendor's blank comment) may leave a dangling
      * colon or a doubled full stop.
      *
      * @param message a message a rule or the library made
@@ -144,8 +147,8 @@ public final class Texts {
     }
 
     /**
-     * {@return an answer's value as shown in this language: the label of a coded value, a date in the language's form, else
-     * the value as given (English shows every value as given)}
+     * {@return an answer's value as shown in this language: the label of a coded value, a date in the language's
+     * form, else the value as given (English shows every value as given)}
      *
      * @param answer a vendor's answer
      */

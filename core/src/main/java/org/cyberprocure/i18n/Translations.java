@@ -128,8 +128,8 @@ public final class Translations {
     }
 
     /**
-     * {@return the languages with at least one file (English first, then by code): the bundled ones among the EU's official
-     * languages and every language of a pack folder} A class-path pack of another language is found by
+     * {@return the languages with at least one file (English first, then by code): the bundled ones among the EU's
+     * official languages and every language of a pack folder} A class-path pack of another language is found by
      * {@link #texts(Locale)} when asked for.
      */
     public List<String> languages() {

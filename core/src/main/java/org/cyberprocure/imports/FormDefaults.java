@@ -55,8 +55,8 @@ public record FormDefaults(Map<String, String> values, Map<String, String> answe
     }
 
     /**
-     * {@return these defaults with an answer to a bank question that the form does not give (replaced if present); a blank
-     * value removes it} The question and value are checked when the form is read.
+     * {@return these defaults with an answer to a bank question that the form does not give (replaced if present); a
+     * blank value removes it} The question and value are checked when the form is read.
      *
      * @param questionId a question id of the bank
      * @param value the answer value, or blank to remove the default

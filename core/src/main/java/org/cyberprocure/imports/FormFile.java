@@ -68,9 +68,9 @@ public final class FormFile {
     }
 
     /**
-     * {@return whether a {@code .csv} file starts with the header line of the questionnaire CSV format ({@code key,value,
-     * comment,evidence} in any order, comma or semicolon), judged from its first line only: a tool can then hand
-     * it to the questionnaire reader without parsing it as a form} Never throws for bad input.
+     * {@return whether a {@code .csv} file starts with the header line of the questionnaire CSV format ({@code
+     * key,value, comment,evidence} in any order, comma or semicolon), judged from its first line only: a tool can
+     * then hand it to the questionnaire reader without parsing it as a form} Never throws for bad input.
      *
      * @param file the file to look at
      */

@@ -161,8 +161,8 @@ public final class Mds2Reader {
     }
 
     /**
-     * {@return whether a file looks like an MDS2 (a header row with an id column, and MDS2 item ids in it), for tools that
-     * accept several formats} Never throws for bad input: anything unreadable is simply not an MDS2.
+     * {@return whether a file looks like an MDS2 (a header row with an id column, and MDS2 item ids in it), for tools
+     * that accept several formats} Never throws for bad input: anything unreadable is simply not an MDS2.
      *
      * @param file the file to look at
      */

@@ -69,7 +69,10 @@ public record Answer(String questionId, String value, String comment, List<Strin
         return origin != null;
     }
 
-    /** {@return who implements the control this answer is about: {@link Responsibility#VENDOR} unless a form says otherwise} */
+    /**
+     * {@return who implements the control this answer is about: {@link Responsibility#VENDOR} unless a form says
+     * otherwise}
+     */
     @JsonIgnore
     public Responsibility responsibility() {
         return origin == null ? Responsibility.VENDOR : origin.responsibility();
@@ -96,7 +99,10 @@ public record Answer(String questionId, String value, String comment, List<Strin
                     + "partiellement|sur demande|dans la mesure du possible)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** {@return a "yes" whose comment qualifies it ("best effort", "planned", "optional", ...): the officer should read it} */
+    /**
+     * {@return a "yes" whose comment qualifies it ("best effort", "planned", "optional", ...): the officer should
+     * read it}
+     */
     @JsonIgnore
     public boolean qualified() {
         return "yes".equals(value) && QUALIFIER.matcher(comment).find();

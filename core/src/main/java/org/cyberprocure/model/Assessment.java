@@ -40,9 +40,10 @@ import org.cyberprocure.Policy;
  * @param requirementDigests per requirement id of the profile, a digest of its definition in the rule pack, so a
  *                           later comparison tells a rule-pack change from the vendor's
  * @param scoringPolicy      the policy itself, so that a report can explain it
- *                           ({@link org.cyberprocure.report.ReportModel#of(Assessment, org.cyberprocure.catalog.Catalog)});
- *                           its label is {@code policy}. When {@code null} and {@code policy} is the default
- *                           policy's label, the default policy. Not written to JSON (the report lists its values).
+ *                           ({@link org.cyberprocure.report.ReportModel#of(Assessment,
+ *                           org.cyberprocure.catalog.Catalog)}); its label is {@code policy}. When {@code null} and
+ *                           {@code policy} is the default policy's label, the default policy. Not written to JSON
+ *                           (the report lists its values).
  * @param decisionReasonMessages the decision reasons as messages, so a report can write them in its language;
  *                           empty when the reasons were given as text only
  */
@@ -461,8 +462,8 @@ public record Assessment(String questionnaireId, Vendor vendor, Product product,
     }
 
     /**
-     * {@return answers that say "yes" but qualify it in their comment ("best effort", "planned", "optional", ...): the rules
-     * take the "yes", so the officer must read these before relying on them} Derived from {@link #answers()}.
+     * {@return answers that say "yes" but qualify it in their comment ("best effort", "planned", "optional", ...):
+     * the rules take the "yes", so the officer must read these before relying on them} Derived from {@link #answers()}.
      */
     @JsonProperty(value = "qualifiedAnswers", access = JsonProperty.Access.READ_ONLY)
     public List<Answer> qualifiedAnswers() {

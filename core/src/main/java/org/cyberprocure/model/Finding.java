@@ -130,9 +130,9 @@ public record Finding(String requirementId, String title, String domain, Status 
     }
 
     /**
-     * {@return whether this finding alone rejects the offer: a knock-out requirement that is not met and binds this offer}
-     * An advisory row (a benchmark after a scope gate, or law not yet in force on the as-of date) is reported as a
-     * gap but never rejects.
+     * {@return whether this finding alone rejects the offer: a knock-out requirement that is not met and binds this
+     * offer} An advisory row (a benchmark after a scope gate, or law not yet in force on the as-of date) is reported
+     * as a gap but never rejects.
      */
     public boolean knockOutHit() {
         return knockOutWith(Status.NOT_MET);

@@ -25,7 +25,9 @@ public record ScopeNote(String gate, String instrument, Outcome outcome, String 
         ADVISORY_BENCHMARK,
         /** Requirements are reported as {@link Status#NOT_APPLICABLE}. */
         NOT_APPLICABLE,
-        /** An interpretation the reader needs (e.g. which parts of a mixed offer stay under the CRA); no row changes. */
+        /**
+         * An interpretation the reader needs (e.g. which parts of a mixed offer stay under the CRA); no row changes.
+         */
         NOTE
     }
 

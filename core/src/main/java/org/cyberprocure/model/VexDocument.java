@@ -26,13 +26,22 @@ public record VexDocument(String source, String format, String specVersion, Stri
 
     /** What the vendor declares about a vulnerability for some of its products. */
     public enum VexStatus {
-        /** The product is not affected (CycloneDX {@code not_affected}, {@code false_positive}; CSAF {@code known_not_affected}). */
+        /**
+         * The product is not affected (CycloneDX {@code not_affected}, {@code false_positive}; CSAF {@code
+         * known_not_affected}).
+         */
         NOT_AFFECTED,
-        /** A fix is available (CycloneDX {@code resolved}, {@code resolved_with_pedigree}; CSAF {@code fixed}, {@code first_fixed}). */
+        /**
+         * A fix is available (CycloneDX {@code resolved}, {@code resolved_with_pedigree}; CSAF {@code fixed}, {@code
+         * first_fixed}).
+         */
         FIXED,
         /** Not yet known (CycloneDX {@code in_triage}; CSAF {@code under_investigation}). */
         UNDER_INVESTIGATION,
-        /** Affected (CycloneDX {@code exploitable} or no analysis; CSAF {@code known_affected}, {@code first_affected}, {@code last_affected}). */
+        /**
+         * Affected (CycloneDX {@code exploitable} or no analysis; CSAF {@code known_affected}, {@code
+         * first_affected}, {@code last_affected}).
+         */
         AFFECTED
     }
 
@@ -78,7 +87,7 @@ public record VexDocument(String source, String format, String specVersion, Stri
      * @param issued      when (CSAF current release date, CycloneDX metadata timestamp), or empty
      * @param statements  one per vulnerability and status, in document order
      * @throws NullPointerException when {@code source}, {@code format}, {@code specVersion} or {@code statements} is
-     * {@code null}
+     *                              {@code null}
      */
     public VexDocument {
         Objects.requireNonNull(source, "source");

@@ -40,7 +40,7 @@ public record Waiver(String id, String requirementId, String questionnaireId, St
      * @param expiresOn           the last day it is in force (inclusive: a waiver expiring on 2027-03-31 still
      *                            applies as of 2027-03-31 and no longer as of 2027-04-01)
      * @throws NullPointerException when a required component (all but the questionnaire id and the vendor) is {@code
-     * null}
+     *                              null}
      * @throws IllegalArgumentException when the waiver names neither a questionnaire nor a vendor
      */
     public Waiver {

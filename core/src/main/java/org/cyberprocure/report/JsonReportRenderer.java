@@ -19,8 +19,8 @@ import org.cyberprocure.model.VexDocument;
  * The machine-readable assessment: every finding with status, rationale, deciding answers and citation, the
  * contradictions, the scores and the decision, the answers evaluated, the catalog and rule pack versions, the
  * policy in force, the audit record (generation time, tool version, SHA-256 of every input file), and the vendor's
- * VEX statements when a VEX document was read. Field order is stable (record order; sets and maps are written sorted), so the same model gives
- * the same bytes. The disclaimer is always the English one: machines read this format.
+ * VEX statements when a VEX document was read. Field order is stable (record order; sets and maps are written
+ * sorted), so the same model gives the same bytes. The disclaimer is always the English one: machines read this format.
  */
 public final class JsonReportRenderer implements ReportRenderer {
     /** Identifies the document's format; bumped on incompatible changes. */

@@ -312,7 +312,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param catalog    the catalog it was made with (remediation, contract clauses, question texts)
      * @return the renderer-neutral report
      * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
-     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
+     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy,
+     *                                Locale)}
      */
     public static ReportModel of(Assessment assessment, Catalog catalog) {
         return of(assessment, catalog, Locale.ENGLISH);
@@ -327,7 +328,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      * @param locale     the language of the labels
      * @return the renderer-neutral report
      * @throws ConfigurationException when the assessment was made with another catalog, or records its policy by
-     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy, Locale)}
+     *                                label only (built by hand): then use {@link #of(Assessment, Catalog, Policy,
+     *                                Locale)}
      */
     public static ReportModel of(Assessment assessment, Catalog catalog, Locale locale) {
         Objects.requireNonNull(assessment, "assessment");
@@ -380,8 +382,8 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
-     * {@return the keys this report shows in English because its language lacks them (empty for English and for a complete
-     * language), sorted} A report in another language says how many there are.
+     * {@return the keys this report shows in English because its language lacks them (empty for English and for a
+     * complete language), sorted} A report in another language says how many there are.
      */
     public Set<String> untranslated() {
         return labels.texts().fellBackToEnglish();
@@ -448,7 +450,10 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
                 .toList();
     }
 
-    /** {@return controls the vendor's form assigns to the hospital (wholly or shared) where a gap remains, in catalog order} */
+    /**
+     * {@return controls the vendor's form assigns to the hospital (wholly or shared) where a gap remains, in catalog
+     * order}
+     */
     public List<FindingRow> hospitalTasks() {
         return rows.stream().filter(r -> r.finding().status() == Status.HOSPITAL_RESPONSIBILITY).toList();
     }

@@ -26,7 +26,7 @@ public record SensitivitySettings(double range, int draws, long seed) {
      * @param draws Monte-Carlo draws, each varying every weight at once, independently and uniformly within the range
      * @param seed  the random seed of the draws: the same seed gives the same draws and the same result
      * @throws IllegalArgumentException when {@code range} is not strictly between 0 and 1, or {@code draws} is
-     * negative or above {@link #MAX_DRAWS}
+     *                                  negative or above {@link #MAX_DRAWS}
      */
     public SensitivitySettings {
         if (!(range > 0 && range < 1)) {
