@@ -8,6 +8,7 @@ import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.bench.synthetic.SyntheticRulePack;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.FormItem;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Questionnaire;
@@ -112,6 +113,46 @@ public class OverheadBenchmark {
 
         @Override
         public void scopeNote(String topic, String reason, Answer... decidingAnswers) {
+            count++;
+        }
+
+        @Override
+        public void met(Message rationale, Answer... decidingAnswers) {
+            count++;
+        }
+
+        @Override
+        public void partiallyMet(Message rationale, Answer... decidingAnswers) {
+            count++;
+        }
+
+        @Override
+        public void notMet(Message rationale, Answer... decidingAnswers) {
+            count++;
+        }
+
+        @Override
+        public void contradiction(Message message, Answer... involvedAnswers) {
+            count++;
+        }
+
+        @Override
+        public void formContradiction(Message message, FormItem... involvedItems) {
+            count++;
+        }
+
+        @Override
+        public void advisoryOnly(String instrument, Message reason, Answer... decidingAnswers) {
+            count++;
+        }
+
+        @Override
+        public void notApplicable(String instrument, Message reason, Answer... decidingAnswers) {
+            count++;
+        }
+
+        @Override
+        public void scopeNote(String topic, Message reason, Answer... decidingAnswers) {
             count++;
         }
     }
