@@ -35,19 +35,14 @@ public enum Status {
         return credit;
     }
 
-    /**
-     * True for statuses that are left out of the vendor's score.
-     *
-     * @return {@code false} for statuses that are left out of the vendor's score (not applicable, advisory)
-     */
+    /** {@return whether the status counts in the vendor's score; a status whose credit is {@code NaN} does not} */
     public boolean isScored() {
         return !Double.isNaN(credit);
     }
 
     /**
-     * True for statuses that leave a gap the vendor or the contract has to close.
-     *
-     * @return {@code true} for statuses that leave a gap the vendor or the contract has to close
+     * {@return whether the status leaves a gap the vendor or the contract has to close: partially met, not met or not
+     * answered}
      */
     public boolean isGap() {
         return this == PARTIALLY_MET || this == NOT_MET || this == NOT_ANSWERED;

@@ -11,7 +11,7 @@ package org.cyberprocure.tender;
 public record SensitivitySettings(double range, int draws, long seed) {
     /** ±25 %, 1,000 draws. */
     public static final double DEFAULT_RANGE = 0.25;
-    /** Monte-Carlo draws by default: enough to rank offers stably, quick for 50 offers. */
+    /** Monte-Carlo draws by default. */
     public static final int DEFAULT_DRAWS = 1_000;
     /** The random seed by default, so that the same inputs give the same analysis. */
     public static final long DEFAULT_SEED = 2026L;
