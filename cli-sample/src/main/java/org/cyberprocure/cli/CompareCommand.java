@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.report.pdf.ComparisonPdfRenderer;
@@ -63,10 +64,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "Output folder, created if missing (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the PDF: en, de, fr, it (default: ${DEFAULT-VALUE}).")
-    private String lang;
-
     @Option(names = "--force", description = "Overwrite an existing comparison.")
     private boolean force;
 
@@ -90,6 +87,9 @@ final class CompareCommand implements Callable<Integer> {
     private EvaluationOptions evaluation;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private CommonOptions common;
 
     @Override
@@ -109,6 +109,7 @@ final class CompareCommand implements Callable<Integer> {
         EvaluationContext context = evaluation.context(); // a bad policy stops here, before any work
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
+        Texts texts = language.texts(checker.catalog(), TerminalWriter.err(spec)); // an unknown language stops here
         List<Path> targets = List.of(out.resolve(PDF), out.resolve(JSON), out.resolve(RANKING_CSV),
                 out.resolve(MATRIX_CSV));
         for (Path target : targets) {
@@ -142,7 +143,7 @@ final class CompareCommand implements Callable<Integer> {
             TerminalWriter.err(spec).println("error: the output folder (--out) cannot be used: " + e.getMessage());
             return CyberProcureCli.EXIT_INTERNAL_ERROR;
         }
-        ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(Locale.forLanguageTag(lang));
+        ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(texts);
         Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>(); // published whole, as evaluate's sets (ADR 0014)
         set.put(targets.get(0), stream -> pdf.render(comparison, stream));
         set.put(targets.get(1), stream -> stream.write(ComparisonWriters.json(comparison)));
