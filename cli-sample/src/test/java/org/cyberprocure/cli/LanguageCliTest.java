@@ -65,8 +65,6 @@ class LanguageCliTest {
         assertThat(run("check", filled.toString()).exit).isEqualTo(run("check", english.toString()).exit);
     }
 
-    @org.junit.jupiter.api.Disabled("issue 19 open: check --lang translates its own sentences (check_*.properties) "
-            + "but prints requirement titles and rationales from the SelfCheck in English")
     @Test
     void germanCheck_namesTheGapsInGerman() {
         Texts german = CyberProcureCli.checker().catalog().translations().texts(Locale.GERMAN);
