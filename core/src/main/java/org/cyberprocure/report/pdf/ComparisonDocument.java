@@ -408,14 +408,7 @@ final class ComparisonDocument {
     }
 
     private String variation(Variation v) {
-        String name = switch (v.weight()) {
-            case SEVERITY -> labels.severity(Severity.valueOf(v.name()));
-            case DOMAIN -> v.name();
-            case PARTIAL_CREDIT -> "";
-        };
-        double percent = Math.round((v.factor() - 1) * 1000) / 10.0;
-        String change = (percent < 0 ? "\u2212" : "+") + labels.number(Math.abs(percent)) + "\u00a0%";
-        return labels.get("compare.weight." + v.weight().name(), name, change, labels.number(v.value()));
+        return v.describe(labels);
     }
 
     private String range(Sensitivity s) {
