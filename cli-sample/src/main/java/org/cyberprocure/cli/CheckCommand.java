@@ -291,9 +291,9 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             out.println();
-            out.printf("  %s  %s%n    %s%s, %s; %s%n", f.requirementId(), f.title(), text.status(f.status()),
-                    f.knockOut() ? ", " + text.get("knockOut.criterion") : "", text.legalForce(f.legalForce()),
-                    f.citation().describe());
+            out.printf("  %s  %s%n    %s%n", f.requirementId(), f.title(), text.get("join", text.status(f.status())
+                    + (f.knockOut() ? ", " + text.get("knockOut.criterion") : "") + ", "
+                    + text.legalForce(f.legalForce()), f.citation().describe()));
             out.println("    " + text.get("why", f.rationale()));
             out.println("    " + text.get("tomeet"));
             for (SelfCheck.Suggestion s : gap.suggestions()) {
@@ -301,8 +301,9 @@ final class CheckCommand implements Callable<Integer> {
                 String now = s.current().map(a -> text.code(a.value())).orElse(text.get("unanswered"));
                 String wanted = !s.suggestedValue().isEmpty() ? "= " + text.code(s.suggestedValue())
                         : "= <" + text.accepted(q) + ">";
-                out.println("      " + q.id() + " " + wanted + "  (" + text.get("now", now) + ")"
-                        + (q.evidenceExpected().isEmpty() ? "" : "; " + text.get("evidence", q.evidenceExpected())));
+                String line = q.id() + " " + wanted + "  (" + text.get("now", now) + ")";
+                out.println("      " + (q.evidenceExpected().isEmpty() ? line
+                        : text.get("join", line, text.get("evidence", q.evidenceExpected()))));
                 if (!q.help().isEmpty()) {
                     out.println("        " + q.help());
                 }

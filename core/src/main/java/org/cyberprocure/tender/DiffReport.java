@@ -68,11 +68,12 @@ public final class DiffReport {
         int width = Math.max(previous.length(), current.length()) + 2;
         out.append("  ").append(pad(previous, width)).append(side(p, labels, english)).append('\n');
         out.append("  ").append(pad(current, width)).append(side(c, labels, english)).append('\n');
-        out.append("  ").append(diff.decisionChanged() ? texts.text("diff.text.decisionChanged",
-                        decision(p.decision(), labels, english), decision(c.decision(), labels, english))
-                        : texts.text("diff.text.decisionUnchanged")).append("; ")
-                .append(diff.scoreChange() == null ? texts.text("diff.text.scoreUnknown")
-                        : texts.text("diff.text.scoreChange", signed(diff.scoreChange(), labels, english)))
+        out.append("  ").append(texts.text("diff.text.join", diff.decisionChanged()
+                        ? texts.text("diff.text.decisionChanged", decision(p.decision(), labels, english),
+                                decision(c.decision(), labels, english))
+                        : texts.text("diff.text.decisionUnchanged"), diff.scoreChange() == null
+                        ? texts.text("diff.text.scoreUnknown")
+                        : texts.text("diff.text.scoreChange", signed(diff.scoreChange(), labels, english))))
                 .append('\n');
         diff.noteMessages().forEach(n -> out.append("  ").append(texts.text("diff.text.note", texts.format(n)))
                 .append('\n'));
@@ -82,11 +83,10 @@ public final class DiffReport {
             out.append("  ").append(texts.text("diff.text.none")).append('\n');
         }
         for (AssessmentDiff.RequirementChange change : diff.changes()) {
-            out.append("  ").append(change.requirementId())
-                    .append(change.knockOut() ? " (" + texts.text("diff.text.knockOut") + ")" : "")
-                    .append(": ").append(status(change.before(), labels, english)).append(" \u2192 ")
-                    .append(status(change.after(), labels, english))
-                    .append("  [").append(texts.text("diff.text.cause." + change.cause().name())).append("]\n");
+            out.append("  ").append(texts.text("diff.text.change", change.requirementId()
+                            + (change.knockOut() ? " (" + texts.text("diff.text.knockOut") + ")" : ""),
+                    status(change.before(), labels, english), status(change.after(), labels, english),
+                    texts.text("diff.text.cause." + change.cause().name()))).append('\n');
             change.answers().forEach(a -> out.append("      ").append(describe(a, labels)).append('\n'));
         }
         list(out, texts, "diff.text.conditionsMet", diff.conditionsSatisfied());
@@ -148,7 +148,7 @@ public final class DiffReport {
 
     private static void list(StringBuilder out, Texts texts, String titleKey, List<String> items) {
         out.append('\n').append(texts.text("diff.text.list", texts.text(titleKey), items.size()))
-                .append(items.isEmpty() ? " " + texts.text("diff.text.none") + "\n" : "\n");
+                .append(items.isEmpty() ? " " + texts.text(titleKey + ".none") + "\n" : "\n");
         items.forEach(i -> out.append("  ").append(i).append('\n'));
     }
 }
