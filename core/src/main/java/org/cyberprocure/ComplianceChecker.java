@@ -1,10 +1,12 @@
 package org.cyberprocure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.internal.CatalogLoader;
@@ -204,12 +206,52 @@ public final class ComplianceChecker {
     }
 
     /**
-     * {@return a blank questionnaire of a profile for vendors, to write as CSV or JSON: every question present and
-     * unanswered, explained, with placeholders in the header that the readers refuse until they are replaced}
+     * {@return a vendor's self-check with every text a reader sees in a language: {@code selfCheck(questionnaire,
+     * context)} {@link SelfCheck#in in} the catalog's texts of that language}
+     *
+     * @param questionnaire the vendor's questionnaire, as read or built in code
+     * @param context the evaluation context the hospital would use
+     * @param locale the language of the texts; the country is ignored
+     * @throws ConfigurationException when the rule pack has no texts in that language (see {@code docs/i18n.md}),
+     *                                or the context's policy names requirements the catalog does not have
+     */
+    public SelfCheck selfCheck(Questionnaire questionnaire, EvaluationContext context, Locale locale) {
+        Texts texts = catalog.translations().texts(locale);
+        return selfCheck(questionnaire, context).in(texts);
+    }
+
+    /**
+     * {@return a blank English questionnaire of a profile for vendors, to write as CSV or JSON: every question
+     * present and unanswered, explained, with placeholders in the header that the readers refuse until they are
+     * replaced}
      *
      * @param profile the profile whose question bank the template lists
      */
     public QuestionnaireTemplate template(Profile profile) {
         return new QuestionnaireTemplate(catalog, profile);
+    }
+
+    /**
+     * {@return a blank questionnaire of a profile explained in a language: instructions, placeholders, question
+     * texts, help and the meaning of each answer code} Ids, keys and answer codes are those of every language, so the
+     * filled template is checked and evaluated like an English one.
+     *
+     * @param profile the profile whose question bank the template lists
+     * @param locale the language the template is explained in
+     * @throws ConfigurationException when the rule pack has no texts in that language (see {@code docs/i18n.md})
+     */
+    public QuestionnaireTemplate template(Profile profile, Locale locale) {
+        return template(profile, catalog.translations().texts(locale));
+    }
+
+    /**
+     * {@return a blank questionnaire of a profile explained in the language of the given texts, e.g. with a language
+     * pack: {@code template(profile, checker.catalog().translations().withLanguagePack(folder).texts(locale))}}
+     *
+     * @param profile the profile whose question bank the template lists
+     * @param texts the catalog's texts in the template's language
+     */
+    public QuestionnaireTemplate template(Profile profile, Texts texts) {
+        return new QuestionnaireTemplate(catalog, profile, texts);
     }
 }
