@@ -37,7 +37,7 @@ public final class ComparisonPdfRenderer {
         byte[] id = documentId(json, labels.locale());
         byte[] pdf = new ComparisonDocument(comparison, labels, Fonts.create()).write(json, id);
         try {
-            out.write(PdfReportRenderer.fixSubsetTags(pdf, id));
+            out.write(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,10 +14,8 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
@@ -36,6 +34,7 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Leading;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -69,6 +68,7 @@ import java.util.regex.Pattern;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Citation;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import java.util.stream.Collectors;
@@ -94,9 +94,11 @@ import org.cyberprocure.report.ReportModel.QuestionSection;
  * (no immediate flush), so the contents page draws its page numbers then ({@link DeferredPageNumberRenderer}).
  */
 final class ReportDocument {
-    private static final float MARGIN_X = 42f;
-    private static final float MARGIN_TOP = 58f;
-    private static final float MARGIN_BOTTOM = 56f;
+    private static final float MARGIN_X = 36f;
+    private static final float MARGIN_TOP = 50f;
+    private static final float MARGIN_BOTTOM = 46f;
+    /** Line height as a multiple of the font size: iText's 1.35 is airier than a report needs. */
+    private static final float LEADING = 1.2f;
     /** Longest vendor or catalog text shown in one cell; the attached JSON keeps it whole. */
     private static final int CELL_TEXT_LIMIT = 2_000;
     /** Format warnings of an SBOM listed in the PDF; the JSON report has them all. */
@@ -165,8 +167,8 @@ final class ReportDocument {
      */
     static void warmUp() {
         Fonts fonts = Fonts.create();
-        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(OutputStream.nullOutputStream(),
-                new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)), outputIntent());
+        PdfADocument pdfA = new FontOrderedPdfADocument(new DeterministicPdfWriter(OutputStream.nullOutputStream(),
+                new byte[16]), outputIntent());
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
         pdfA.setTagged();
         pdfA.getCatalog().setLang(new PdfString("en"));
@@ -194,6 +196,7 @@ final class ReportDocument {
 
         document = new DeferredTagsDocument(pdf, PageSize.A4);
         document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
+        document.setProperty(Property.LEADING, new Leading(Leading.MULTIPLIED, LEADING));
         document.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
     }
 
@@ -202,16 +205,8 @@ final class ReportDocument {
      * what every report of this package starts from.
      */
     static PdfADocument openTagged(OutputStream buffer, byte[] documentId, String language) {
-        PdfString id = new PdfString(documentId).setHexWriting(true);
-        WriterProperties properties = new WriterProperties()
-                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
-                .setInitialDocumentId(id)
-                .setModifiedDocumentId(id)
-                // The best deflate level. Not object streams (full compression): iText's random font-subset tags
-                // would then sit inside compressed streams, where PdfReportRenderer.fixSubsetTags cannot make
-                // them deterministic.
-                .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_COMPRESSION);
-        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
+        PdfADocument pdfA = new FontOrderedPdfADocument(new DeterministicPdfWriter(buffer, documentId),
+                outputIntent());
         // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
         pdfA.setTagged();
@@ -363,7 +358,8 @@ final class ReportDocument {
         toc.addHeaderCell(headerCell(labels.get("column.section")));
         toc.addHeaderCell(headerCell(labels.get("column.page")).setTextAlignment(TextAlignment.RIGHT));
         for (Section section : sections) {
-            if (section.key().equals("contents")) {
+            // The appendix's question sections are in the bookmarks; listed here they would fill a second page.
+            if (section.key().equals("contents") || section.key().startsWith("answers-")) {
                 continue;
             }
             String title = text(section.title(), SHORT_TEXT_LIMIT);
@@ -444,6 +440,7 @@ final class ReportDocument {
 
         document.add(subheading(labels.get("summary.domains")));
         document.add(domainScores());
+        addNotApplicableDomains();
 
         document.add(subheading(labels.get("summary.topGaps")));
         List<FindingRow> top = model.mostSevereGaps(TOP_GAPS);
@@ -475,7 +472,7 @@ final class ReportDocument {
     private Table domainScores() {
         Table t = table(38, 12, 38, 12);
         header(t, "column.domain", "column.score", "column.domain", "column.score");
-        List<DomainScore> scores = model.assessment().domainScores();
+        List<DomainScore> scores = scoredDomains();
         int half = (scores.size() + 1) / 2;
         for (int i = 0; i < half; i++) {
             for (int column = 0; column < 2; column++) {
@@ -494,6 +491,22 @@ final class ReportDocument {
         return t;
     }
 
+    /** The domains with a score: those with at least one requirement in scope. */
+    private List<DomainScore> scoredDomains() {
+        return model.assessment().domainScores().stream().filter(d -> d.score() != null).toList();
+    }
+
+    /** The domains without a score (every row out of scope) in one line instead of a row each. */
+    private void addNotApplicableDomains() {
+        List<String> none = model.assessment().domainScores().stream().filter(d -> d.score() == null)
+                .map(d -> text(d.domain(), SHORT_TEXT_LIMIT)).toList();
+        if (!none.isEmpty()) {
+            document.add(new Paragraph().add(new Text(labels.status(Status.NOT_APPLICABLE) + " (" + none.size()
+                    + "): ").setFont(fonts.bold())).add(String.join(", ", none)).setFontSize(TABLE_SIZE)
+                    .setFontColor(Palette.MUTED));
+        }
+    }
+
     private static Cell compact(Paragraph content) {
         return cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).add(content);
     }
@@ -503,7 +516,7 @@ final class ReportDocument {
         Table t = table(31, 13, 11.2f, 11.2f, 11.2f, 11.2f, 11.2f);
         header(t, "column.domain", "column.score", "column.met", "column.partial", "column.notMet", "column.open",
                 "column.na");
-        for (DomainScore d : model.assessment().domainScores()) {
+        for (DomainScore d : scoredDomains()) {
             t.addCell(cell().add(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
             t.addCell(number(labels.percent(d.score())).setFont(fonts.bold()));
             t.addCell(number(String.valueOf(d.met())));
@@ -519,7 +532,7 @@ final class ReportDocument {
         float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
         List<BarChart.Bar> domainBars = new ArrayList<>();
         List<String> domainAlt = new ArrayList<>();
-        for (DomainScore d : model.assessment().domainScores()) {
+        for (DomainScore d : scoredDomains()) {
             domainBars.add(new BarChart.Bar(text(d.domain(), SHORT_TEXT_LIMIT), d.score(), labels.percent(d.score()),
                     Palette.ACCENT));
             domainAlt.add(d.score() == null ? labels.get("chart.domains.none", d.domain())
@@ -529,6 +542,7 @@ final class ReportDocument {
         document.add(BarChart.draw(pdf, fonts.regular(), domainBars, 100, width,
                 v -> labels.percent(v), text(labels.get("chart.domains.alt", String.join("; ", domainAlt)),
                         CELL_TEXT_LIMIT * 4)));
+        addNotApplicableDomains();
         document.add(domainTable().setMarginTop(8));
 
         List<BarChart.Bar> statusBars = new ArrayList<>();
@@ -557,7 +571,17 @@ final class ReportDocument {
         document.add(new Paragraph(labels.get("register.intro")));
         if (model.gapsByDomain().isEmpty()) {
             document.add(new Paragraph(labels.get("register.none")).setFont(fonts.bold()));
+            return;
         }
+        // Each instrument's full title once; the rows cite it by its abbreviation.
+        Map<String, String> sources = new java.util.TreeMap<>();
+        model.gapsByDomain().forEach(d -> d.gaps().forEach(r -> sources.put(r.finding().citation().instrument(),
+                r.finding().citation().title())));
+        Paragraph legend = new Paragraph().add(new Text(labels.get("register.source") + ": ").setFont(fonts.bold()))
+                .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED);
+        legend.add(sources.entrySet().stream().map(e -> text(e.getKey(), SHORT_TEXT_LIMIT) + " \u2014 "
+                + text(e.getValue(), SHORT_TEXT_LIMIT)).collect(Collectors.joining("; ")));
+        document.add(legend);
     }
 
     /**
@@ -583,7 +607,8 @@ final class ReportDocument {
             Cell detail = cell().setKeepTogether(true).setPaddingLeft(6)
                     .setBorderLeft(new SolidBorder(Palette.of(f.status()), 2.5f));
             detail.add(verdict.setMarginBottom(3));
-            detail.add(labelled("register.source", row.citation()));
+            Citation source = f.citation(); // the instrument's full title is in the register's legend
+            detail.add(labelled("register.source", source.instrument() + ", " + source.reference()));
             detail.add(labelled("register.rationale", inWords(f.rationale())));
             detail.add(labelled("register.answers", row.answers().isEmpty() ? labels.get("register.noAnswers")
                     : decidingAnswers(f)));
@@ -600,40 +625,56 @@ final class ReportDocument {
 
     private void resolved() {
         document.add(new Paragraph(labels.get("resolved.intro")));
-        List<FindingRow> rows = model.resolved();
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<FindingRow> met = rows.stream().filter(r -> r.finding().status() != Status.NOT_APPLICABLE).toList();
+        List<FindingRow> met = model.resolved().stream()
+                .filter(r -> r.finding().status() != Status.NOT_APPLICABLE).toList();
         if (!met.isEmpty()) {
-            Table t = table(52, 18, 14, 16);
-            header(t, "column.requirement", "column.domain", "column.status", "column.force");
+            // One full-width cell per row: the requirement, domain and force on a line, why it is met below.
+            Table t = table(100);
+            t.addHeaderCell(headerCell(labels.get("column.requirement") + " \u00b7 " + labels.get("column.domain")
+                    + " \u00b7 " + labels.get("column.force")));
             for (FindingRow row : met) {
                 Finding f = row.finding();
-                t.addCell(cell().setKeepTogether(true)
-                        .add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
-                                .add(" " + text(f.title(), SHORT_TEXT_LIMIT)))
+                t.addCell(cell().setKeepTogether(true).setPaddingTop(2).setPaddingBottom(2)
+                        .add(new Paragraph().add(new Text(f.requirementId() + " ").setFont(fonts.bold()))
+                                .add(text(f.title(), SHORT_TEXT_LIMIT) + " \u00b7 ")
+                                .add(new Text(labels.status(f.status())).setFont(fonts.bold())
+                                        .setFontColor(Palette.of(f.status())))
+                                .add(new Text(" \u00b7 " + text(f.domain(), SHORT_TEXT_LIMIT) + " \u00b7 "
+                                        + row.force()).setFontColor(Palette.MUTED)))
                         .add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)).setFontSize(SMALL_SIZE)
                                 .setFontColor(Palette.MUTED)));
-                t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
-                t.addCell(cell().add(status(f.status())));
-                t.addCell(cell().add(new Paragraph(row.force())));
             }
             document.add(t);
         }
-        // Rows out of scope share their gate's reason (e.g. 33 CRA rows): the reason once, then the rows.
-        Map<String, List<FindingRow>> byGate = rows.stream().filter(r -> r.finding().status() == Status.NOT_APPLICABLE)
-                .collect(Collectors.groupingBy(r -> r.finding().rationale(), java.util.LinkedHashMap::new,
-                        Collectors.toList()));
-        for (Map.Entry<String, List<FindingRow>> gate : byGate.entrySet()) {
+        // Rows out of scope share their gate's reason (e.g. 33 CRA rows): the reason once, then the rows, each
+        // with what its rule found as a benchmark.
+        for (ReportModel.ScopeGroup gate : model.outOfScope()) {
             Div group = new Div().setBorderLeft(new SolidBorder(Palette.MUTED, 1.5f)).setPaddingLeft(8)
-                    .setMarginTop(8).setKeepTogether(true);
+                    .setMarginTop(8);
             group.add(new Paragraph().add(new Text(labels.status(Status.NOT_APPLICABLE) + " ("
-                            + gate.getValue().size() + "): ").setFont(fonts.bold()))
-                    .add(text(gate.getKey(), CELL_TEXT_LIMIT)).setFontSize(TABLE_SIZE).setMarginBottom(2));
-            group.add(new Paragraph(gate.getValue().stream().map(r -> r.finding().requirementId() + " "
-                            + text(r.finding().title(), SHORT_TEXT_LIMIT)).collect(Collectors.joining(" \u00b7 ")))
-                    .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
+                            + gate.rows().size() + "): ").setFont(fonts.bold()))
+                    .add(text(gate.reason(), CELL_TEXT_LIMIT)).setFontSize(TABLE_SIZE).setMarginBottom(2)
+                    .setKeepWithNext(true));
+            List<ReportModel.ScopeGroup.Row> plain = gate.rows().stream().filter(r -> r.benchmark().isEmpty()).toList();
+            if (!plain.isEmpty()) {
+                group.add(new Paragraph(plain.stream().map(r -> r.row().finding().requirementId() + " "
+                                + text(r.row().finding().title(), SHORT_TEXT_LIMIT))
+                        .collect(Collectors.joining(" \u00b7 "))).setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED)
+                        .setMarginBottom(2));
+            }
+            if (plain.size() < gate.rows().size()) {
+                group.add(new Paragraph(labels.get("finding.benchmarkOnly", "", "").strip()).setFont(fonts.bold())
+                        .setFontSize(SMALL_SIZE).setMargin(0).setKeepWithNext(true));
+            }
+            for (ReportModel.ScopeGroup.Row r : gate.rows()) {
+                if (!r.benchmark().isEmpty()) {
+                    Finding f = r.row().finding();
+                    group.add(new Paragraph().add(new Text(f.requirementId() + " ").setFont(fonts.bold()))
+                            .add(text(f.title(), SHORT_TEXT_LIMIT) + ": ")
+                            .add(new Text(text(r.benchmark(), CELL_TEXT_LIMIT)).setFontColor(Palette.MUTED))
+                            .setFontSize(SMALL_SIZE).setMargin(0).setMarginBottom(1.5f).setKeepTogether(true));
+                }
+            }
             document.add(group);
         }
     }
@@ -887,42 +928,49 @@ final class ReportDocument {
         }
     }
 
+    /** The question (id, text, "mandatory") beside the answer with the comment and evidence below it. */
     private Table answerTable(List<QuestionRow> questions) {
-        Table t = table(44, 16, 22, 18);
-        header(t, "column.question", "column.answer", "column.comment", "column.evidence");
+        Table t = table(60, 40);
+        header(t, "column.question", "column.answer");
         for (QuestionRow q : questions) {
-            Cell question = cell().add(new Paragraph(q.questionId()).setFont(fonts.bold()))
-                    .add(new Paragraph(text(q.text(), CELL_TEXT_LIMIT)));
+            Paragraph text = new Paragraph().add(new Text(q.questionId() + " ").setFont(fonts.bold()))
+                    .add(text(q.text(), CELL_TEXT_LIMIT));
             if (q.mandatory()) {
-                question.add(new Paragraph(labels.get("answers.mandatory")).setFontSize(SMALL_SIZE)
+                text.add(new Text(" (" + labels.get("answers.mandatory") + ")").setFontSize(SMALL_SIZE)
                         .setFontColor(Palette.MUTED));
             }
-            t.addCell(question.setKeepTogether(true));
+            t.addCell(answerCell().add(text).setKeepTogether(true));
             Answer answer = q.answer();
+            Cell given = answerCell().setKeepTogether(true);
+            t.addCell(given);
             if (answer == null) {
-                t.addCell(cell().add(new Paragraph(labels.get("answers.notAnswered"))
-                        .setFontColor(Palette.of(Status.NOT_ANSWERED))));
-                t.addCell(cell());
-                t.addCell(cell());
+                given.add(new Paragraph(labels.get("answers.notAnswered")).setFontColor(Palette.of(Status.NOT_ANSWERED)));
                 continue;
             }
-            t.addCell(cell().add(new Paragraph(text(labels.texts().value(answer), CELL_TEXT_LIMIT))
-                    .setFont(fonts.bold())));
-            Cell comment = cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT)));
+            given.add(new Paragraph(text(labels.texts().value(answer), CELL_TEXT_LIMIT)).setFont(fonts.bold()));
+            if (!answer.comment().isEmpty()) {
+                given.add(new Paragraph().add(new Text(labels.get("column.comment") + ": ").setFont(fonts.bold()))
+                        .add(text(answer.comment(), CELL_TEXT_LIMIT)));
+            }
             if (answer.mapped()) {
-                comment.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
+                given.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
                         .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
             }
-            t.addCell(comment);
-            Cell evidence = cell();
-            answer.evidence().stream().limit(EVIDENCE_LIMIT)
-                    .forEach(e -> evidence.add(new Paragraph(text(e, SHORT_TEXT_LIMIT))));
-            if (answer.evidence().size() > EVIDENCE_LIMIT) {
-                evidence.add(new Paragraph("\u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")"));
+            if (!answer.evidence().isEmpty()) {
+                String shown = answer.evidence().stream().limit(EVIDENCE_LIMIT).map(e -> text(e, SHORT_TEXT_LIMIT))
+                        .collect(Collectors.joining("; "));
+                if (answer.evidence().size() > EVIDENCE_LIMIT) {
+                    shown += " \u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")";
+                }
+                given.add(new Paragraph().add(new Text(labels.get("column.evidence") + ": ").setFont(fonts.bold()))
+                        .add(shown));
             }
-            t.addCell(evidence);
         }
         return t;
+    }
+
+    private static Cell answerCell() {
+        return cell().setPaddingTop(2).setPaddingBottom(2);
     }
 
     private void methodology() {
