@@ -97,8 +97,8 @@ final class ReportDocument {
     private static final float MARGIN_X = 36f;
     private static final float MARGIN_TOP = 50f;
     private static final float MARGIN_BOTTOM = 46f;
-    /** Line height as a multiple of the font size: iText's 1.35 is airier than a report needs. */
-    private static final float LEADING = 1.2f;
+    /** Line height as a multiple of DejaVu's height (about 1.16 em): iText's 1.35 is airier than a report needs. */
+    private static final float LEADING = 1.1f;
     /** Longest vendor or catalog text shown in one cell; the attached JSON keeps it whole. */
     private static final int CELL_TEXT_LIMIT = 2_000;
     /** Format warnings of an SBOM listed in the PDF; the JSON report has them all. */
@@ -117,7 +117,11 @@ final class ReportDocument {
     /** {@code REMOTE-LOGGED = } in a rationale: a question id and its value. */
     private static final Pattern ANSWER_IN_TEXT = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+) = ");
 
-    /** A section of the report, in reading order; level 1 starts a page, level 2 is a subsection. */
+    /** The sections that start on a new page. */
+    private static final java.util.Set<String> STARTS_PAGE = java.util.Set.of("contents", "summary", "register",
+            "resolved", "answers");
+
+    /** A section of the report, in reading order; level 1 is a part, level 2 a subsection. */
     record Section(String key, String title, int level) {
     }
 
@@ -219,9 +223,9 @@ final class ReportDocument {
     private void content() {
         cover();
         for (Section section : sections) {
-            // "No contradictions" is one line: it follows the previous section instead of a page of its own.
-            boolean oneLine = section.key().equals("contradictions") && model.contradictions().isEmpty();
-            if (section.level() == 1 && !oneLine) {
+            // The main parts start a page; the short ones (charts, contradictions, accepted risks, sources,
+            // methodology, audit) follow the previous section instead of leaving most of a page empty.
+            if (section.level() == 1 && STARTS_PAGE.contains(section.key())) {
                 document.add(new AreaBreak());
             }
             document.add(heading(section));
@@ -439,7 +443,7 @@ final class ReportDocument {
         }
 
         document.add(subheading(labels.get("summary.domains")));
-        document.add(domainScores());
+        document.add(domainTable());
         addNotApplicableDomains();
 
         document.add(subheading(labels.get("summary.topGaps")));
@@ -468,29 +472,6 @@ final class ReportDocument {
         }
     }
 
-    /** Domain and score side by side in two column pairs, so the summary stays on one page. */
-    private Table domainScores() {
-        Table t = table(38, 12, 38, 12);
-        header(t, "column.domain", "column.score", "column.domain", "column.score");
-        List<DomainScore> scores = scoredDomains();
-        int half = (scores.size() + 1) / 2;
-        for (int i = 0; i < half; i++) {
-            for (int column = 0; column < 2; column++) {
-                int index = i + column * half;
-                if (index < scores.size()) {
-                    DomainScore d = scores.get(index);
-                    t.addCell(compact(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
-                    t.addCell(compact(new Paragraph(labels.percent(d.score())).setFont(fonts.bold())
-                            .setTextAlignment(TextAlignment.RIGHT)));
-                } else {
-                    t.addCell(cell());
-                    t.addCell(cell());
-                }
-            }
-        }
-        return t;
-    }
-
     /** The domains with a score: those with at least one requirement in scope. */
     private List<DomainScore> scoredDomains() {
         return model.assessment().domainScores().stream().filter(d -> d.score() != null).toList();
@@ -507,11 +488,10 @@ final class ReportDocument {
         }
     }
 
-    private static Cell compact(Paragraph content) {
-        return cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).add(content);
-    }
-
-    /** Every domain's score and counts per status: the numbers of the domain chart, as a table. */
+    /**
+     * Every scored domain's score and counts per status (also the numbers of the domain chart, which has no table
+     * of its own).
+     */
     private Table domainTable() {
         Table t = table(31, 13, 11.2f, 11.2f, 11.2f, 11.2f, 11.2f);
         header(t, "column.domain", "column.score", "column.met", "column.partial", "column.notMet", "column.open",
@@ -542,8 +522,6 @@ final class ReportDocument {
         document.add(BarChart.draw(pdf, fonts.regular(), domainBars, 100, width,
                 v -> labels.percent(v), text(labels.get("chart.domains.alt", String.join("; ", domainAlt)),
                         CELL_TEXT_LIMIT * 4)));
-        addNotApplicableDomains();
-        document.add(domainTable().setMarginTop(8));
 
         List<BarChart.Bar> statusBars = new ArrayList<>();
         List<String> statusAlt = new ArrayList<>();
@@ -604,14 +582,17 @@ final class ReportDocument {
                 verdict.add(" \u00b7 ").add(new Text(labels.get("register.knockOut")).setFont(fonts.bold())
                         .setFontColor(f.knockOutHit() ? Palette.of(Status.NOT_MET) : Palette.MUTED));
             }
+            // The source on the same line; the instrument's full title is in the register's legend.
+            Citation source = f.citation();
+            verdict.add(" \u00b7 ").add(new Text(labels.get("register.source") + ": ").setFont(fonts.bold()))
+                    .add(text(source.instrument() + ", " + source.reference(), SHORT_TEXT_LIMIT));
             Cell detail = cell().setKeepTogether(true).setPaddingLeft(6)
                     .setBorderLeft(new SolidBorder(Palette.of(f.status()), 2.5f));
             detail.add(verdict.setMarginBottom(3));
-            Citation source = f.citation(); // the instrument's full title is in the register's legend
-            detail.add(labelled("register.source", source.instrument() + ", " + source.reference()));
             detail.add(labelled("register.rationale", inWords(f.rationale())));
-            detail.add(labelled("register.answers", row.answers().isEmpty() ? labels.get("register.noAnswers")
-                    : decidingAnswers(f)));
+            if (!row.answers().isEmpty()) { // "not answered" says already that none was given
+                detail.add(labelled("register.answers", decidingAnswers(f)));
+            }
             if (!row.remediation().isEmpty()) {
                 detail.add(labelled("register.remediation", row.remediation()));
             }
@@ -627,24 +608,21 @@ final class ReportDocument {
         document.add(new Paragraph(labels.get("resolved.intro")));
         List<FindingRow> met = model.resolved().stream()
                 .filter(r -> r.finding().status() != Status.NOT_APPLICABLE).toList();
-        if (!met.isEmpty()) {
-            // One full-width cell per row: the requirement, domain and force on a line, why it is met below.
-            Table t = table(100);
-            t.addHeaderCell(headerCell(labels.get("column.requirement") + " \u00b7 " + labels.get("column.domain")
-                    + " \u00b7 " + labels.get("column.force")));
-            for (FindingRow row : met) {
-                Finding f = row.finding();
-                t.addCell(cell().setKeepTogether(true).setPaddingTop(2).setPaddingBottom(2)
-                        .add(new Paragraph().add(new Text(f.requirementId() + " ").setFont(fonts.bold()))
-                                .add(text(f.title(), SHORT_TEXT_LIMIT) + " \u00b7 ")
-                                .add(new Text(labels.status(f.status())).setFont(fonts.bold())
-                                        .setFontColor(Palette.of(f.status())))
-                                .add(new Text(" \u00b7 " + text(f.domain(), SHORT_TEXT_LIMIT) + " \u00b7 "
-                                        + row.force()).setFontColor(Palette.MUTED)))
-                        .add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)).setFontSize(SMALL_SIZE)
-                                .setFontColor(Palette.MUTED)));
+        // Met rows by domain, each with id and title: why each is met is in the attached JSON; the gaps are what the
+        // reader acts on.
+        Map<String, List<FindingRow>> byDomain = met.stream().collect(Collectors.groupingBy(r -> r.finding().domain(),
+                java.util.LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<FindingRow>> domain : byDomain.entrySet()) {
+            Paragraph line = new Paragraph().add(new Text(text(domain.getKey(), SHORT_TEXT_LIMIT) + " ("
+                    + domain.getValue().size() + "): ").setFont(fonts.bold())).setFontSize(TABLE_SIZE)
+                    .setMarginTop(0).setMarginBottom(3);
+            for (int i = 0; i < domain.getValue().size(); i++) {
+                Finding f = domain.getValue().get(i).finding();
+                line.add(new Text((i == 0 ? "" : " \u00b7 ") + f.requirementId() + " ").setFont(fonts.bold())
+                        .setFontColor(Palette.of(Status.MET)));
+                line.add(text(f.title(), SHORT_TEXT_LIMIT));
             }
-            document.add(t);
+            document.add(line);
         }
         // Rows out of scope share their gate's reason (e.g. 33 CRA rows): the reason once, then the rows, each
         // with what its rule found as a benchmark.
@@ -928,33 +906,32 @@ final class ReportDocument {
         }
     }
 
-    /** The question (id, text, "mandatory") beside the answer with the comment and evidence below it. */
+    /**
+     * One entry per question, full width: the id and question, then the answer in bold, the comment and the
+     * evidence. A two-column table left most of the answer column empty (answers are mostly one word).
+     */
     private Table answerTable(List<QuestionRow> questions) {
-        Table t = table(60, 40);
-        header(t, "column.question", "column.answer");
+        Table t = table(100);
+        t.addHeaderCell(headerCell(labels.get("column.question") + " \u2192 " + labels.get("column.answer")));
         for (QuestionRow q : questions) {
-            Paragraph text = new Paragraph().add(new Text(q.questionId() + " ").setFont(fonts.bold()))
+            Paragraph entry = new Paragraph().add(new Text(q.questionId() + " ").setFont(fonts.bold()))
                     .add(text(q.text(), CELL_TEXT_LIMIT));
             if (q.mandatory()) {
-                text.add(new Text(" (" + labels.get("answers.mandatory") + ")").setFontSize(SMALL_SIZE)
-                        .setFontColor(Palette.MUTED));
+                entry.add(new Text(" (" + labels.get("answers.mandatory") + ")").setFontColor(Palette.MUTED));
             }
-            t.addCell(answerCell().add(text).setKeepTogether(true));
+            entry.add(" \u2192 ");
             Answer answer = q.answer();
-            Cell given = answerCell().setKeepTogether(true);
-            t.addCell(given);
+            Cell cell = cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).setKeepTogether(true).add(entry);
+            t.addCell(cell);
             if (answer == null) {
-                given.add(new Paragraph(labels.get("answers.notAnswered")).setFontColor(Palette.of(Status.NOT_ANSWERED)));
+                entry.add(new Text(labels.get("answers.notAnswered")).setFont(fonts.bold())
+                        .setFontColor(Palette.of(Status.NOT_ANSWERED)));
                 continue;
             }
-            given.add(new Paragraph(text(labels.texts().value(answer), CELL_TEXT_LIMIT)).setFont(fonts.bold()));
+            entry.add(new Text(text(labels.texts().value(answer), CELL_TEXT_LIMIT)).setFont(fonts.bold()));
             if (!answer.comment().isEmpty()) {
-                given.add(new Paragraph().add(new Text(labels.get("column.comment") + ": ").setFont(fonts.bold()))
-                        .add(text(answer.comment(), CELL_TEXT_LIMIT)));
-            }
-            if (answer.mapped()) {
-                given.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
-                        .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
+                entry.add(new Text(" \u00b7 " + labels.get("column.comment") + ": ").setFont(fonts.bold()))
+                        .add(text(answer.comment(), CELL_TEXT_LIMIT));
             }
             if (!answer.evidence().isEmpty()) {
                 String shown = answer.evidence().stream().limit(EVIDENCE_LIMIT).map(e -> text(e, SHORT_TEXT_LIMIT))
@@ -962,15 +939,15 @@ final class ReportDocument {
                 if (answer.evidence().size() > EVIDENCE_LIMIT) {
                     shown += " \u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")";
                 }
-                given.add(new Paragraph().add(new Text(labels.get("column.evidence") + ": ").setFont(fonts.bold()))
-                        .add(shown));
+                entry.add(new Text(" \u00b7 " + labels.get("column.evidence") + ": ").setFont(fonts.bold()))
+                        .add(shown);
+            }
+            if (answer.mapped()) {
+                cell.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
+                        .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
             }
         }
         return t;
-    }
-
-    private static Cell answerCell() {
-        return cell().setPaddingTop(2).setPaddingBottom(2);
     }
 
     private void methodology() {
@@ -1097,7 +1074,8 @@ final class ReportDocument {
         Paragraph p = new Paragraph(text(section.title(), SHORT_TEXT_LIMIT)).setFont(fonts.bold())
                 .setFontColor(section.level() == 1 ? Palette.ACCENT : Palette.TEXT)
                 .setFontSize(section.level() == 1 ? 17 : 12.5f)
-                .setMarginTop(section.level() == 1 ? 0 : 14).setMarginBottom(section.level() == 1 ? 10 : 5)
+                .setMarginTop(section.level() == 2 ? 14 : STARTS_PAGE.contains(section.key()) ? 0 : 22)
+                .setMarginBottom(section.level() == 1 ? 10 : 5)
                 .setKeepWithNext(true)
                 .setDestination(section.key());
         p.getAccessibilityProperties().setRole(section.level() == 1 ? StandardRoles.H1 : StandardRoles.H2);
@@ -1178,7 +1156,26 @@ final class ReportDocument {
     }
 
     static Cell cell() {
-        return new Cell().setPadding(3.5f).setBorder(new SolidBorder(Palette.RULE, 0.5f));
+        return new TightCell().setPadding(3.5f).setBorder(new SolidBorder(Palette.RULE, 0.5f));
+    }
+
+    /**
+     * A table cell whose paragraphs keep only a small gap between them: iText's default of 4 pt above and below
+     * every paragraph adds up to about three lines per register row. Margins a paragraph sets itself are kept.
+     */
+    static final class TightCell extends Cell {
+        @Override
+        public Cell add(com.itextpdf.layout.element.IBlockElement element) {
+            if (element instanceof Paragraph p) {
+                if (!p.hasOwnProperty(Property.MARGIN_TOP)) {
+                    p.setMarginTop(0);
+                }
+                if (!p.hasOwnProperty(Property.MARGIN_BOTTOM)) {
+                    p.setMarginBottom(1.5f);
+                }
+            }
+            return super.add(element);
+        }
     }
 
     private static Cell plainCell() {
