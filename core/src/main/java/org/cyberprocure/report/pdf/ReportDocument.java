@@ -94,7 +94,7 @@ import org.cyberprocure.report.ReportModel.QuestionSection;
  * (no immediate flush), so the contents page draws its page numbers then ({@link DeferredPageNumberRenderer}).
  */
 final class ReportDocument {
-    private static final float MARGIN_X = 36f;
+    private static final float MARGIN_X = 42f;
     private static final float MARGIN_TOP = 50f;
     private static final float MARGIN_BOTTOM = 46f;
     /** Line height as a multiple of DejaVu's height (about 1.16 em): iText's 1.35 is airier than a report needs. */
@@ -613,9 +613,9 @@ final class ReportDocument {
         Map<String, List<FindingRow>> byDomain = met.stream().collect(Collectors.groupingBy(r -> r.finding().domain(),
                 java.util.LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<String, List<FindingRow>> domain : byDomain.entrySet()) {
-            Paragraph line = new Paragraph().add(new Text(text(domain.getKey(), SHORT_TEXT_LIMIT) + " ("
-                    + domain.getValue().size() + "): ").setFont(fonts.bold())).setFontSize(TABLE_SIZE)
-                    .setMarginTop(0).setMarginBottom(3);
+            Paragraph line = breakAtSpaces(new Paragraph().add(new Text(text(domain.getKey(), SHORT_TEXT_LIMIT)
+                    + " (" + domain.getValue().size() + "): ").setFont(fonts.bold())).setFontSize(TABLE_SIZE)
+                    .setMarginTop(0).setMarginBottom(3));
             for (int i = 0; i < domain.getValue().size(); i++) {
                 Finding f = domain.getValue().get(i).finding();
                 line.add(new Text((i == 0 ? "" : " \u00b7 ") + f.requirementId() + " ").setFont(fonts.bold())
@@ -635,10 +635,10 @@ final class ReportDocument {
                     .setKeepWithNext(true));
             List<ReportModel.ScopeGroup.Row> plain = gate.rows().stream().filter(r -> r.benchmark().isEmpty()).toList();
             if (!plain.isEmpty()) {
-                group.add(new Paragraph(plain.stream().map(r -> r.row().finding().requirementId() + " "
-                                + text(r.row().finding().title(), SHORT_TEXT_LIMIT))
+                group.add(breakAtSpaces(new Paragraph(plain.stream().map(r -> r.row().finding().requirementId()
+                                + " " + text(r.row().finding().title(), SHORT_TEXT_LIMIT))
                         .collect(Collectors.joining(" \u00b7 "))).setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED)
-                        .setMarginBottom(2));
+                        .setMarginBottom(2)));
             }
             if (plain.size() < gate.rows().size()) {
                 group.add(new Paragraph(labels.get("finding.benchmarkOnly", "", "").strip()).setFont(fonts.bold())
@@ -899,10 +899,9 @@ final class ReportDocument {
         List<String> open = section.questions().stream().filter(q -> !q.answered())
                 .map(QuestionRow::questionId).toList();
         if (!open.isEmpty()) {
-            document.add(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " (" + open.size()
-                            + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
-                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)
-                    .setSplitCharacters((glyphs, position) -> glyphs.get(position).getUnicode() == ' '));
+            document.add(breakAtSpaces(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " ("
+                            + open.size() + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
+                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)));
         }
     }
 
@@ -1088,6 +1087,11 @@ final class ReportDocument {
                 .setMarginBottom(5).setKeepWithNext(true);
         p.getAccessibilityProperties().setRole(StandardRoles.H2);
         return p;
+    }
+
+    /** Lines of requirement or question ids break between words only, never inside an id such as GDPR-44. */
+    private static Paragraph breakAtSpaces(Paragraph paragraph) {
+        return paragraph.setSplitCharacters((glyphs, position) -> glyphs.get(position).getUnicode() == ' ');
     }
 
     private Paragraph label(String text) {
