@@ -22,7 +22,7 @@ import org.cyberprocure.tender.TenderComparison;
  */
 public final class ComparisonPdfRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
-    private static final String LAYOUT_VERSION = "cyberprocure-comparison-pdf/1";
+    private static final String LAYOUT_VERSION = "cyberprocure-comparison-pdf/2";
 
     private final ReportLabels labels;
 

@@ -52,7 +52,7 @@ import org.cyberprocure.tender.DiffReport;
  * for the same diff, audit record and language.
  */
 public final class DiffPdfRenderer {
-    private static final String LAYOUT_VERSION = "cyberprocure-diff-pdf/1";
+    private static final String LAYOUT_VERSION = "cyberprocure-diff-pdf/2";
     private static final int LIMIT = 2_000;
 
     private final ReportLabels labels;

@@ -27,7 +27,7 @@ import org.cyberprocure.report.ReportRenderer;
  */
 public final class PdfReportRenderer implements ReportRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
-    private static final String LAYOUT_VERSION = "cyberprocure-pdf/3";
+    private static final String LAYOUT_VERSION = "cyberprocure-pdf/4";
 
     /** How much a report shows. */
     public enum Detail {
