@@ -41,6 +41,11 @@ public final class Translations {
     public static final String CLASS_PATH_PACKS = "cyberprocure-i18n/";
     /** The library's own bundle: report labels (headings, table and CSV headers, template and check words). */
     public static final String LABELS = "labels";
+    /**
+     * The library's texts about the inputs: notes of the vendor-form readers, SBOM problems, waiver outcomes, source
+     * locations (docs/adr/0028).
+     */
+    public static final String INPUTS = "inputs";
 
     /** The official languages of the EU: the languages looked for among the bundled files. */
     private static final List<String> EU_LANGUAGES = List.of("en", "bg", "cs", "da", "de", "el", "es", "et", "fi",
@@ -48,7 +53,11 @@ public final class Translations {
     private static final Pattern PACK_FILE = Pattern.compile("([a-z][a-z0-9-]*)_([a-z]{2,3})\\.properties");
     private static final Bundle LABELS_BUNDLE = new Bundle(LABELS, Objects.requireNonNull(
             Translations.class.getResource("/org/cyberprocure/report/labels.properties"), "report labels"));
-    private static final Translations LABELS_ONLY = new Translations(List.of(LABELS_BUNDLE), List.of(),
+    private static final Bundle INPUTS_BUNDLE = new Bundle(INPUTS, Objects.requireNonNull(
+            Translations.class.getResource("/org/cyberprocure/report/inputs.properties"), "input texts"));
+    /** The library's own bundles, before any rule pack's. */
+    private static final List<Bundle> LIBRARY = List.of(LABELS_BUNDLE, INPUTS_BUNDLE);
+    private static final Translations LABELS_ONLY = new Translations(LIBRARY, List.of(),
             Translations.class.getClassLoader());
 
     private final List<Bundle> bundles;
@@ -69,7 +78,7 @@ public final class Translations {
         }
     }
 
-    /** The library's report labels only (no rule pack texts). */
+    /** The library's own texts only (report labels and input texts; no rule pack texts). */
     public static Translations labelsOnly() {
         return LABELS_ONLY;
     }
@@ -82,7 +91,7 @@ public final class Translations {
      */
     public static Translations of(List<Bundle> bundles, ClassLoader classLoader) {
         List<Bundle> all = new ArrayList<>();
-        all.add(LABELS_BUNDLE);
+        all.addAll(LIBRARY);
         all.addAll(bundles);
         return new Translations(all, List.of(), Objects.requireNonNull(classLoader, "classLoader"));
     }

@@ -481,7 +481,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         /** {@code MD-AUTH = yes (MDS2 AUTH-1, AUTH-3)} for a mapped answer, so the reader sees where it came from. */
         private String describeWithOrigin(Answer answer) {
             return answer.questionId() + " = " + labels.texts().value(answer)
-                    + (answer.mapped() ? " (" + answer.origin().describe() + ")" : "");
+                    + (answer.mapped() ? " (" + labels.texts().format(answer.origin().message()) + ")" : "");
         }
 
         /** Requirements left without answers when the questionnaire was built from a vendor form. */
