@@ -216,8 +216,8 @@ public final class FormMapper {
         Map<String, Reading> groups = new LinkedHashMap<>();
         List<Reading> readings = new ArrayList<>();
         List<FormItem> secureItems = new ArrayList<>();
-        List<String> secureNames = new ArrayList<>();
-        List<String> insecureNames = new ArrayList<>();
+        List<Message> secureNames = new ArrayList<>();
+        List<Message> insecureNames = new ArrayList<>();
         for (ItemPolarity polarity : q.items()) {
             FormItem item = byId.get(polarity.item());
             if (item == null || (polarity.supporting() && !primaryAnswered)) {
@@ -231,9 +231,9 @@ public final class FormMapper {
             polarities.put(item.id(), polarity);
             if (reading.get() == Reading.SECURE) {
                 secureItems.add(item);
-                secureNames.add(item.id() + " " + effective.get(item.id()));
+                secureNames.add(itemValue(item, effective));
             } else if (reading.get() != Reading.NOT_APPLICABLE) {
-                insecureNames.add(item.id() + " " + effective.get(item.id()));
+                insecureNames.add(itemValue(item, effective));
             }
             if (polarity.group().isEmpty()) {
                 readings.add(reading.get());
@@ -256,8 +256,7 @@ public final class FormMapper {
             value = Answer.NOT_APPLICABLE;
         } else if (secure > 0 && insecure > 0 && partialValue(q, question).isEmpty()
                 && mapping.mixed().equals(FormMapping.MIXED_UNANSWERED)) {
-            notes.add(Message.of("form.note.mixed", question.id(), String.join(", ", secureNames),
-                    String.join(", ", insecureNames)));
+            notes.add(Message.of("form.note.mixed", question.id(), secureNames, insecureNames));
             return Optional.empty();
         } else {
             value = value(q, question, secure, partial, insecure);
@@ -268,6 +267,11 @@ public final class FormMapper {
         }
         return value.isEmpty() ? Optional.empty()
                 : Optional.of(answer(mapping, question, value, answered, polarities));
+    }
+
+    /** An item with the value it is read as: {@code BCR-04.1 yes}. */
+    private static Message itemValue(FormItem item, Map<String, String> effective) {
+        return Message.of("form.itemValue", item.id(), FormItem.valueMessage(effective.get(item.id())));
     }
 
     /** The partial value a question mapping gives, or empty when the question has none. */

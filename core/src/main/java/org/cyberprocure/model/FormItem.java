@@ -58,6 +58,11 @@ public record FormItem(String form, String id, String value, String note, Respon
 
     /** The value as a message: yes, no, n/a and a blank answer in the report's language, any other text as is. */
     public Message valueMessage() {
+        return valueMessage(value);
+    }
+
+    /** A form's answer value as a message (see {@link #valueMessage()}). */
+    public static Message valueMessage(String value) {
         return switch (value) {
             case "yes", "no" -> Message.of("form.value." + value);
             case Answer.NOT_APPLICABLE -> Message.of("form.value.na");

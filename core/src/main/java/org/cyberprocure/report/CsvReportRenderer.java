@@ -97,7 +97,8 @@ public final class CsvReportRenderer implements ReportRenderer {
         String accepted = risk == null ? "" : texts.format(Message.of("csv.acceptedRisk.cell", risk.waiver().id(),
                 risk.originalStatus().name(), risk.waiver().acceptedBy(), risk.waiver().expiresOn(),
                 risk.waiver().compensatingControl()));
-        String inputs = audit.inputs().stream().map(i -> i.role() + " " + i.name() + " " + i.sha256())
+        String inputs = audit.inputs().stream()
+                .map(i -> model.labels().inputRole(i.role()) + " " + i.name() + " " + i.sha256())
                 .collect(Collectors.joining("; "));
         return List.of(a.questionnaireId(), a.vendor().name(), a.product().name(), f.requirementId(), f.title(),
                 f.domain(), f.status().name(), f.legalForce().name(), f.severity().name(), f.knockOut() ? "yes" : "no",

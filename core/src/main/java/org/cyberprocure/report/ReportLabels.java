@@ -107,4 +107,13 @@ public final class ReportLabels {
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
+
+    /**
+     * What an input file of the audit record was, in this language: {@code questionnaire}, {@code MDS2 form}, ...
+     * (keys {@code audit.role.*}); a role without a text is shown as given.
+     */
+    public String inputRole(String role) {
+        return role.endsWith(" form") ? texts.text("audit.role.form", role.substring(0, role.length() - 5))
+                : texts.textOr("audit.role." + role, role);
+    }
 }
