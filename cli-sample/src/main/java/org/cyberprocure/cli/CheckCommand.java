@@ -210,7 +210,7 @@ final class CheckCommand implements Callable<Integer> {
                     && a.origin().form().equals(form.form())).count();
             out.printf("Read as %s: %d items, %d answers mapped onto the question bank, %d unknown items.%n",
                     form.title(), form.items().size(), mapped, form.unknown().size());
-            form.notes().forEach(n -> out.println("  note: " + n));
+            form.noteMessages().forEach(n -> out.println("  note: " + text.format(n)));
             form.unknown().forEach(i -> out.println("  unknown item: " + i.id() + " (" + i.location().describe()
                     + ") is not part of " + form.title() + "; not mapped"));
         }
@@ -230,7 +230,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println();
             out.println("SBOM: " + sbom.describe() + (sbom.complete() ? ": every element checked is present."
                     : ": " + sbom.problems().size() + (sbom.problems().size() == 1 ? " gap:" : " gaps:")));
-            sbom.problems().forEach(p -> out.println("  " + p));
+            sbom.problemMessages().forEach(p -> out.println("  " + text.format(p)));
             if (!sbom.formatWarnings().isEmpty()) {
                 out.println("  format warnings (read, not refused): " + sbom.formatWarnings().size());
                 sbom.formatWarnings().forEach(w -> out.println("    " + w));

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.report.ReportLabels;
 
@@ -33,6 +34,11 @@ final class CheckText {
 
     String status(Status status) {
         return english() ? status.name() : labels.status(status);
+    }
+
+    /** A library text about the inputs (a form reader's note, an SBOM problem) in the language. */
+    String format(Message message) {
+        return labels.texts().format(message);
     }
 
     private boolean english() {

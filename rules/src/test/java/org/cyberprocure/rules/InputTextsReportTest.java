@@ -3,6 +3,8 @@ package org.cyberprocure.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -135,6 +137,39 @@ class InputTextsReportTest {
         }
         assertThat(checked).isPositive();
         assertThat(CATALOG.translations().bundles()).anySatisfy(b -> assertThat(b.name()).isEqualTo(Translations.INPUTS));
+    }
+
+    @Test
+    void eachInstrumentNamesTheImporterInItsOwnWords() {
+        Texts german = CATALOG.translations().texts(Locale.GERMAN);
+        assertThat(german.valueLabel("MD-ECONOMIC-OPERATOR", "IMPORTER")).isEqualTo("Importeur");
+        assertThat(german.valueLabel("CRA-ECONOMIC-OPERATOR", "IMPORTER")).isEqualTo("Einführer");
+        assertThat(german.value(Answer.of("MD-ECONOMIC-OPERATOR", "IMPORTER"))).isEqualTo("Importeur");
+        assertThat(CATALOG.translations().english().value(Answer.of("MD-ECONOMIC-OPERATOR", "IMPORTER")))
+                .isEqualTo("IMPORTER");
+    }
+
+    /** Official Journal terms, one wording per language (see the l10n-text report and docs/adr/0028). */
+    @Test
+    void terminology_isTheOfficialJournalsAndOneWordingPerLanguage() throws Exception {
+        Path bundles = Path.of("src", "main", "resources", "org", "cyberprocure", "rules", "catalog", "i18n");
+        String mdrGerman = Files.readString(bundles.resolve("mdr_de.properties"));
+        String craGerman = Files.readString(bundles.resolve("cra_de.properties"));
+        assertThat(mdrGerman).doesNotContain("Einführer");
+        assertThat(craGerman).doesNotContain("Importeur");
+        try (var files = Files.list(bundles)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                String name = file.getFileName().toString();
+                if (name.endsWith("_de.properties")) {
+                    assertThat(text).as(name).doesNotContain("wesentliche Cybersicherheitsanforderungen")
+                            .doesNotContain("grundlegenden Anforderungen des Anhangs I CRA");
+                } else if (name.endsWith("_it.properties")) {
+                    assertThat(text).as(name).doesNotContain("soglia della policy").doesNotContain("soglia di policy")
+                            .doesNotContain("cybersicurezza");
+                }
+            }
+        }
     }
 
     /** Each localised text differs from the English one and is in the PDF, which shows no English one. */
