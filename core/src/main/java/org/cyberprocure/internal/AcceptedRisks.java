@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.Policy;
 import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Finding;
@@ -66,7 +67,7 @@ final class AcceptedRisks {
                 note = Message.of("waiver.note.noGap", Message.of("waiver.note.status." + f.status().name()));
             } else if (f.bindingKnockOut() && !resolved.policy().waiveBindingKnockOuts()) {
                 outcome = Outcome.NOT_ALLOWED_BY_POLICY;
-                note = Message.of("waiver.note.notAllowed", resolved.policy().label());
+                note = Message.of("waiver.note.notAllowed", policyName(resolved.policy()));
             } else {
                 byId.put(f.requirementId(), f.acceptRisk(w));
                 outcome = Outcome.APPLIED;
@@ -76,5 +77,11 @@ final class AcceptedRisks {
             outcomes.add(new WaiverOutcome(w, outcome, ENGLISH.format(note), note));
         }
         return new Result(List.copyOf(byId.values()), outcomes);
+    }
+
+    /** The library's default policy by its name in the report's language, a hospital's by the name it gave. */
+    private static Object policyName(Policy policy) {
+        return policy.name().equals(Policy.defaults().name()) ? Message.of("policy.default", policy.version())
+                : policy.label();
     }
 }

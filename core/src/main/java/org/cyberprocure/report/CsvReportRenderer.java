@@ -104,7 +104,7 @@ public final class CsvReportRenderer implements ReportRenderer {
                 f.domain(), f.status().name(), f.legalForce().name(), f.severity().name(), f.knockOut() ? "yes" : "no",
                 row.citation(), f.rationale(), row.remediation(), clause, row.answers(), accepted, a.asOf().toString(),
                 audit.generatedAt().toString(), audit.tool() + " " + audit.toolVersion(), a.catalogVersion(),
-                a.rulePack() + " " + a.rulePackVersion(), a.policy(), inputs);
+                a.rulePack() + " " + a.rulePackVersion(), model.labels().policyLabel(a.policy()), inputs);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.cyberprocure.report;
 
+import org.cyberprocure.Policy;
+
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -115,5 +117,14 @@ public final class ReportLabels {
     public String inputRole(String role) {
         return role.endsWith(" form") ? texts.text("audit.role.form", role.substring(0, role.length() - 5))
                 : texts.textOr("audit.role." + role, role);
+    }
+
+    /**
+     * A policy's label ({@code name version}) in this language: the library's default policy by its name in the
+     * language (key {@code policy.default}); a hospital's policy by the name it gave itself.
+     */
+    public String policyLabel(String label) {
+        String name = Policy.defaults().name() + " ";
+        return label.startsWith(name) ? texts.text("policy.default", label.substring(name.length())) : label;
     }
 }
