@@ -106,8 +106,9 @@ public final class CaiqReader {
         }
         FormFile.checkUnknown(FORM, parsed.unknown());
         List<Message> notes = new ArrayList<>(parsed.notes());
-        String sheetName = sheet.sheet().isEmpty() ? "" : ", sheet '" + sheet.sheet() + "'";
-        ImportedForm form = ImportedForm.of(FORM, mapping.title(), file.source() + sheetName, parsed.items(),
+        String source = sheet.sheet().isEmpty() ? file.source()
+                : ImportedForm.sheetSource(file.source(), sheet.sheet());
+        ImportedForm form = ImportedForm.of(FORM, mapping.title(), source, parsed.items(),
                 parsed.unknown(), notes);
         return FormQuestionnaire.build(catalog, mapping, form, headerValues(parsed.metadata()),
                 ProductKind.CLOUD_SERVICE);

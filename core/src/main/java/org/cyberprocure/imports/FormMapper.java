@@ -144,8 +144,9 @@ public final class FormMapper {
             catalog.question(implied.question()).orElseThrow(() -> new ConfigurationException("form mapping "
                     + mapping.form() + " answers question " + implied.question() + ", not in catalog "
                     + catalog.version()));
-            answers.add(readerAnswer(implied.question(), implied.value(), List.of(), whole, origin, Message.withFallback(
-                    "form." + mapping.form() + ".implied." + implied.question(), implied.why())));
+            Message why = Message.withFallback("form." + mapping.form() + ".implied." + implied.question(),
+                    implied.why());
+            answers.add(readerAnswer(implied.question(), implied.value(), List.of(), whole, origin, why));
         }
         return answers;
     }

@@ -41,6 +41,21 @@ public record ImportedForm(String form, String title, String source, List<FormIt
         this(form, title, source, items, unknown, notes, null);
     }
 
+    /** The {@link #source()} of a form read from one worksheet of a workbook: {@code file, sheet 'name'}. */
+    public static String sheetSource(String file, String sheet) {
+        return SourceLocation.cell(file, sheet, 0, 0).describe();
+    }
+
+    /** The source as a message a report writes in its language (a worksheet as {@link #sheetSource} wrote it). */
+    public Message sourceMessage() {
+        java.util.regex.Matcher m = SHEET_SOURCE.matcher(source);
+        return m.matches() ? SourceLocation.cell(m.group(1), m.group(2), 0, 0).message()
+                : Message.of("location.file", source);
+    }
+
+    private static final java.util.regex.Pattern SHEET_SOURCE = java.util.regex.Pattern.compile(
+            "(.*), sheet '(.*)'");
+
     /** A form with its notes as messages; the notes are stored in English, like every text of an assessment. */
     public static ImportedForm of(String form, String title, String source, List<FormItem> items,
                                   List<FormItem> unknown, List<Message> notes) {

@@ -769,7 +769,7 @@ final class ReportDocument {
             document.add(subheading(form.title()));
             long mapped = model.assessment().answers().stream()
                     .filter(a -> a.mapped() && a.origin().form().equals(form.form())).count();
-            document.add(new Paragraph(labels.get("sources.form", form.source(), form.items().size(), mapped)));
+            document.add(new Paragraph(labels.get("sources.form", form.sourceMessage(), form.items().size(), mapped)));
             if (!form.notes().isEmpty()) {
                 document.add(label(labels.get("sources.notes")));
                 document.add(bullets(form.notes()));
