@@ -94,8 +94,11 @@ public final class CsvReportRenderer implements ReportRenderer {
         String clause = f.status() != Status.NOT_APPLICABLE ? catalog.requirement(f.requirementId())
                 .map(r -> texts.textOr("req." + r.id() + ".clause", r.contractClause())).orElse("") : "";
         AcceptedRisk risk = f.acceptedRisk();
+        // the judged status as the Status column writes it in English, in words in another language
+        String judged = risk == null ? "" : texts.locale().getLanguage().equals("en") ? risk.originalStatus().name()
+                : model.labels().status(risk.originalStatus());
         String accepted = risk == null ? "" : texts.format(Message.of("csv.acceptedRisk.cell", risk.waiver().id(),
-                risk.originalStatus().name(), risk.waiver().acceptedBy(), risk.waiver().expiresOn(),
+                judged, risk.waiver().acceptedBy(), risk.waiver().expiresOn(),
                 risk.waiver().compensatingControl()));
         String inputs = audit.inputs().stream()
                 .map(i -> model.labels().inputRole(i.role()) + " " + i.name() + " " + i.sha256())

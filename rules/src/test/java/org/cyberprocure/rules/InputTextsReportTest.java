@@ -119,6 +119,21 @@ class InputTextsReportTest {
         assertThat(pdf).doesNotContain("):yes").contains("):" + texts.valueLabel("yes"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr", "it"})
+    void caiqNotesAndWorksheet_areInTheReportLanguage(String language) throws Exception {
+        Assessment caiq = RuleTesting.CHECKER.evaluate(RuleTesting.CHECKER.caiqReader()
+                .read(ExamplesTest.EXAMPLES.resolve("vitalis-pacs-cloud-caiq.xlsx")), EvaluationContext.defaults());
+        ReportModel english = ReportModel.of(caiq, CATALOG, Policy.defaults(), Locale.ENGLISH);
+        ReportModel model = ReportModel.of(caiq, CATALOG, Policy.defaults(), Locale.forLanguageTag(language));
+        String pdf = squashed(SampleReportTest.text(SampleReportTest.pdf(model)));
+        ImportedForm form = model.assessment().forms().get(0);
+        assertThat(english.assessment().forms().get(0).notes()).hasSizeGreaterThan(3);
+        assertInLanguage(language, pdf, english.assessment().forms().get(0).notes(), form.notes());
+        assertThat(pdf).contains(squashed(model.labels().texts().format(form.sourceMessage())))
+                .doesNotContain("sheet'CAIQ");
+    }
+
     @Test
     void formMappingSentences_inTheEnglishBundle_sayWhatTheMappingSays() {
         Texts english = CATALOG.translations().english();
