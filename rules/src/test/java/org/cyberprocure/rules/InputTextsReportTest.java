@@ -64,8 +64,8 @@ class InputTextsReportTest {
         for (int i = 0; i < en.size(); i++) {
             String id = en.get(i).waiver().id();
             assertThat(shown.get(i).note()).as(id).isNotEqualTo(en.get(i).note());
-            assertThat(pdf).as(language + " " + id).contains(squashed(start(shown.get(i).note())))
-                    .doesNotContain(squashed(start(en.get(i).note())));
+            assertThat(pdf).as(language + " " + id).contains(squashed(start(shown.get(i).note(), 17)))
+                    .doesNotContain(squashed(start(en.get(i).note(), 17)));
             assertThat(json).as(language + " JSON " + id).contains(shown.get(i).note())
                     .doesNotContain(en.get(i).note());
         }
@@ -129,7 +129,8 @@ class InputTextsReportTest {
         String pdf = squashed(SampleReportTest.text(SampleReportTest.pdf(model)));
         ImportedForm form = model.assessment().forms().get(0);
         assertThat(english.assessment().forms().get(0).notes()).hasSizeGreaterThan(3);
-        assertInLanguage(language, pdf, english.assessment().forms().get(0).notes(), form.notes());
+        // bullets across the page: a longer start, past the question id the English and the translation share
+        assertInLanguage(language, pdf, english.assessment().forms().get(0).notes(), form.notes(), 40);
         assertThat(pdf).contains(squashed(model.labels().texts().format(form.sourceMessage())))
                 .doesNotContain("sheet'CAIQ");
     }
@@ -189,11 +190,24 @@ class InputTextsReportTest {
 
     /** Each localised text differs from the English one and is in the PDF, which shows no English one. */
     private static void assertInLanguage(String language, String pdf, List<String> english, List<String> shown) {
+        assertInLanguage(language, pdf, english, shown, 17);
+    }
+
+    private static void assertInLanguage(String language, String pdf, List<String> english, List<String> shown,
+                                         int startLength) {
         assertThat(shown).hasSameSizeAs(english);
         IntStream.range(0, english.size()).forEach(i -> {
-            assertThat(shown.get(i)).as(language + ": " + english.get(i)).isNotEqualTo(english.get(i));
-            assertThat(pdf).as(language).contains(squashed(start(shown.get(i))))
-                    .doesNotContain(squashed(start(english.get(i))));
+            String en = english.get(i);
+            String text = shown.get(i);
+            assertThat(text).as(language + ": " + en).isNotEqualTo(en);
+            // past what both share (an id, a location in the same words): where the languages differ
+            int shared = 0;
+            while (shared < Math.min(en.length(), text.length()) && en.charAt(shared) == text.charAt(shared)) {
+                shared++;
+            }
+            shared = en.lastIndexOf(' ', shared) + 1;
+            assertThat(pdf).as(language).contains(squashed(start(text.substring(shared), startLength)))
+                    .doesNotContain(squashed(start(en.substring(shared), startLength)));
         });
     }
 
@@ -201,10 +215,10 @@ class InputTextsReportTest {
      * The first words of a text: a narrow table cell wraps after about twenty characters, and the PDF's text runs
      * line by line across the cells of a row.
      */
-    private static String start(String text) {
+    private static String start(String text, int length) {
         String start = "";
         for (String word : text.split(" ")) {
-            if (!start.isEmpty() && start.length() + word.length() >= 17) {
+            if (!start.isEmpty() && start.length() + word.length() >= length) {
                 break;
             }
             start = start.isEmpty() ? word : start + " " + word;
