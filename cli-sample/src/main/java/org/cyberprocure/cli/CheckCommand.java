@@ -227,8 +227,9 @@ final class CheckCommand implements Callable<Integer> {
     private void printSboms(List<SbomEvidence> sboms) {
         for (SbomEvidence sbom : sboms) {
             out.println();
-            out.println(sbom.complete() ? text.get("sbom.complete", sbom.describe())
-                    : text.get("sbom.gaps", sbom.describe(), sbom.problems().size()));
+            String described = text.texts().format(sbom.message());
+            out.println(sbom.complete() ? text.get("sbom.complete", described)
+                    : text.get("sbom.gaps", described, sbom.problems().size()));
             sbom.problemMessages().forEach(p -> out.println("  " + text.texts().format(p)));
             if (!sbom.formatWarnings().isEmpty()) {
                 out.println("  " + text.get("sbom.formatWarnings", sbom.formatWarnings().size()));

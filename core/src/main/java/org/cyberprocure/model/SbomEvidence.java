@@ -217,6 +217,12 @@ public record SbomEvidence(String source, String format, String specVersion, Str
                 + componentCount + (componentCount == 1 ? " component" : " components") + ")";
     }
 
+    /** {@link #describe()} as a message a report writes in its language (keys {@code sbom.describe.*}). */
+    public Message message() {
+        return Message.of(componentCount == 1 ? "sbom.describe.one" : "sbom.describe.other", format, specVersion,
+                source, subject.isEmpty() ? "" : subject + ", ", componentCount);
+    }
+
     /** The problems as one text, for a rationale. */
     public String gaps() {
         return String.join(" ", problems);
