@@ -209,9 +209,9 @@ final class CheckCommand implements Callable<Integer> {
             long mapped = questionnaire.answers().stream().filter(a -> a.mapped()
                     && a.origin().form().equals(form.form())).count();
             out.println(text.get("form", form.title(), form.items().size(), mapped, form.unknown().size()));
-            form.notes().forEach(n -> out.println("  " + text.get("form.note", n)));
-            form.unknown().forEach(i -> out.println("  " + text.get("form.unknown", i.id(), i.location().describe(),
-                    form.title())));
+            form.noteMessages().forEach(n -> out.println("  " + text.get("form.note", text.texts().format(n))));
+            form.unknown().forEach(i -> out.println("  " + text.get("form.unknown", i.id(),
+                    text.texts().format(i.location().message()), form.title())));
         }
     }
 
@@ -227,9 +227,10 @@ final class CheckCommand implements Callable<Integer> {
     private void printSboms(List<SbomEvidence> sboms) {
         for (SbomEvidence sbom : sboms) {
             out.println();
-            out.println(sbom.complete() ? text.get("sbom.complete", sbom.describe())
-                    : text.get("sbom.gaps", sbom.describe(), sbom.problems().size()));
-            sbom.problems().forEach(p -> out.println("  " + p));
+            String described = text.texts().format(sbom.message());
+            out.println(sbom.complete() ? text.get("sbom.complete", described)
+                    : text.get("sbom.gaps", described, sbom.problems().size()));
+            sbom.problemMessages().forEach(p -> out.println("  " + text.texts().format(p)));
             if (!sbom.formatWarnings().isEmpty()) {
                 out.println("  " + text.get("sbom.formatWarnings", sbom.formatWarnings().size()));
                 sbom.formatWarnings().forEach(w -> out.println("    " + w));

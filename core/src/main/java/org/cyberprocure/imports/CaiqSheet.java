@@ -15,6 +15,7 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.internal.SpreadsheetRows.Line;
 import org.cyberprocure.internal.SpreadsheetRows.Table;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.SourceLocation;
 
@@ -49,7 +50,7 @@ final class CaiqSheet {
      * @param notes    what the reader noticed
      * @param problems what makes the sheet unusable (empty when it can be used)
      */
-    record Parsed(Map<String, String> metadata, List<FormItem> items, List<FormItem> unknown, List<String> notes,
+    record Parsed(Map<String, String> metadata, List<FormItem> items, List<FormItem> unknown, List<Message> notes,
                   List<Problem> problems) {
     }
 
@@ -80,7 +81,7 @@ final class CaiqSheet {
 
         List<FormItem> items = new ArrayList<>();
         List<FormItem> unknown = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unanswered = 0;
         List<String> unowned = new ArrayList<>();
@@ -134,7 +135,7 @@ final class CaiqSheet {
                 unknown.add(item); // listed with the form's unknown ids, not repeated as a note
             } else {
                 if (!itemId.equals(rawId)) {
-                    notes.add(rawId + " read as " + itemId + " (row " + row.number() + ")");
+                    notes.add(Message.of("form.note.readAsRow", rawId, itemId, row.number()));
                 }
                 if (owner.isEmpty()) {
                     unowned.add(itemId);
@@ -148,13 +149,10 @@ final class CaiqSheet {
             LOG.debug("{}: {} CAIQ question(s) without an answer", table.source(), unanswered);
         }
         if (!unowned.isEmpty()) {
-            notes.add(countOf(unowned.size(), "answered question names", "answered questions name")
-                    + " no control owner, read as the provider's: " + sample(unowned));
+            notes.add(counted("form.note.unowned", unowned));
         }
         if (!naOwned.isEmpty()) {
-            notes.add(countOf(naOwned.size(), "question answered NA names", "questions answered NA name")
-                    + " a control owner as well, common in real sheets; read as not applicable, the owner ignored: "
-                    + sample(naOwned));
+            notes.add(counted("form.note.naOwned", naOwned));
         }
         if (problems.isEmpty() && items.isEmpty() && unknown.isEmpty()) {
             problems.add(new Problem(Reason.INVALID_FIELD, table.location(header.get()),
@@ -164,15 +162,12 @@ final class CaiqSheet {
     }
 
     /** "1 thing" or "3 things". */
-    private static String countOf(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    /** The first few entries of a list, then how many more. */
-    private static String sample(List<String> ids) {
+    /** A note on some items: key {@code .one} or {@code .other} by their number, with the first few of them. */
+    private static Message counted(String key, List<String> ids) {
         int shown = Math.min(ids.size(), NOTE_SAMPLE);
-        return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown)
-                + " more" : "");
+        String first = String.join(", ", ids.subList(0, shown));
+        return Message.of(key + (ids.size() == 1 ? ".one" : ".other"), ids.size(),
+                ids.size() > shown ? Message.of("form.sample", first, ids.size() - shown) : first);
     }
 
     /** The columns of a header row, if it is one: it names the question id, answer and ownership columns. */

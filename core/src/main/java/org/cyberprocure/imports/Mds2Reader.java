@@ -20,6 +20,7 @@ import org.cyberprocure.internal.SpreadsheetRows.Kind;
 import org.cyberprocure.internal.SpreadsheetRows.Line;
 import org.cyberprocure.internal.SpreadsheetRows.Table;
 import org.cyberprocure.io.ReaderLimits;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.ProductKind;
@@ -201,7 +202,7 @@ public final class Mds2Reader {
 
     private ImportedForm items(Table table, FormColumns.Header header, String source) {
         List<Problem> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Map<String, FormItem> items = new LinkedHashMap<>();
         Map<String, SourceLocation> seen = new LinkedHashMap<>();
         List<FormItem> unknown = new ArrayList<>();
@@ -223,13 +224,13 @@ public final class Mds2Reader {
             if (id.isEmpty()) {
                 String value = FormValues.parse(answer).map(FormValues.Parsed::value).orElse(answer);
                 // Listed as an unknown item (report, 'check'), not among the reader's corrections.
-                unknown.add(new FormItem(FORM, written, value.isEmpty() ? "(blank)" : value, noteCell,
+                unknown.add(new FormItem(FORM, written, value.isEmpty() ? FormItem.BLANK : value, noteCell,
                         Responsibility.VENDOR, idAt));
                 FormFile.checkUnknown(FORM, unknown);
                 continue;
             }
             if (!id.get().equals(written)) {
-                notes.add(written + " read as " + id.get() + " (" + idAt.describe() + ")");
+                notes.add(Message.of("form.note.readAs", written, id.get(), idAt.message()));
             }
             SourceLocation previous = seen.putIfAbsent(id.get(), idAt);
             if (previous != null) {
@@ -257,7 +258,7 @@ public final class Mds2Reader {
             throw new InputRejectedException(problems);
         }
         FormFile.checkUnknown(FORM, unknown);
-        return new ImportedForm(FORM, mapping.title(), source, List.copyOf(items.values()), unknown, notes);
+        return ImportedForm.of(FORM, mapping.title(), source, List.copyOf(items.values()), unknown, notes);
     }
 
     private static Kind kindOf(String source) {

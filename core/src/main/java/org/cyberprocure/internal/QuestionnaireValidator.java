@@ -111,7 +111,7 @@ public final class QuestionnaireValidator {
             }
             normalised.add(new Answer(answer.questionId(), value.get(), answer.comment().strip(),
                     answer.evidence().stream().map(String::strip).filter(e -> !e.isEmpty()).toList(),
-                    answer.location(), answer.origin()));
+                    answer.location(), answer.origin(), answer.commentMessage()));
         }
         return normalised;
     }

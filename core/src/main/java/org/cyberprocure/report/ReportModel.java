@@ -489,7 +489,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("fact.overallScore"), labels.percent(a.overallScore())));
             facts.add(new Fact(labels.get("fact.catalog"), a.catalogVersion()));
             facts.add(new Fact(labels.get("fact.rulePack"), a.rulePack() + " " + a.rulePackVersion()));
-            facts.add(new Fact(labels.get("fact.policy"), a.policy()));
+            facts.add(new Fact(labels.get("fact.policy"), labels.policyLabel(a.policy())));
             facts.add(new Fact(labels.get("fact.hospitalCountry"), a.hospitalCountry() == null
                     ? labels.get("fact.hospitalCountryUnknown") : a.hospitalCountry()));
             return facts;
@@ -525,7 +525,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         /** {@code MD-AUTH = yes (MDS2 AUTH-1, AUTH-3)} for a mapped answer, so the reader sees where it came from. */
         private String describeWithOrigin(Answer answer) {
             return answer.questionId() + " = " + labels.texts().value(answer)
-                    + (answer.mapped() ? " (" + answer.origin().describe() + ")" : "");
+                    + (answer.mapped() ? " (" + labels.texts().format(answer.origin().message()) + ")" : "");
         }
 
         /** Requirements left without answers when the questionnaire was built from a vendor form. */
@@ -590,7 +590,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
         private List<Fact> policyFacts() {
             List<Fact> facts = new ArrayList<>();
-            facts.add(new Fact(labels.get("policy.name"), policy.label()));
+            facts.add(new Fact(labels.get("policy.name"), labels.policyLabel(policy.label())));
             StringBuilder weights = new StringBuilder();
             for (Severity s : Severity.values()) { // enum order: the policy's map has none
                 weights.append(weights.length() == 0 ? "" : ", ").append(labels.severity(s)).append(' ')

@@ -665,7 +665,8 @@ final class ReportDocument {
         return f.answers().stream().map(a -> {
             String question = questionTexts.get(a.questionId());
             return (question == null ? "" : "\u201c" + shortText(question) + "\u201d ") + "(" + a.questionId() + "): "
-                    + a.value() + (a.mapped() ? " (" + a.origin().describe() + ")" : "");
+                    + labels.texts().value(a) + (a.mapped() ? " (" + labels.texts().format(a.origin().message()) + ")"
+                    : "");
         }).collect(Collectors.joining("; "));
     }
 
@@ -750,7 +751,7 @@ final class ReportDocument {
                     .add(" \u2014 " + text(f.rationale(), CELL_TEXT_LIMIT)));
             box.add(new Paragraph().add(new Text(labels.get("risks.waiver") + " " + text(w.id(), 80) + ": ")
                     .setFont(fonts.bold())).add(labels.get("risks.acceptedBy", text(w.acceptedBy(), SHORT_TEXT_LIMIT),
-                    w.acceptedOn().toString(), w.expiresOn().toString())));
+                    labels.texts().date(w.acceptedOn()), labels.texts().date(w.expiresOn()))));
             box.add(labelled("risks.reason", text(w.reason(), CELL_TEXT_LIMIT)).setFontSize(BODY_SIZE));
             box.add(labelled("risks.control", text(w.compensatingControl(), CELL_TEXT_LIMIT)).setFontSize(BODY_SIZE));
             document.add(box);
@@ -776,8 +777,8 @@ final class ReportDocument {
     }
 
     private String describeItem(FormItem item) {
-        return item.describe() + (item.note().isEmpty() ? "" : " \u2014 \u201c" + item.note() + '\u201d')
-                + " (" + item.location().describe() + ")";
+        return labels.texts().format(item.message()) + (item.note().isEmpty() ? ""
+                : " \u2014 \u201c" + item.note() + '\u201d') + " (" + labels.texts().format(item.location().message()) + ")";
     }
 
     /** Vendor forms the answers were mapped from: what was read, what it cannot evidence, the hospital's tasks. */
@@ -787,7 +788,7 @@ final class ReportDocument {
             document.add(subheading(form.title()));
             long mapped = model.assessment().answers().stream()
                     .filter(a -> a.mapped() && a.origin().form().equals(form.form())).count();
-            document.add(new Paragraph(labels.get("sources.form", form.source(), form.items().size(), mapped)));
+            document.add(new Paragraph(labels.get("sources.form", form.sourceMessage(), form.items().size(), mapped)));
             if (!form.notes().isEmpty()) {
                 document.add(label(labels.get("sources.notes")));
                 document.add(bullets(form.notes()));
@@ -942,7 +943,7 @@ final class ReportDocument {
                         .add(shown);
             }
             if (answer.mapped()) {
-                cell.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
+                cell.add(new Paragraph(labels.get("answers.origin", answer.origin().message()))
                         .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
             }
         }
