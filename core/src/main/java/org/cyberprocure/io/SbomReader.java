@@ -12,6 +12,7 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.internal.BundledSchemas;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 
 /**
@@ -45,7 +46,7 @@ public final class SbomReader {
     /** Schema violations and format warnings reported at most; the rest are counted. */
     static final int MAX_REPORTED_VIOLATIONS = BoundedJson.MAX_REPORTED_VIOLATIONS;
 
-    private static final String JSON_ADVICE = "SBOM JSON files must be UTF-8 (RFC 8259)";
+    private static final Message JSON_ADVICE = Message.of("problem.advice.sbom");
 
     private final BoundedJson json;
 
@@ -92,7 +93,7 @@ public final class SbomReader {
     public SbomEvidence read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        JsonNode root = json.readObject(in, source, "an SBOM", JSON_ADVICE);
+        JsonNode root = json.readObject(in, source, Message.of("problem.json.what.sbom"), JSON_ADVICE);
         if (root.has("spdxVersion") && !root.has("bomFormat")) {
             String version = checkSpdxVersion(root, source);
             List<String> warnings = BoundedJson.validate(root, source, BundledSchemas.spdx(version),
