@@ -89,8 +89,8 @@ final class BatchSummary {
         out.println(texts.text("cli.summary",
                 counts.getOrDefault(Kind.EVALUATED, 0), counts.getOrDefault(Kind.INVALID, 0),
                 counts.getOrDefault(Kind.UNREADABLE, 0), counts.getOrDefault(Kind.SKIPPED, 0),
-                counts.containsKey(Kind.NOT_WRITTEN) ? texts.text("cli.summary.notWritten", counts.get(Kind.NOT_WRITTEN))
-                        : "",
+                counts.containsKey(Kind.NOT_WRITTEN)
+                        ? texts.text("cli.summary.notWritten", counts.get(Kind.NOT_WRITTEN)) : "",
                 counts.containsKey(Kind.FAILED) ? texts.text("cli.summary.failed", counts.get(Kind.FAILED)) : ""));
         int width = Math.min(MAX_NAME_WIDTH,
                 outcomes.stream().mapToInt(o -> o.file().toString().length()).max().orElse(0));

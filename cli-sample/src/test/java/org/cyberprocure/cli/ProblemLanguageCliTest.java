@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.io.SbomReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +122,10 @@ class ProblemLanguageCliTest {
                 .contains(texts.text("schema.required", "name")).contains("[SCHEMA_VIOLATION]");
         assertThat(run("check", utf16.toString(), "--lang", language).out)
                 .contains(texts.text("problem.advice.csv")).contains("[BAD_ENCODING]");
+        Path sbom = Files.writeString(dir.resolve("sbom.json"), "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.1\"}");
+        assertThat(run("check", example("incomplete-submission.json"), "--sbom", sbom.toString(), "--lang", language).out)
+                .contains(texts.text("problem.sbom.specVersion", "1.1", String.join(", ", SbomReader.SPEC_VERSIONS)))
+                .contains("[UNSUPPORTED_FORMAT]");
         CliRun english = run("check", schema.toString());
         assertThat(english.out).contains("schema.json at /vendor: required property 'name' not found  [SCHEMA_VIOLATION]");
     }

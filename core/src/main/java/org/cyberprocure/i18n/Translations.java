@@ -84,7 +84,10 @@ public final class Translations {
                 "/org/cyberprocure/report/" + name + ".properties"), "library bundle " + name));
     }
 
-    /** The library's own texts only (its bundles {@value #LABELS}, {@value #TENDER} and {@value #PROBLEMS}; no rule pack texts). */
+    /**
+     * The library's own texts only (its bundles {@value #LABELS}, {@value #TENDER} and {@value #PROBLEMS}; no rule
+     * pack texts).
+     */
     public static Translations labelsOnly() {
         return LABELS_ONLY;
     }

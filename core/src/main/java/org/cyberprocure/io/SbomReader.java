@@ -79,8 +79,7 @@ public final class SbomReader {
         Objects.requireNonNull(file, "file");
         String source = BoundedJson.sourceName(file);
         if (source.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source),
-                    "only CycloneDX and SPDX JSON are read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source), "problem.sbom.xml");
         }
         return json.readFile(file, in -> read(in, source));
     }
@@ -110,27 +109,23 @@ public final class SbomReader {
     private static String checkFormat(JsonNode root, String source) {
         JsonNode format = root.get("bomFormat");
         if (format == null) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
-                    "not an SBOM: neither bomFormat (CycloneDX) nor spdxVersion (SPDX) is there (supply a CycloneDX"
-                            + " JSON SBOM, specification " + String.join(", ", SPEC_VERSIONS) + ", or SPDX JSON "
-                            + String.join(", ", SPDX_VERSIONS) + ")");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
+                    "problem.sbom.notSbom", String.join(", ", SPEC_VERSIONS), String.join(", ", SPDX_VERSIONS));
         }
         if (!"CycloneDX".equals(format.asText(""))) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                    SourceLocation.jsonPointer(source, "/bomFormat"),
-                    "not a CycloneDX SBOM: bomFormat must be \"CycloneDX\"");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/bomFormat"), "problem.sbom.bomFormat");
         }
         JsonNode spec = root.get("specVersion");
         if (spec == null || !spec.isTextual()) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
                     SourceLocation.jsonPointer(source, spec == null ? "/" : "/specVersion"),
-                    "the CycloneDX specVersion is missing or not a string");
+                    "problem.sbom.noSpecVersion");
         }
         if (!SPEC_VERSIONS.contains(spec.asText())) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                    SourceLocation.jsonPointer(source, "/specVersion"),
-                    "CycloneDX specification " + spec.asText() + " is not supported; supported are "
-                            + String.join(", ", SPEC_VERSIONS));
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/specVersion"), "problem.sbom.specVersion", spec.asText(),
+                    String.join(", ", SPEC_VERSIONS));
         }
         return spec.asText();
     }
@@ -140,10 +135,10 @@ public final class SbomReader {
         String declared = root.get("spdxVersion").asText("");
         String version = declared.startsWith("SPDX-") ? declared.substring("SPDX-".length()) : declared;
         if (!root.get("spdxVersion").isTextual() || !SPDX_VERSIONS.contains(version)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                    SourceLocation.jsonPointer(source, "/spdxVersion"),
-                    "SPDX version '" + SafeText.clean(declared, 40) + "' is not supported; supported are "
-                            + SPDX_VERSIONS.stream().map(v -> "SPDX-" + v).collect(Collectors.joining(", ")));
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/spdxVersion"), "problem.sbom.spdxVersion",
+                    SafeText.clean(declared, 40),
+                    SPDX_VERSIONS.stream().map(v -> "SPDX-" + v).collect(Collectors.joining(", ")));
         }
         return version;
     }

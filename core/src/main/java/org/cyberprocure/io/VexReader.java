@@ -77,26 +77,24 @@ public final class VexReader {
         if (root.has("bomFormat")) {
             String version = root.path("specVersion").asText("");
             if (!"CycloneDX".equals(root.path("bomFormat").asText("")) || !CYCLONEDX_VERSIONS.contains(version)) {
-                throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                        SourceLocation.jsonPointer(source, "/specVersion"),
-                        "a CycloneDX VEX document must be CycloneDX " + String.join(", ", CYCLONEDX_VERSIONS)
-                                + " (vulnerabilities came with 1.4)");
+                throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                        SourceLocation.jsonPointer(source, "/specVersion"), "problem.vex.cycloneDxVersion",
+                        String.join(", ", CYCLONEDX_VERSIONS));
             }
             BoundedJson.validate(root, source, BundledSchemas.cycloneDx(version), "CycloneDX " + version);
             return cycloneDx(root, source, version);
         }
         if (root.path("document").has("csaf_version")) {
             if (!"2.0".equals(root.path("document").path("csaf_version").asText(""))) {
-                throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                        SourceLocation.jsonPointer(source, "/document/csaf_version"),
-                        "CSAF version " + clean(root.path("document").path("csaf_version").asText(""), 20)
-                                + " is not supported; supported is 2.0");
+                throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                        SourceLocation.jsonPointer(source, "/document/csaf_version"), "problem.vex.csafVersion",
+                        clean(root.path("document").path("csaf_version").asText(""), 20));
             }
             BoundedJson.validate(root, source, BundledSchemas.csaf20(), "CSAF 2.0");
             return csaf(root, source);
         }
-        throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
-                "not a VEX document: neither bomFormat (CycloneDX) nor document.csaf_version (CSAF) is there");
+        throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
+                "problem.vex.notVex");
     }
 
     private static VexDocument cycloneDx(JsonNode root, String source, String version) {
