@@ -67,7 +67,7 @@ final class CaiqSheet {
         List<Line> rows = table.lines();
         Optional<Line> header = header(table);
         if (header.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
+            problems.add(Problem.of(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
                     : SourceLocation.cell(table.source(), table.sheet(), 0, 0),
                     "problem.caiq.noHeader", HEADER_SEARCH_ROWS));
             return new Parsed(Map.of(), List.of(), List.of(), List.of(), problems);
