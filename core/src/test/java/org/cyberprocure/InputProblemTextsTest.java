@@ -62,7 +62,7 @@ class InputProblemTextsTest {
         assertThat(german).startsWith("2 Probleme in q.json:")
                 .contains("q.json an Stelle /answers/0: unbekannte Fragenkennung „ENC-RESTT“")
                 .contains("; meinten Sie ENC-REST?")
-                .contains("q.json an Stelle /answers/1: „maybe“ ist keine gültige Antwort auf ENC-REST (“")
+                .contains("q.json an Stelle /answers/1: „maybe“ ist keine gültige Antwort auf ENC-REST („")
                 .doesNotContain("unknown question").doesNotContain("is not a valid answer");
         assertThat(e.getMessage()).contains("unknown question id 'ENC-RESTT'").contains("did you mean ENC-REST?")
                 .contains("'maybe' is not a valid answer to ENC-REST");
