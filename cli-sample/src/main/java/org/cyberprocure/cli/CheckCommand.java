@@ -119,8 +119,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private int rejected(InputRejectedException e, ComplianceChecker checker) {
         switch (format) {
-            case JSON -> CheckReports.problemsJson(file, e).lines().forEach(out::println);
-            case SARIF -> CheckReports.problemsSarif(file, e, checker).lines().forEach(out::println);
+            case JSON -> CheckReports.problemsJson(file, e, text.texts()).lines().forEach(out::println);
+            case SARIF -> CheckReports.problemsSarif(file, e, checker, text.texts()).lines().forEach(out::println);
             case TEXT -> {
                 out.println(text.get("title", file));
                 printProblems(e);
@@ -219,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
         List<InputRejectedException.Problem> problems = e.problems();
         out.println();
         out.println(text.get("problems", problems.size()));
-        problems.forEach(p -> out.println("  " + p.describe() + "  [" + p.reason() + "]"));
+        problems.forEach(p -> out.println("  " + EvaluateCommand.problemLine(p, text.texts())));
         out.println(text.get("problems.fix", problems.size()));
     }
 

@@ -68,10 +68,9 @@ final class CaiqSheet {
         List<Line> rows = table.lines();
         Optional<Line> header = header(table);
         if (header.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
+            problems.add(Problem.of(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
                     : SourceLocation.cell(table.source(), table.sheet(), 0, 0),
-                    "no CAIQ header row in the first " + HEADER_SEARCH_ROWS + " rows: expected columns"
-                            + " \"Question ID\", \"CSP CAIQ Answer\" and \"SSRM Control Ownership\""));
+                    "problem.caiq.noHeader", HEADER_SEARCH_ROWS));
             return new Parsed(Map.of(), List.of(), List.of(), List.of(), problems);
         }
         Columns columns = columns(header.get()).orElseThrow();
@@ -98,7 +97,7 @@ final class CaiqSheet {
                 continue; // a domain title or a remark between questions
             }
             if (rawId.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_FIELD, idCell, "an answer without a question id"));
+                problems.add(Problem.of(Reason.INVALID_FIELD, idCell, "problem.caiq.noId"));
                 continue;
             }
             if (rawAnswer.isEmpty()) {
@@ -107,18 +106,15 @@ final class CaiqSheet {
             }
             Optional<String> value = answer(rawAnswer);
             if (value.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_VALUE,
-                        table.location(row, columns.answer()),
-                        "CAIQ answer \"" + rawAnswer + "\" is not Yes, No or NA"));
+                problems.add(Problem.of(Reason.INVALID_VALUE, table.location(row, columns.answer()),
+                        "problem.caiq.answer", rawAnswer));
                 continue;
             }
             String rawOwner = cell(row, columns.ownership());
             Optional<CaiqOwnership> owner = rawOwner.isEmpty() ? Optional.empty() : CaiqOwnership.parse(rawOwner);
             if (!rawOwner.isEmpty() && owner.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_VALUE,
-                        table.location(row, columns.ownership()),
-                        "SSRM control ownership \"" + rawOwner + "\" is none of CSP-owned, CSC-owned, Third-party"
-                                + " outsourced, Shared CSP and CSC, Shared CSP and 3rd Party, N/A"));
+                problems.add(Problem.of(Reason.INVALID_VALUE, table.location(row, columns.ownership()),
+                        "problem.caiq.ownership", rawOwner));
                 continue;
             }
             String itemId = id.orElse(rawId);
@@ -127,8 +123,7 @@ final class CaiqSheet {
                     owner.map(CaiqOwnership::label).orElse(""));
             Integer earlier = seen.putIfAbsent(itemId, row.number());
             if (earlier != null) {
-                problems.add(new Problem(Reason.DUPLICATE_ANSWER, idCell,
-                        itemId + " is answered twice (first in row " + earlier + ")"));
+                problems.add(Problem.of(Reason.DUPLICATE_ANSWER, idCell, "problem.caiq.twice", itemId, earlier));
                 continue;
             }
             if (id.isEmpty() || !mapping.items().contains(itemId)) {
@@ -155,8 +150,7 @@ final class CaiqSheet {
             notes.add(counted("form.note.naOwned", naOwned));
         }
         if (problems.isEmpty() && items.isEmpty() && unknown.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, table.location(header.get()),
-                    "the CAIQ has no answered question below its header row"));
+            problems.add(Problem.of(Reason.INVALID_FIELD, table.location(header.get()), "problem.caiq.noAnswers"));
         }
         return new Parsed(metadata, items, unknown, notes, problems);
     }
@@ -265,9 +259,8 @@ final class CaiqSheet {
             if (field.get().equals("questionnaire.submitted")) {
                 Optional<String> date = isoDate(value);
                 if (date.isEmpty()) {
-                    problems.add(new Problem(Reason.INVALID_FIELD,
-                            table.location(row, valueColumn),
-                            "date \"" + value + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"));
+                    problems.add(Problem.of(Reason.INVALID_FIELD, table.location(row, valueColumn),
+                            "problem.caiq.date", value));
                     continue;
                 }
                 value = date.get();

@@ -184,18 +184,17 @@ public final class Mds2Reader {
         List<Table> tables = file.tables();
         String source = file.source();
         SourceLocation whole = SourceLocation.of(source);
-        Found found = bestTable(tables).orElseThrow(() -> new InputRejectedException(Reason.INVALID_FIELD, whole,
-                "no " + (tables.size() > 1 ? "worksheet has" : "header row found with") + " a column headed with"
-                        + " the item id (e.g. 'Question ID' or 'ID'); is this an MDS2 form?"));
+        Found found = bestTable(tables).orElseThrow(() -> InputRejectedException.of(Reason.INVALID_FIELD, whole,
+                tables.size() > 1 ? "problem.mds2.noIdColumnSheets" : "problem.mds2.noIdColumn"));
         Table table = found.table();
         FormColumns.Header header = found.header();
         if (found.known() == 0) {
-            throw new InputRejectedException(Reason.INVALID_FIELD, table.location(header.header(), header.id()),
-                    "the id column holds no MDS2 item ids (such as DOC-1, AUTH-1, SBOM-1); is this an MDS2 form?");
+            throw InputRejectedException.of(Reason.INVALID_FIELD, table.location(header.header(), header.id()),
+                    "problem.mds2.noIds");
         }
         if (header.answer() < 0) {
-            throw new InputRejectedException(Reason.INVALID_FIELD, table.location(header.header()),
-                    "no answer column: head it 'Answer' (Yes, No or N/A per item)");
+            throw InputRejectedException.of(Reason.INVALID_FIELD, table.location(header.header()),
+                    "problem.mds2.noAnswerColumn");
         }
         return items(table, header, source);
     }
@@ -213,8 +212,8 @@ public final class Mds2Reader {
                 continue; // section headings, sub-headers, free text between items
             }
             if (items.size() + unknown.size() >= limits.maxAnswers()) {
-                throw new InputRejectedException(Reason.TOO_LARGE, table.location(line),
-                        "more than " + limits.maxAnswers() + " items, the reader's limit");
+                throw InputRejectedException.of(Reason.TOO_LARGE, table.location(line), "problem.form.tooManyItems",
+                        limits.maxAnswers());
             }
             SourceLocation idAt = table.location(line, header.id());
             SourceLocation answerAt = table.location(line, header.answer());
@@ -234,8 +233,8 @@ public final class Mds2Reader {
             }
             SourceLocation previous = seen.putIfAbsent(id.get(), idAt);
             if (previous != null) {
-                problems.add(new Problem(Reason.DUPLICATE_ANSWER, idAt, "item " + id.get() + " appears twice (first at "
-                        + previous.describe() + ")"));
+                problems.add(Problem.of(Reason.DUPLICATE_ANSWER, idAt, "problem.mds2.twice", id.get(),
+                        InputRejectedException.where(previous)));
                 continue;
             }
             if (answer.isEmpty()) {
@@ -247,8 +246,7 @@ public final class Mds2Reader {
             }
             Optional<FormValues.Parsed> parsed = FormValues.parse(answer);
             if (parsed.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_VALUE, answerAt, "'" + answer + "' is not an answer to "
-                        + id.get() + ": start the answer with Yes, No or N/A (a note may follow)"));
+                problems.add(Problem.of(Reason.INVALID_VALUE, answerAt, "problem.mds2.answer", answer, id.get()));
                 continue;
             }
             items.put(id.get(), new FormItem(FORM, id.get(), parsed.get().value(),
@@ -262,7 +260,7 @@ public final class Mds2Reader {
     }
 
     private static Kind kindOf(String source) {
-        return Kind.of(source).orElseThrow(() -> new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                SourceLocation.of(source), "unsupported file type for an MDS2; use .xlsx or .csv"));
+        return Kind.of(source).orElseThrow(() -> InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                SourceLocation.of(source), "problem.mds2.fileType"));
     }
 }

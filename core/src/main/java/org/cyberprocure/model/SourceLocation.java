@@ -106,6 +106,11 @@ public record SourceLocation(String source, int line, int column, String pointer
         return Integer.compare(left.length, right.length);
     }
 
+    /** The column as a spreadsheet names it (1 → A, 27 → AA); empty when the column is unknown. */
+    public String columnName() {
+        return column > 0 ? columnLetters(column) : "";
+    }
+
     /** Spreadsheet column name: 1 → A, 27 → AA. */
     private static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();
