@@ -121,7 +121,7 @@ class ApiTest {
         JsonNode invalid = OpenApi.assertMatches("Problem", TestServer.text(csv));
         assertThat(csv.statusCode()).as(invalid.toString()).isEqualTo(400);
         assertThat(invalid.get("reason").asText()).isEqualTo("INVALID_VALUE");
-        assertThat(invalid.at("/problems/0/where").asText()).startsWith("answers.csv line ");
+        assertThat(invalid.at("/problems/0/where").asText()).startsWith("answers.csv, line ");
     }
 
     @Test

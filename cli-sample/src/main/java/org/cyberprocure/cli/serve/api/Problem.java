@@ -27,6 +27,7 @@ public final class Problem {
     public static final String METHOD_NOT_ALLOWED = "urn:cyberprocure:problem:method-not-allowed";
     public static final String NOT_ACCEPTABLE = "urn:cyberprocure:problem:not-acceptable";
     public static final String TOO_LARGE = "urn:cyberprocure:problem:too-large";
+    public static final String LENGTH_REQUIRED = "urn:cyberprocure:problem:length-required";
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:cyberprocure:problem:unsupported-media-type";
     public static final String BUSY = "urn:cyberprocure:problem:busy";
     public static final String INTERNAL = "urn:cyberprocure:problem:internal-error";
