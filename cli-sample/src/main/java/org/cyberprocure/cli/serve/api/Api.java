@@ -36,7 +36,7 @@ public final class Api {
     public static void register(JavalinConfig config, ServeContext context) {
         byte[] openApi = resource(OPENAPI_RESOURCE);
         var routes = config.routes;
-        routes.get(BASE + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+        routes.get(BASE + "/openapi.yaml", ctx -> ctx.contentType("application/yaml;charset=utf-8").result(openApi));
         routes.get(BASE + "/info", ctx -> info(ctx, context));
         routes.get(BASE + "/catalog", ctx -> catalog(ctx, context));
         routes.get(BASE + "/template", ctx -> template(ctx, context));
@@ -77,7 +77,7 @@ public final class Api {
         limits.put("maxFiles", context.limits().maxFiles());
         limits.put("maxJobs", context.limits().maxJobs());
         root.put("tokenRequired", context.access().tokenRequired());
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(root));
+        ctx.contentType("application/json;charset=utf-8").result(JSON.writeValueAsBytes(root));
     }
 
     /** GET /api/v1/catalog: the requirements with citations and legal force (JSON, CSV or an OSCAL catalog). */
@@ -97,7 +97,7 @@ public final class Api {
             ctx.header("Content-Disposition", "attachment; filename=\"catalog.csv\"");
         }
         String type = Negotiation.MEDIA_TYPES.get(format);
-        ctx.contentType(type + "; charset=utf-8").result(out.toByteArray());
+        ctx.contentType(type + ";charset=utf-8").result(out.toByteArray());
     }
 
     /** GET /api/v1/template: a blank questionnaire of a profile, CSV or JSON. */
@@ -114,7 +114,7 @@ public final class Api {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"questionnaire-" + profile.id() + "." + format
                 + "\"");
-        ctx.contentType(Negotiation.MEDIA_TYPES.get(format) + "; charset=utf-8").result(out.toByteArray());
+        ctx.contentType(Negotiation.MEDIA_TYPES.get(format) + ";charset=utf-8").result(out.toByteArray());
     }
 
     private static Profile profile(Params params, boolean required) {

@@ -297,7 +297,7 @@ final class Endpoints {
 
     private static void send(Context ctx, String format, Locale language, byte[] body) {
         String type = Negotiation.MEDIA_TYPES.get(format);
-        ctx.contentType(type.startsWith("text/") || type.endsWith("json") ? type + "; charset=utf-8" : type);
+        ctx.contentType(type.startsWith("text/") || type.endsWith("json") ? type + ";charset=utf-8" : type);
         ctx.header("Content-Language", language.toLanguageTag());
         ctx.result(body);
     }

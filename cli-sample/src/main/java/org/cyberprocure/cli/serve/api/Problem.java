@@ -54,9 +54,9 @@ public final class Problem {
      */
     public static Problem rejected(InputRejectedException e, String upload) {
         int n = e.problems().size();
-        Problem problem = new Problem(INVALID_INPUT, "Invalid input", 400, (e.source() == null ? "the input"
-                : e.source()) + ": " + (n == 1 ? e.problems().get(0).describe()
-                : n + " problems, the first: " + e.problems().get(0).describe()));
+        // describe() names the file and the place: "vendor.json, line 1, column 19: ..."
+        Problem problem = new Problem(INVALID_INPUT, "Invalid input", 400, n == 1 ? e.problems().get(0).describe()
+                : n + " problems, the first: " + e.problems().get(0).describe());
         problem.body.put("reason", e.reason().name());
         if (e.source() != null) {
             problem.body.put("source", e.source());
@@ -91,7 +91,7 @@ public final class Problem {
     public void send(Context ctx) {
         body.put("instance", ctx.path());
         ctx.status(status());
-        ctx.contentType(MEDIA_TYPE + "; charset=utf-8");
+        ctx.contentType(MEDIA_TYPE + ";charset=utf-8");
         ctx.result(toJson().getBytes(StandardCharsets.UTF_8));
     }
 
