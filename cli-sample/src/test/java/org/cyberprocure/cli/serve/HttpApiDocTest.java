@@ -79,6 +79,15 @@ class HttpApiDocTest {
         }
     }
 
+    @Test
+    void theReadmesCurlLine_isOneOfTheDocsExamples() throws Exception {
+        String doc = Files.readString(DOC);
+        List<String> readme = Files.readString(Path.of("..", "README.md")).lines().filter(l -> l.startsWith("curl "))
+                .toList();
+        assertThat(readme).isNotEmpty();
+        readme.forEach(line -> assertThat(doc).contains(line.replace("curl -s ", "curl -s -i ")));
+    }
+
     /** Runs one curl line; asserts the response matches what is shown and returns it shown the same way. */
     private String check(String curl, String shown) throws Exception {
         Curl command = Curl.parse(curl, AccessTokenTest.TOKEN);
