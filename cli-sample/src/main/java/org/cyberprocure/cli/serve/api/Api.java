@@ -102,10 +102,12 @@ public final class Api {
 
     /** GET /api/v1/template: a blank questionnaire of a profile, CSV or JSON. */
     private static void template(Context ctx, ServeContext context) {
-        Params params = Params.of(ctx, context, List.of("profile", "format"));
+        Params params = Params.of(ctx, context, List.of("profile", "format", "lang"));
         Profile profile = profile(params, true);
         String format = Negotiation.choose(ctx, params, List.of("csv", "json"));
-        QuestionnaireTemplate template = context.checker().template(profile);
+        java.util.Locale language = params.language();
+        QuestionnaireTemplate template = context.checker().template(profile, language);
+        ctx.header("Content-Language", language.toLanguageTag());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format.equals("csv")) {
             template.writeCsv(out);
