@@ -103,7 +103,13 @@ public final class Security {
             }
             pageAccess(ctx, access);
         });
-        config.routes.get("/login", ctx -> loginPage(ctx, null));
+        config.routes.get("/login", ctx -> {
+            if (!access.tokenRequired()) {
+                ctx.redirect("/", HttpStatus.SEE_OTHER); // nothing to log in to
+                return;
+            }
+            loginPage(ctx, null);
+        });
         config.routes.post("/login", ctx -> {
             AccessControl.Session session = session(ctx);
             if (!access.tokenRequired()) {

@@ -77,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Evaluations running at the same time; more wait (default: the number of processors).")
     Integer jobs;
 
-    @Option(names = "--verbose", description = "Log every request and show stack traces of internal errors.")
+    @Option(names = "--verbose", description = "Also log the warnings of the workbook and rule engine libraries "
+            + "(internal errors are always logged with their stack trace and incident id).")
     boolean verbose;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")

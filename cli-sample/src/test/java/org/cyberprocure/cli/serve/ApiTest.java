@@ -73,6 +73,10 @@ class ApiTest {
                 assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("TENDER-2026-017-LOT2");
             }
         }
+        HttpResponse<byte[]> greek = server.post("/api/v1/evaluate?format=pdf", new TestServer.Multipart().file(
+                "file", "Ιατρικά.json", Files.readAllBytes(CLOUD)));
+        assertThat(greek.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"_______.pdf\"; "
+                + "filename*=UTF-8''%CE%99%CE%B1%CF%84%CF%81%CE%B9%CE%BA%CE%AC.pdf");
         HttpResponse<byte[]> german = server.post("/api/v1/evaluate?format=pdf", cloud(), "Accept-Language",
                 "de-CH, fr;q=0.5");
         assertThat(german.headers().firstValue("Content-Language")).hasValue("de");

@@ -32,6 +32,9 @@ class ServeSecurityTest {
             config.routes.get("/api/v1/test-bug", ctx -> {
                 throw new IllegalStateException("bug at /home/officer/lot-17");
             });
+            // A page with a form, as the workbench renders them.
+            config.routes.get("/test-form", ctx -> ctx.html("<form method=\"post\" action=\"/logout\">"
+                    + "<input type=\"hidden\" name=\"_csrf\" value=\"" + Security.csrfToken(ctx) + "\"></form>"));
         });
     }
 
@@ -111,14 +114,15 @@ class ServeSecurityTest {
 
     @Test
     void formPosts_needTheSessionsCsrfToken() throws Exception {
-        HttpResponse<String> page = server.get("/login");
+        assertThat(server.get("/login").statusCode()).as("no login without a token").isEqualTo(303);
+        HttpResponse<String> page = server.get("/test-form");
         String cookie = sessionCookie(page);
         assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
                 .contains("HttpOnly").containsIgnoringCase("SameSite=Strict"));
         String csrf = csrfField(page.body());
         HttpResponse<String> forged = postForm(server, "/logout", cookie, "");
         assertThat(forged.statusCode()).isEqualTo(403);
-        HttpResponse<String> otherSession = postForm(server, "/logout", sessionCookie(server.get("/login")),
+        HttpResponse<String> otherSession = postForm(server, "/logout", sessionCookie(server.get("/test-form")),
                 "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
         assertThat(otherSession.statusCode()).isEqualTo(403);
         HttpResponse<String> real = postForm(server, "/logout", cookie, "_csrf=" + URLEncoder.encode(csrf,

@@ -94,7 +94,7 @@ public final class Api {
             default -> writer.writeJson(out);
         }
         if (format.equals("csv")) {
-            ctx.header("Content-Disposition", "attachment; filename=\"catalog.csv\"");
+            ctx.header("Content-Disposition", attachment("catalog.csv"));
         }
         String type = Negotiation.MEDIA_TYPES.get(format);
         ctx.contentType(type + ";charset=utf-8").result(out.toByteArray());
@@ -114,8 +114,7 @@ public final class Api {
         } else {
             template.writeJson(out);
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"questionnaire-" + profile.id() + "." + format
-                + "\"");
+        ctx.header("Content-Disposition", attachment("questionnaire-" + profile.id() + "." + format));
         ctx.contentType(Negotiation.MEDIA_TYPES.get(format) + ";charset=utf-8").result(out.toByteArray());
     }
 
@@ -129,6 +128,17 @@ public final class Api {
         }
         return Profile.byId(id).orElseThrow(() -> new BadRequestResponse("unknown profile '" + id
                 + "'; use cloud-migration or medical-device"));
+    }
+
+    /**
+     * A Content-Disposition for a download (RFC 6266): an ASCII name, and the UTF-8 name as {@code filename*} when
+     * it differs (an upload named in Greek or Polish keeps its name). Names are already cleaned (Uploads.cleanName).
+     */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+        return "attachment; filename=\"" + ascii + "\"" + (ascii.equals(fileName) ? ""
+                : "; filename*=UTF-8''" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
     }
 
     static byte[] resource(String name) {

@@ -293,7 +293,7 @@ final class Endpoints {
 
     private static void attachment(Context ctx, String format, String fileName) {
         if (format.equals("pdf") || format.equals("csv")) {
-            ctx.header("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+            ctx.header("Content-Disposition", Api.attachment(fileName));
         }
     }
 
