@@ -3,20 +3,17 @@ package org.cyberprocure.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cyberprocure.cli.CyberProcureCli;
+import org.cyberprocure.cli.CliRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A server with an access token: the API needs it as a bearer token, the pages a login with it. */
 class AccessTokenTest {
@@ -94,34 +91,25 @@ class AccessTokenTest {
 
     @Test
     void serve_onANonLoopbackAddress_refusesToStartWithoutAToken(@TempDir Path temp) throws Exception {
-        Run run = serve("--host", "0.0.0.0", "--port", "0");
+        CliRun run = serve("--host", "0.0.0.0", "--port", "0");
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("--host 0.0.0.0 is reachable from other machines: an access token is required",
                 "--token-file", ServeCommand.TOKEN_VARIABLE, "Not started");
         Path shortToken = Files.writeString(temp.resolve("token.txt"), "abc\n");
-        Run tooShort = serve("--host", "0.0.0.0", "--port", "0", "--token-file", shortToken.toString());
+        CliRun tooShort = serve("--host", "0.0.0.0", "--port", "0", "--token-file", shortToken.toString());
         assertThat(tooShort.exit).isEqualTo(2);
         assertThat(tooShort.err).contains("at least 16 characters");
-        Run missing = serve("--token-file", temp.resolve("none.txt").toString(), "--port", "0");
+        CliRun missing = serve("--token-file", temp.resolve("none.txt").toString(), "--port", "0");
         assertThat(missing.exit).isEqualTo(2);
         assertThat(missing.err).contains("cannot read the token file");
-        Run unknownHost = serve("--host", "no-such-host.invalid", "--port", "0");
+        CliRun unknownHost = serve("--host", "no-such-host.invalid", "--port", "0");
         assertThat(unknownHost.exit).isEqualTo(2);
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run serve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CyberProcureCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
+    static CliRun serve(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "serve";
         System.arraycopy(args, 0, all, 1, args.length);
-        int exit = cli.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        return CliRun.run(all);
     }
 }
