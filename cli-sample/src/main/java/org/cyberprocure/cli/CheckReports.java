@@ -26,12 +26,20 @@ import org.cyberprocure.model.Status;
  * location for JSON). Neither shows the score under a hospital's policy. Texts (titles, rationales, citations,
  * question texts, messages) are in the chosen language; ids, statuses, decisions and answer codes are not.
  */
-final class CheckReports {
-    static final String JSON_FORMAT = "cyberprocure-check/1";
+public final class CheckReports {
+    public static final String JSON_FORMAT = "cyberprocure-check/1";
     static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CheckReports() {
+    }
+
+    /**
+     * The self-check as JSON ({@value #JSON_FORMAT}), its texts in the language of {@code texts}; without the score
+     * when a hospital's policy applies. For callers outside this package (the HTTP API).
+     */
+    public static String json(Path file, SelfCheck check, boolean hospitalPolicy, Texts texts) {
+        return json(file, check, hospitalPolicy, new CheckText(texts));
     }
 
     static String json(Path file, SelfCheck check, boolean hospitalPolicy, CheckText text) {
