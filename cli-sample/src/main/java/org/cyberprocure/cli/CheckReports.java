@@ -12,6 +12,7 @@ import java.util.Map;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.SelfCheck;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
@@ -25,12 +26,20 @@ import org.cyberprocure.model.Status;
  * location for JSON). Neither shows the score under a hospital's policy. Texts (titles, rationales, citations,
  * question texts, messages) are in the chosen language; ids, statuses, decisions and answer codes are not.
  */
-final class CheckReports {
-    static final String JSON_FORMAT = "cyberprocure-check/1";
+public final class CheckReports {
+    public static final String JSON_FORMAT = "cyberprocure-check/1";
     static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CheckReports() {
+    }
+
+    /**
+     * The self-check as JSON ({@value #JSON_FORMAT}), its texts in the language of {@code texts}; without the score
+     * when a hospital's policy applies. For callers outside this package (the HTTP API).
+     */
+    public static String json(Path file, SelfCheck check, boolean hospitalPolicy, Texts texts) {
+        return json(file, check, hospitalPolicy, new CheckText(texts));
     }
 
     static String json(Path file, SelfCheck check, boolean hospitalPolicy, CheckText text) {
@@ -99,15 +108,18 @@ final class CheckReports {
         return node;
     }
 
-    static String problemsJson(Path file, InputRejectedException e) {
+    /** The problems of a refused input; {@code message} and {@code where} in the language of {@code texts}. */
+    static String problemsJson(Path file, InputRejectedException e, Texts texts) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", JSON_FORMAT);
         root.put("file", file.toString());
+        root.put("language", texts.locale().toLanguageTag());
         root.put("valid", false);
         ArrayNode problems = root.putArray("problems");
         for (InputRejectedException.Problem p : e.problems()) {
-            problems.addObject().put("reason", p.reason().name()).put("message", p.message())
-                    .put("where", p.location().describe()).set("location", JSON.valueToTree(p.location()));
+            problems.addObject().put("reason", p.reason().name()).put("message", p.text(texts))
+                    .put("where", texts.format(InputRejectedException.where(p.location())))
+                    .set("location", JSON.valueToTree(p.location()));
         }
         return write(root);
     }
@@ -143,14 +155,16 @@ final class CheckReports {
         return write(sarifLog(run));
     }
 
-    static String problemsSarif(Path file, InputRejectedException e, ComplianceChecker checker) {
+    /** The problems of a refused input as SARIF results; messages in the language of {@code texts}. */
+    static String problemsSarif(Path file, InputRejectedException e, ComplianceChecker checker, Texts texts) {
         ObjectNode run = run(checker);
+        run.put("language", texts.locale().toLanguageTag());
         ArrayNode results = run.putArray("results");
         for (InputRejectedException.Problem p : e.problems()) {
             ObjectNode result = results.addObject();
             result.put("ruleId", "input/" + p.reason().name());
             result.put("level", "error");
-            result.putObject("message").put("text", p.message());
+            result.putObject("message").put("text", p.text(texts));
             result.set("locations", locations(file, p.location()));
         }
         run.putArray("invocations").addObject().put("executionSuccessful", false);

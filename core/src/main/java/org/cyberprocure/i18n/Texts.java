@@ -160,7 +160,21 @@ public final class Texts {
                 return answer.value();
             }
         }
-        return valueLabel(answer.value());
+        return valueLabel(answer.questionId(), answer.value());
+    }
+
+    /**
+     * {@return the label of an answer value to one question: its own label {@code value.<QUESTION>.<CODE>} where the
+     * question needs another word than the shared {@code value.<CODE>} (an importer is an "Importeur" under the MDR
+     * but an "Einführer" under the CRA), else the shared label}
+     *
+     * @param questionId the question the value answers
+     * @param value the answer value as given, e.g. {@code yes}
+     */
+    public String valueLabel(String questionId, String value) {
+        String key = "value." + questionId + "." + value;
+        String label = isEnglish ? null : own.get(key);
+        return label == null ? valueLabel(value) : fill(key, label, new Object[0]);
     }
 
     /**

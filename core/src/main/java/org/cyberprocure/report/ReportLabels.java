@@ -1,5 +1,7 @@
 package org.cyberprocure.report;
 
+import org.cyberprocure.Policy;
+
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +134,7 @@ public final class ReportLabels {
         List<String> accepted = new ArrayList<>();
         switch (q.type()) {
             case YES_NO, YES_NO_PARTIAL, ENUM -> q.acceptedValues().stream()
-                    .filter(v -> !v.equals(Answer.NOT_APPLICABLE)).forEach(v -> accepted.add(code(v)));
+                    .filter(v -> !v.equals(Answer.NOT_APPLICABLE)).forEach(v -> accepted.add(code(q.id(), v)));
             case DATE -> accepted.add(get("template.accepts.date"));
             case NUMBER -> accepted.add(q.minimum() != null && q.maximum() != null
                     ? get("template.accepts.numberBetween", q.minimum().toPlainString(), q.maximum().toPlainString())
@@ -155,6 +157,18 @@ public final class ReportLabels {
      */
     public String code(String code) {
         String label = texts.valueLabel(code);
+        return label.equals(code) ? code : get("template.code", code, label);
+    }
+
+    /**
+     * {@link #code(String)} with the question's own label of the code where it has one ({@code value.<Q>.<CODE>}).
+     *
+     * @param questionId the question the code answers
+     * @param code an answer code, e.g. {@code yes}
+     * @return the code, followed by its meaning where this language names it otherwise
+     */
+    public String code(String questionId, String code) {
+        String label = texts.valueLabel(questionId, code);
         return label.equals(code) ? code : get("template.code", code, label);
     }
 
@@ -236,5 +250,27 @@ public final class ReportLabels {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    /**
+     * {@return what an input file of the audit record was, in this language: {@code questionnaire}, {@code MDS2
+     * form}, ..} (keys {@code audit.role.*}); a role without a text is shown as given.
+     *
+     * @param role the role as the audit record gives it, e.g. {@code questionnaire}
+     */
+    public String inputRole(String role) {
+        return role.endsWith(" form") ? texts.text("audit.role.form", role.substring(0, role.length() - 5))
+                : texts.textOr("audit.role." + role, role);
+    }
+
+    /**
+     * {@return a policy's label ({@code name version}) in this language: the library's default policy by its name in
+     * the language (key {@code policy.default}); a hospital's policy by the name it gave itself}
+     *
+     * @param label the policy's label as the assessment records it
+     */
+    public String policyLabel(String label) {
+        String name = Policy.defaults().name() + " ";
+        return label.startsWith(name) ? texts.text("policy.default", label.substring(name.length())) : label;
     }
 }
