@@ -710,11 +710,15 @@ final class ReportDocument {
     }
 
     private void contradictions() {
-        document.add(new Paragraph(labels.get("contradictions.intro")));
+        Paragraph intro = new Paragraph(labels.get("contradictions.intro"));
         if (model.contradictions().isEmpty()) {
+            document.add(intro);
             document.add(new Paragraph(labels.get("contradictions.none")).setFont(fonts.bold()));
             return;
         }
+        // The intro is kept with the first contradiction (and the heading with both): the section may start low
+        // on a page.
+        Div opening = new Div().setKeepTogether(true).add(intro);
         for (ContradictionRow row : model.contradictions()) {
             Div box = new Div().setBorderLeft(new SolidBorder(Palette.of(Status.NOT_MET), 2.5f)).setPaddingLeft(8)
                     .setMarginTop(10).setKeepTogether(true);
@@ -729,7 +733,12 @@ final class ReportDocument {
             if (!row.clarify().isEmpty()) {
                 box.add(labelled("contradictions.clarify", row.clarify()).setFontSize(BODY_SIZE));
             }
-            document.add(box);
+            if (opening != null) {
+                document.add(opening.add(box));
+                opening = null;
+            } else {
+                document.add(box);
+            }
         }
     }
 
@@ -903,7 +912,7 @@ final class ReportDocument {
     }
 
     private void answersIntro() {
-        document.add(new Paragraph(labels.get("answers.intro", model.assessment().profile().id())));
+        document.add(new Paragraph(labels.get("answers.intro", model.assessment().profile().id())).setKeepWithNext(true));
         Table t = table(100);
         t.addHeaderCell(headerCell(labels.get("column.question") + " \u2192 " + labels.get("column.answer")));
         List<QuestionSection> questionnaire = model.answers();
