@@ -117,9 +117,8 @@ final class ReportDocument {
     /** {@code REMOTE-LOGGED = } in a rationale: a question id and its value. */
     private static final Pattern ANSWER_IN_TEXT = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+) = ");
 
-    /** The sections that start on a new page. */
-    private static final java.util.Set<String> STARTS_PAGE = java.util.Set.of("contents", "summary", "register",
-            "resolved", "answers");
+    /** The sections that start on a new page; every other one follows the previous on its last page. */
+    private static final java.util.Set<String> STARTS_PAGE = java.util.Set.of("contents", "summary", "register");
 
     /** A section of the report, in reading order; level 1 is a part, level 2 a subsection. */
     record Section(String key, String title, int level) {
@@ -223,10 +222,13 @@ final class ReportDocument {
     private void content() {
         cover();
         for (Section section : sections) {
-            // The main parts start a page; the short ones (charts, contradictions, accepted risks, sources,
-            // methodology, audit) follow the previous section instead of leaving most of a page empty.
+            // The contents, the summary and the register start a page; the others (met rows, contradictions,
+            // the appendices, ...) follow the previous section instead of leaving most of a page empty.
             if (section.level() == 1 && STARTS_PAGE.contains(section.key())) {
                 document.add(new AreaBreak());
+            }
+            if (section.level() == 2 && isTableSection(section.key())) {
+                continue; // a row of the register's or the appendix's one table (registerIntro, answersIntro)
             }
             document.add(heading(section));
             switch (section.key()) {
@@ -242,9 +244,14 @@ final class ReportDocument {
                 case "policy" -> policy();
                 case "risks" -> acceptedRisks();
                 case "audit" -> audit();
-                default -> subsection(section.key());
+                default -> throw new IllegalStateException("no content for section " + section.key());
             }
         }
+    }
+
+    /** The register's domains and the appendix's questionnaire sections: section rows of one table each. */
+    private static boolean isTableSection(String key) {
+        return key.startsWith("register-") || key.startsWith("answers-");
     }
 
     // ---------------------------------------------------------------- structure
@@ -288,15 +295,6 @@ final class ReportDocument {
         sections.add(new Section("policy", l.get("method.policy"), 2));
         sections.add(new Section("audit", l.get("section.audit"), 1));
         return List.copyOf(sections);
-    }
-
-    private void subsection(String key) {
-        int index = Integer.parseInt(key.substring(key.indexOf('-') + 1));
-        if (key.startsWith("register-")) {
-            document.add(gapTable(model.gapsByDomain().get(index).gaps()));
-        } else {
-            answers(model.answers().get(index));
-        }
     }
 
     // ---------------------------------------------------------------- sections
@@ -560,6 +558,7 @@ final class ReportDocument {
         legend.add(sources.entrySet().stream().map(e -> text(e.getKey(), SHORT_TEXT_LIMIT) + " \u2014 "
                 + text(e.getValue(), SHORT_TEXT_LIMIT)).collect(Collectors.joining("; ")));
         document.add(legend);
+        document.add(gapTable());
     }
 
     /**
@@ -567,10 +566,22 @@ final class ReportDocument {
      * the evidence and what to do. A row is never split across pages, so a verdict is always read next to its
      * reasons.
      */
-    private Table gapTable(List<FindingRow> gaps) {
+    private Table gapTable() {
         Table t = table(100);
         t.addHeaderCell(headerCell(labels.get("column.requirement") + " \u2014 " + labels.get("register.details")));
-        for (FindingRow row : gaps) {
+        List<DomainGaps> domains = model.gapsByDomain();
+        for (int i = 0; i < domains.size(); i++) {
+            List<FindingRow> gaps = domains.get(i).gaps();
+            for (int j = 0; j < gaps.size(); j++) {
+                t.addCell(gapCell(gaps.get(j), j == 0 ? sectionRow("register-" + i) : null));
+            }
+        }
+        return t;
+    }
+
+    /** A gap's row; the first of its domain opens with the domain's name and score, kept on the same page. */
+    private Cell gapCell(FindingRow row, Paragraph domainRow) {
+        {
             Finding f = row.finding();
             Paragraph verdict = new Paragraph().add(new Text(f.requirementId() + " ").setFont(fonts.bold()))
                     .add(new Text(text(f.title(), SHORT_TEXT_LIMIT)).setFont(fonts.bold()))
@@ -586,22 +597,26 @@ final class ReportDocument {
             Citation source = f.citation();
             verdict.add(" \u00b7 ").add(new Text(labels.get("register.source") + ": ").setFont(fonts.bold()))
                     .add(text(source.instrument() + ", " + source.reference(), SHORT_TEXT_LIMIT));
-            Cell detail = cell().setKeepTogether(true).setPaddingLeft(6)
+            Cell cell = cell().setKeepTogether(true).setPaddingLeft(0).setPaddingTop(2).setPaddingBottom(2);
+            if (domainRow != null) {
+                cell.add(domainRow);
+            }
+            Div detail = new Div().setPaddingLeft(6).setMarginLeft(0)
                     .setBorderLeft(new SolidBorder(Palette.of(f.status()), 2.5f));
-            detail.add(verdict.setMarginBottom(3));
-            detail.add(labelled("register.rationale", inWords(f.rationale())));
+            cell.add(detail);
+            detail.add(verdict.setMarginTop(0).setMarginBottom(3));
+            detail.add(tight(labelled("register.rationale", inWords(f.rationale()))));
             if (!row.answers().isEmpty()) { // "not answered" says already that none was given
-                detail.add(labelled("register.answers", decidingAnswers(f)));
+                detail.add(tight(labelled("register.answers", decidingAnswers(f))));
             }
             if (!row.remediation().isEmpty()) {
-                detail.add(labelled("register.remediation", row.remediation()));
+                detail.add(tight(labelled("register.remediation", row.remediation())));
             }
             if (!row.contractClause().isEmpty()) {
-                detail.add(labelled("register.clause", row.contractClause()));
+                detail.add(tight(labelled("register.clause", row.contractClause())));
             }
-            t.addCell(detail);
+            return cell;
         }
-        return t;
     }
 
     private void resolved() {
@@ -695,11 +710,15 @@ final class ReportDocument {
     }
 
     private void contradictions() {
-        document.add(new Paragraph(labels.get("contradictions.intro")));
+        Paragraph intro = new Paragraph(labels.get("contradictions.intro"));
         if (model.contradictions().isEmpty()) {
+            document.add(intro);
             document.add(new Paragraph(labels.get("contradictions.none")).setFont(fonts.bold()));
             return;
         }
+        // The intro is kept with the first contradiction (and the heading with both): the section may start low
+        // on a page.
+        Div opening = new Div().setKeepTogether(true).add(intro);
         for (ContradictionRow row : model.contradictions()) {
             Div box = new Div().setBorderLeft(new SolidBorder(Palette.of(Status.NOT_MET), 2.5f)).setPaddingLeft(8)
                     .setMarginTop(10).setKeepTogether(true);
@@ -714,7 +733,12 @@ final class ReportDocument {
             if (!row.clarify().isEmpty()) {
                 box.add(labelled("contradictions.clarify", row.clarify()).setFontSize(BODY_SIZE));
             }
-            document.add(box);
+            if (opening != null) {
+                document.add(opening.add(box));
+                opening = null;
+            } else {
+                document.add(box);
+            }
         }
     }
 
@@ -888,66 +912,78 @@ final class ReportDocument {
     }
 
     private void answersIntro() {
-        document.add(new Paragraph(labels.get("answers.intro", model.assessment().profile().id())));
+        document.add(new Paragraph(labels.get("answers.intro", model.assessment().profile().id())).setKeepWithNext(true));
+        Table t = table(100);
+        t.addHeaderCell(headerCell(labels.get("column.question") + " \u2192 " + labels.get("column.answer")));
+        List<QuestionSection> questionnaire = model.answers();
+        for (int i = 0; i < questionnaire.size(); i++) {
+            answers(t, questionnaire.get(i), sectionRow("answers-" + i));
+        }
+        document.add(t);
     }
 
-    /** The answered questions in a table; the unanswered ones of the section in one line below it. */
-    private void answers(QuestionSection section) {
-        List<QuestionRow> answered = section.questions().stream().filter(QuestionRow::answered).toList();
-        if (!answered.isEmpty()) {
-            document.add(answerTable(answered));
-        }
+    /**
+     * A questionnaire section's rows: one per answered question, the unanswered ones in one row below them; the
+     * first row opens with the section's name.
+     */
+    private void answers(Table t, QuestionSection section, Paragraph sectionRow) {
+        List<Cell> rows = new ArrayList<>();
+        section.questions().stream().filter(QuestionRow::answered).forEach(q -> rows.add(answerCell(q)));
         List<String> open = section.questions().stream().filter(q -> !q.answered())
                 .map(QuestionRow::questionId).toList();
         if (!open.isEmpty()) {
-            document.add(breakAtSpaces(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " ("
-                            + open.size() + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
-                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)));
+            rows.add(cell().setKeepTogether(true).add(breakAtSpaces(new Paragraph().add(new Text(
+                    labels.get("answers.notAnswered") + " (" + open.size() + "): ").setFont(fonts.bold())
+                    .setFontColor(Palette.of(Status.NOT_ANSWERED))).add(String.join(", ", open)))));
         }
+        if (rows.isEmpty()) {
+            rows.add(cell());
+        }
+        Cell first = rows.get(0);
+        java.util.List<com.itextpdf.layout.element.IElement> content = new ArrayList<>(first.getChildren());
+        first.getChildren().clear();
+        first.add(sectionRow);
+        content.forEach(e -> first.add((com.itextpdf.layout.element.IBlockElement) e));
+        rows.forEach(t::addCell);
     }
 
     /**
      * One entry per question, full width: the id and question, then the answer in bold, the comment and the
      * evidence. A two-column table left most of the answer column empty (answers are mostly one word).
      */
-    private Table answerTable(List<QuestionRow> questions) {
-        Table t = table(100);
-        t.addHeaderCell(headerCell(labels.get("column.question") + " \u2192 " + labels.get("column.answer")));
-        for (QuestionRow q : questions) {
-            Paragraph entry = new Paragraph().add(new Text(q.questionId() + " ").setFont(fonts.bold()))
-                    .add(text(q.text(), CELL_TEXT_LIMIT));
-            if (q.mandatory()) {
-                entry.add(new Text(" (" + labels.get("answers.mandatory") + ")").setFontColor(Palette.MUTED));
-            }
-            entry.add(" \u2192 ");
-            Answer answer = q.answer();
-            Cell cell = cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).setKeepTogether(true).add(entry);
-            t.addCell(cell);
-            if (answer == null) {
-                entry.add(new Text(labels.get("answers.notAnswered")).setFont(fonts.bold())
-                        .setFontColor(Palette.of(Status.NOT_ANSWERED)));
-                continue;
-            }
-            entry.add(new Text(text(labels.texts().value(answer), CELL_TEXT_LIMIT)).setFont(fonts.bold()));
-            if (!answer.comment().isEmpty()) {
-                entry.add(new Text(" \u00b7 " + labels.get("column.comment") + ": ").setFont(fonts.bold()))
-                        .add(text(answer.comment(), CELL_TEXT_LIMIT));
-            }
-            if (!answer.evidence().isEmpty()) {
-                String shown = answer.evidence().stream().limit(EVIDENCE_LIMIT).map(e -> text(e, SHORT_TEXT_LIMIT))
-                        .collect(Collectors.joining("; "));
-                if (answer.evidence().size() > EVIDENCE_LIMIT) {
-                    shown += " \u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")";
-                }
-                entry.add(new Text(" \u00b7 " + labels.get("column.evidence") + ": ").setFont(fonts.bold()))
-                        .add(shown);
-            }
-            if (answer.mapped()) {
-                cell.add(new Paragraph(labels.get("answers.origin", answer.origin().message()))
-                        .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
-            }
+    private Cell answerCell(QuestionRow q) {
+        Paragraph entry = new Paragraph().add(new Text(q.questionId() + " ").setFont(fonts.bold()))
+                .add(text(q.text(), CELL_TEXT_LIMIT));
+        if (q.mandatory()) {
+            entry.add(new Text(" (" + labels.get("answers.mandatory") + ")").setFontColor(Palette.MUTED));
         }
-        return t;
+        entry.add(" \u2192 ");
+        Answer answer = q.answer();
+        Cell cell = cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).setKeepTogether(true).add(entry);
+        if (answer == null) {
+            entry.add(new Text(labels.get("answers.notAnswered")).setFont(fonts.bold())
+                    .setFontColor(Palette.of(Status.NOT_ANSWERED)));
+            return cell;
+        }
+        entry.add(new Text(text(labels.texts().value(answer), CELL_TEXT_LIMIT)).setFont(fonts.bold()));
+        if (!answer.comment().isEmpty()) {
+            entry.add(new Text(" \u00b7 " + labels.get("column.comment") + ": ").setFont(fonts.bold()))
+                    .add(text(answer.comment(), CELL_TEXT_LIMIT));
+        }
+        if (!answer.evidence().isEmpty()) {
+            String shown = answer.evidence().stream().limit(EVIDENCE_LIMIT).map(e -> text(e, SHORT_TEXT_LIMIT))
+                    .collect(Collectors.joining("; "));
+            if (answer.evidence().size() > EVIDENCE_LIMIT) {
+                shown += " \u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")";
+            }
+            entry.add(new Text(" \u00b7 " + labels.get("column.evidence") + ": ").setFont(fonts.bold()))
+                    .add(shown);
+        }
+        if (answer.mapped()) {
+            cell.add(new Paragraph(labels.get("answers.origin", answer.origin().message()))
+                    .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
+        }
+        return cell;
     }
 
     private void methodology() {
@@ -1081,6 +1117,25 @@ final class ReportDocument {
         p.getAccessibilityProperties().setRole(section.level() == 1 ? StandardRoles.H1 : StandardRoles.H2);
         p.setNextRenderer(new PageTrackingRenderer(p, section.key(), pages));
         return p;
+    }
+
+    /**
+     * A section's name as the full-width first line of its first row in a shared table (the register's domains,
+     * the appendix's questionnaire sections): tagged H2, the target of its bookmark and contents entry.
+     */
+    private Paragraph sectionRow(String key) {
+        Section section = sections.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        Paragraph p = new Paragraph(text(section.title(), SHORT_TEXT_LIMIT)).setFont(fonts.bold())
+                .setFontSize(BODY_SIZE).setBackgroundColor(Palette.HEADER_BACKGROUND).setPadding(2).setPaddingLeft(3.5f)
+                .setMarginTop(0).setMarginBottom(3).setDestination(key);
+        p.getAccessibilityProperties().setRole(StandardRoles.H2);
+        p.setNextRenderer(new PageTrackingRenderer(p, key, pages));
+        return p;
+    }
+
+    /** A paragraph inside a Div of a table cell, with the cell's small gap (TightCell does not reach into a Div). */
+    private static Paragraph tight(Paragraph p) {
+        return p.setMarginTop(0);
     }
 
     private Paragraph subheading(String title) {
