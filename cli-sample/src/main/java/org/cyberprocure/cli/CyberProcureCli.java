@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cyberprocure", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {EvaluateCommand.class, CompareCommand.class, DiffCommand.class, CheckCommand.class,
                        TemplateCommand.class, ConvertCommand.class, CatalogCommand.class, LanguagesCommand.class,
+                       ServeCommand.class,
                        CommandLine.HelpCommand.class},
         description = "Evaluates vendor security questionnaires for hospital procurement against EU requirements "
                 + "(ENISA, CRA, NIS2, GDPR, MDR). Decision support, not legal advice.",

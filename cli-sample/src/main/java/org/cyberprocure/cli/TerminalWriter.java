@@ -18,19 +18,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code printf} format (its arguments are escaped) and {@link #carriageReturn} for the progress bar. Commands get
  * their writers from {@link #out} and {@link #err}; a test checks that no command prints another way.
  */
-final class TerminalWriter extends PrintWriter {
+public final class TerminalWriter extends PrintWriter {
 
     TerminalWriter(Writer target) {
         super(target, true);
     }
 
     /** Standard output of a command. */
-    static TerminalWriter out(CommandSpec spec) {
+    public static TerminalWriter out(CommandSpec spec) {
         return of(spec.commandLine().getOut());
     }
 
     /** Standard error of a command. */
-    static TerminalWriter err(CommandSpec spec) {
+    public static TerminalWriter err(CommandSpec spec) {
         return of(spec.commandLine().getErr());
     }
 

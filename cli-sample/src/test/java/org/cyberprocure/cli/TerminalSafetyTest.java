@@ -111,8 +111,8 @@ class TerminalSafetyTest {
         // The one place: commands print through TerminalWriter.out/err; only main wires the real streams, and
         // whole documents (template, catalog: built-in content only) go through TerminalWriter.document.
         Path sources = Path.of("src", "main", "java", "org", "cyberprocure", "cli");
-        try (Stream<Path> files = Files.list(sources)) {
-            for (Path source : files.toList()) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path source : files.filter(Files::isRegularFile).toList()) {
                 String name = source.getFileName().toString();
                 String text = Files.readString(source);
                 // FatJarExample is not a command: the smallest embedding application, printing decisions only.

@@ -1,0 +1,108 @@
+package org.cyberprocure.cli.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.cyberprocure.ComplianceChecker;
+import org.cyberprocure.Policy;
+
+/**
+ * The real server on a free loopback port, for tests, with the java.net.http client. The rule pack is loaded once
+ * per test JVM and shared, as {@code serve} shares it between requests.
+ */
+final class TestServer implements AutoCloseable {
+    static final Path EXAMPLES = Path.of("..", "docs", "examples");
+    private static ComplianceChecker checker;
+
+    final CyberProcureServer server;
+    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TestServer(CyberProcureServer server) {
+        this.server = server;
+    }
+
+    static synchronized ComplianceChecker checker() {
+        if (checker == null) {
+            checker = ComplianceChecker.load();
+        }
+        return checker;
+    }
+
+    static TestServer start() {
+        return start(ServeContext.Limits.defaults(), AccessControl.open());
+    }
+
+    static TestServer start(ServeContext.Limits limits, AccessControl access) {
+        ServeContext context = new ServeContext(checker(), Locale.ENGLISH, Policy.defaults(), "built-in", limits,
+                access, null);
+        return new TestServer(CyberProcureServer.start(context, "127.0.0.1", 0));
+    }
+
+    URI uri(String path) {
+        return server.uri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        return client.send(request, body);
+    }
+
+    /** A multipart/form-data body built by hand (the JDK client has none). */
+    static final class Multipart {
+        final String boundary = "----cyberprocure" + UUID.randomUUID();
+        private final List<byte[]> parts = new ArrayList<>();
+
+        Multipart field(String name, String value) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        Multipart file(String name, Path file) throws IOException {
+            return file(name, file.getFileName().toString(), Files.readAllBytes(file));
+        }
+
+        Multipart file(String name, String fileName, byte[] content) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            parts.add(content);
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        HttpRequest.BodyPublisher publisher() {
+            List<byte[]> all = new ArrayList<>(parts);
+            all.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return HttpRequest.BodyPublishers.ofByteArrays(all);
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
