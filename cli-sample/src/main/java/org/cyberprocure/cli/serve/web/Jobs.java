@@ -1,6 +1,7 @@
 package org.cyberprocure.cli.serve.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,13 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
+    /** Where each file's evaluation runs: the server's gate for CPU-bound work. */
+    @FunctionalInterface
+    public interface Gate {
+        void run(Runnable work) throws Exception;
+    }
+
+    private final Gate gate;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cyberprocure-workbench-batch");
         t.setDaemon(true);
@@ -80,6 +88,10 @@ public final class Jobs implements AutoCloseable {
     });
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+    public Jobs(Gate gate) {
+        this.gate = gate;
+    }
 
     /** Starts evaluating the uploads into the lot; the job reports progress. */
     public synchronized Job start(Lot lot, List<Upload> uploads) {
@@ -92,8 +104,14 @@ public final class Jobs implements AutoCloseable {
             try {
                 for (Upload upload : uploads) {
                     try {
-                        lot.addOffer(upload.name(), upload.content());
-                    } catch (IOException | RuntimeException e) {
+                        gate.run(() -> {
+                            try {
+                                lot.addOffer(upload.name(), upload.content());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                    } catch (Exception e) {
                         // The lot's folder failed, or a bug: the file is named as not added, the batch goes on.
                         job.add(new Outcome(upload.name(), String.valueOf(e.getMessage())));
                         continue;

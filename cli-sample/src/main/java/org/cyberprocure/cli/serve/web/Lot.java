@@ -221,8 +221,7 @@ public final class Lot {
 
     private LotOffer evaluate(int number, String name, String file, List<String> sboms) {
         try {
-            Questionnaire questionnaire = InputOptions.readDetected(checker, folder.resolve(file), FormDefaults.none(),
-                    FormDefaults.none());
+            Questionnaire questionnaire = read(checker, folder.resolve(file));
             for (String sbom : sboms) {
                 SbomEvidence evidence = checker.sbomReader().read(folder.resolve(sbom));
                 questionnaire = questionnaire.withSbom(evidence);
@@ -237,6 +236,11 @@ public final class Lot {
         } catch (InputRejectedException e) {
             return new LotOffer(number, name, file, sboms, null, null, LotOffer.Refusal.of(e));
         }
+    }
+
+    /** Reads an upload as the command line reads a file with {@code --input-format auto}. */
+    static Questionnaire read(ComplianceChecker checker, Path file) {
+        return InputOptions.readDetected(checker, file, FormDefaults.none(), FormDefaults.none());
     }
 
     /** Whether a file name has an extension the offer readers take. */

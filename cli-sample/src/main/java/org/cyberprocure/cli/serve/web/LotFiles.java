@@ -20,6 +20,7 @@ import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.Policy;
 import org.cyberprocure.Waivers;
+import org.cyberprocure.cli.serve.ServeContext;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Waiver;
 
@@ -182,8 +183,8 @@ final class LotFiles {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    static void deleteOfferFiles(Path folder, LotOffer offer) throws IOException {
-        deleteFolder(folder.resolve(offer.file()).getParent());
+    static void deleteOfferFiles(Path folder, LotOffer offer) {
+        ServeContext.delete(folder.resolve(offer.file()).getParent());
     }
 
     /** Moves a folder to a new place (copying when the two lie on different file systems). */
@@ -193,7 +194,7 @@ final class LotFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             copyFolder(from, to);
-            deleteFolder(from);
+            ServeContext.delete(from);
         }
     }
 
@@ -208,26 +209,6 @@ final class LotFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Deletes a folder and everything in it; a missing folder is fine. */
-    static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

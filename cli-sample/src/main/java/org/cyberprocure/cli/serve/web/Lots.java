@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.Policy;
+import org.cyberprocure.cli.serve.ServeContext;
 
 /**
  * The workbench's lots. A new lot lives in the server's private temporary folder and is deleted with it (or when
@@ -127,7 +128,7 @@ public final class Lots {
     /** Deletes a lot and its files (a saved lot's folder too). */
     public synchronized void delete(Lot lot) throws IOException {
         lots.remove(lot.id());
-        LotFiles.deleteFolder(lot.folder());
+        ServeContext.delete(lot.folder());
     }
 
     /** Deletes every unsaved lot's files: the server stops. */
