@@ -20,7 +20,7 @@ import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Requirement;
 
 /** The requirement catalog as text for people, CSV for spreadsheets (UTF-8 with BOM) or JSON for programs. */
-final class CatalogWriter {
+public final class CatalogWriter {
     static final List<String> CSV_COLUMNS = List.of("requirement", "title", "domain", "instrument", "reference",
             "source", "legal force", "severity", "knock-out", "profiles", "effective from", "questions",
             "paraphrase", "remediation", "contract clause");
@@ -29,7 +29,7 @@ final class CatalogWriter {
     private final Profile profile;
 
     /** @param profile the profile to list, or {@code null} for all requirements */
-    CatalogWriter(Catalog catalog, Profile profile) {
+    public CatalogWriter(Catalog catalog, Profile profile) {
         this.catalog = catalog;
         this.profile = profile;
     }
@@ -58,7 +58,7 @@ final class CatalogWriter {
         out.flush();
     }
 
-    void writeCsv(OutputStream stream) throws IOException {
+    public void writeCsv(OutputStream stream) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // spreadsheets detect UTF-8 by it
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
@@ -72,7 +72,7 @@ final class CatalogWriter {
         csv.flush();
     }
 
-    void writeJson(OutputStream stream) throws IOException {
+    public void writeJson(OutputStream stream) throws IOException {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();

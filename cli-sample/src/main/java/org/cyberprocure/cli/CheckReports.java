@@ -24,15 +24,16 @@ import org.cyberprocure.model.Status;
  * gap and per validation problem, located in the questionnaire: a line for CSV, a JSON pointer as logical
  * location for JSON). Neither shows the score under a hospital's policy.
  */
-final class CheckReports {
-    static final String JSON_FORMAT = "cyberprocure-check/1";
+public final class CheckReports {
+    public static final String JSON_FORMAT = "cyberprocure-check/1";
     static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CheckReports() {
     }
 
-    static String json(Path file, SelfCheck check, boolean hospitalPolicy) {
+    /** The self-check as JSON ({@value #JSON_FORMAT}); without the score when a hospital's policy applies. */
+    public static String json(Path file, SelfCheck check, boolean hospitalPolicy) {
         Assessment a = check.assessment();
         ObjectNode root = JSON.createObjectNode();
         root.put("format", JSON_FORMAT);

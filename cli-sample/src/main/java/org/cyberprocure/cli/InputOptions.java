@@ -14,12 +14,13 @@ import picocli.CommandLine.Option;
 
 /**
  * Which reader an input file goes to (our questionnaire format or a vendor form: MDS2, CAIQ v4), and the header
- * values a vendor form may lack.
+ * values a vendor form may lack. The commands get it as a picocli mixin; the HTTP API ({@code serve}) builds one
+ * with {@link #of}, so both read uploads and files the same way.
  */
 public final class InputOptions {
 
     /** Input formats; {@code auto} decides by extension and content. */
-    enum InputFormat {
+    public enum InputFormat {
         AUTO, QUESTIONNAIRE, MDS2, CAIQ
     }
 
@@ -50,7 +51,7 @@ public final class InputOptions {
     String questionnaireId;
 
     /** How a medical device described by an MDS2 is certified; the form does not say. */
-    enum Certification {
+    public enum Certification {
         MDR, LEGACY
     }
 
@@ -64,8 +65,24 @@ public final class InputOptions {
             description = "For vendor forms: the submission date (YYYY-MM-DD) when the form has no release date.")
     LocalDate submitted;
 
+    /** Settings given other than on the command line (null: not given, as an absent option). */
+    public static InputOptions of(InputFormat format, String vendorName, String vendorCountry, String productName,
+                                  String productVersion, String questionnaireId, Certification certification,
+                                  LocalDate submitted) {
+        InputOptions options = new InputOptions();
+        options.format = format == null ? InputFormat.AUTO : format;
+        options.vendorName = vendorName;
+        options.vendorCountry = vendorCountry;
+        options.productName = productName;
+        options.productVersion = productVersion;
+        options.questionnaireId = questionnaireId;
+        options.certification = certification;
+        options.submitted = submitted;
+        return options;
+    }
+
     /** Reads a file with the reader its format calls for; bad input raises InputRejectedException. */
-    Questionnaire read(ComplianceChecker checker, Path file) {
+    public Questionnaire read(ComplianceChecker checker, Path file) {
         return switch (format) {
             case MDS2 -> checker.mds2Reader().withDefaults(mds2Defaults()).read(file);
             case CAIQ -> checker.caiqReader().withDefaults(defaults()).read(file);
@@ -75,7 +92,7 @@ public final class InputOptions {
     }
 
     /** What the file was, for the audit record: the form it was read from (e.g. "MDS2 form"), or "questionnaire". */
-    static String role(Questionnaire questionnaire) {
+    public static String role(Questionnaire questionnaire) {
         return questionnaire.forms().isEmpty() ? "questionnaire" : questionnaire.forms().get(0).form() + " form";
     }
 

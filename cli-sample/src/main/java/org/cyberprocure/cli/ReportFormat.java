@@ -10,8 +10,8 @@ import org.cyberprocure.report.oscal.FindingsFeedRenderer;
 import org.cyberprocure.report.oscal.OscalAssessmentResultsRenderer;
 import org.cyberprocure.report.pdf.PdfReportRenderer;
 
-/** The report formats of {@code evaluate} and the file names they get. */
-enum ReportFormat {
+/** The report formats of {@code evaluate} (and of the HTTP API's evaluate) and the file names they get. */
+public enum ReportFormat {
     PDF(".pdf"),
     JSON(".assessment.json"),
     CSV(".findings.csv"),
@@ -27,7 +27,7 @@ enum ReportFormat {
     }
 
     /** The report file name for a questionnaire's base name, e.g. {@code vendor.findings.csv}. */
-    String fileName(String baseName) {
+    public String fileName(String baseName) {
         return baseName + suffix;
     }
 
@@ -54,7 +54,7 @@ enum ReportFormat {
      *
      * @param inputs the input files by name with their SHA-256, for the formats that list them
      */
-    ReportRenderer renderer(Catalog catalog, PdfReportRenderer.Detail detail, Map<String, String> inputs) {
+    public ReportRenderer renderer(Catalog catalog, PdfReportRenderer.Detail detail, Map<String, String> inputs) {
         return switch (this) {
             case PDF -> new PdfReportRenderer(detail);
             case JSON -> new JsonReportRenderer();

@@ -19,6 +19,7 @@ public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     /** Problem type URNs. */
     public static final String INVALID_INPUT = "urn:cyberprocure:problem:invalid-input";
+    public static final String INVALID_SETTINGS = "urn:cyberprocure:problem:invalid-settings";
     public static final String BAD_REQUEST = "urn:cyberprocure:problem:bad-request";
     public static final String UNAUTHORIZED = "urn:cyberprocure:problem:unauthorized";
     public static final String FORBIDDEN = "urn:cyberprocure:problem:forbidden";
