@@ -137,12 +137,16 @@ public final class Evaluator {
         Scoring.Result scores = new Scoring(resolved.policy(), catalog, english).score(
                 view.domains(), findings, missingMandatory, contradictions);
 
-        return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
-                profile, resolved.asOf(), resolved.contractEnd(), catalog.version(),
-                rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
-                scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry(), accepted.outcomes(), digests, resolved.policy(), scores.reasonMessages());
+        return Assessment.builder().questionnaireId(questionnaire.id()).vendor(questionnaire.vendor())
+                .product(questionnaire.product()).profile(profile).asOf(resolved.asOf())
+                .contractEnd(resolved.contractEnd()).catalogVersion(catalog.version()).rulePack(rulePackName)
+                .rulePackVersion(rulePackVersion).decision(scores.decision()).decisionReasons(scores.reasons())
+                .decisionReasonMessages(scores.reasonMessages()).overallScore(scores.overall())
+                .domainScores(scores.domains()).missingMandatory(missingMandatory).scopeNotes(scopeNotes)
+                .findings(findings).contradictions(contradictions).scoringPolicy(resolved.policy())
+                .answers(questionnaire.answers()).forms(questionnaire.forms()).sboms(questionnaire.sboms())
+                .hospitalCountry(resolved.hospitalCountry()).waivers(accepted.outcomes()).requirementDigests(digests)
+                .build();
     }
 
     /**

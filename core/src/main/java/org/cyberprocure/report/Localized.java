@@ -28,14 +28,12 @@ final class Localized {
         }
         List<String> reasons = a.decisionReasonMessages().isEmpty() ? a.decisionReasons()
                 : a.decisionReasonMessages().stream().map(texts::format).toList();
-        return new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(), a.contractEnd(),
-                a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(), reasons, a.overallScore(),
-                a.domainScores().stream().map(d -> domainScore(d, texts)).toList(), a.missingMandatory(),
-                a.scopeNotes().stream().map(n -> scopeNote(n, texts)).toList(),
-                a.findings().stream().map(f -> finding(f, texts)).toList(),
-                a.contradictions().stream().map(c -> contradiction(c, texts)).toList(), a.policy(), a.answers(),
-                a.forms(), a.sboms(), a.hospitalCountry(), a.waivers(), a.requirementDigests(),
-                a.scoringPolicy(), a.decisionReasonMessages());
+        return a.toBuilder().decisionReasons(reasons)
+                .domainScores(a.domainScores().stream().map(d -> domainScore(d, texts)).toList())
+                .scopeNotes(a.scopeNotes().stream().map(n -> scopeNote(n, texts)).toList())
+                .findings(a.findings().stream().map(f -> finding(f, texts)).toList())
+                .contradictions(a.contradictions().stream().map(c -> contradiction(c, texts)).toList())
+                .build();
     }
 
     /** A domain name in the language (key {@code domain.<slug>}). */

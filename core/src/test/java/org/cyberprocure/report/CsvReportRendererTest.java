@@ -122,11 +122,12 @@ class CsvReportRendererTest {
     }
 
     private byte[] render(String questionnaireId, String vendor, Finding... findings) {
-        Assessment assessment = new Assessment(questionnaireId, new Vendor(vendor, "DE", ""),
-                new Product("Product", "1", ProductKind.MEDICAL_DEVICE), Profile.MEDICAL_DEVICE,
-                LocalDate.of(2026, 11, 1), null, "test-1", "test-pack", "1", Decision.REJECT, List.of("reason"),
-                50.0, List.of(), List.of(), List.of(), List.of(findings), List.of(),
-                org.cyberprocure.Policy.defaults().label(), List.of());
+        Assessment assessment = Assessment.builder().questionnaireId(questionnaireId)
+                .vendor(new Vendor(vendor, "DE", "")).product(new Product("Product", "1", ProductKind.MEDICAL_DEVICE))
+                .profile(Profile.MEDICAL_DEVICE).asOf(LocalDate.of(2026, 11, 1)).catalogVersion("test-1")
+                .rulePack("test-pack").rulePackVersion("1").decision(Decision.REJECT).decisionReasons(List.of("reason"))
+                .overallScore(50.0).findings(List.of(findings)).policy(org.cyberprocure.Policy.defaults().label())
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AuditRecord audit = AuditRecord.at(java.time.Instant.parse("2026-12-01T09:30:00Z"),
                 List.of(new AuditRecord.InputFile("questionnaire", "q-1.json", SHA_ABC)));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.cyberprocure.ComplianceChecker;
@@ -95,17 +96,16 @@ class EvaluatorEquivalenceTest {
 
     /** The assessment without its messages: the reference evaluator composes the English texts only. */
     private static Assessment textOnly(Assessment a) {
-        return new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(), a.contractEnd(),
-                a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(), a.decisionReasons(),
-                a.overallScore(), a.domainScores(), a.missingMandatory(),
-                a.scopeNotes().stream().map(n -> new ScopeNote(n.gate(), n.instrument(), n.outcome(), n.reason(),
-                        n.answers())).toList(),
-                a.findings().stream().map(f -> new Finding(f.requirementId(), f.title(), f.domain(), f.status(),
-                        f.rationale(), f.answers(), f.rule(), f.citation(), f.legalForce(), f.severity(),
-                        f.knockOut())).toList(),
-                a.contradictions().stream().map(c -> new Contradiction(c.checkId(), c.title(), c.message(),
-                        c.answers(), c.rule(), c.severity(), c.items())).toList(),
-                a.policy(), a.answers(), a.forms(), a.sboms(), a.hospitalCountry());
+        return a.toBuilder()
+                .scopeNotes(a.scopeNotes().stream().map(n -> new ScopeNote(n.gate(), n.instrument(), n.outcome(),
+                        n.reason(), n.answers())).toList())
+                .findings(a.findings().stream().map(f -> new Finding(f.requirementId(), f.title(), f.domain(),
+                        f.status(), f.rationale(), f.answers(), f.rule(), f.citation(), f.legalForce(), f.severity(),
+                        f.knockOut())).toList())
+                .contradictions(a.contradictions().stream().map(c -> new Contradiction(c.checkId(), c.title(),
+                        c.message(), c.answers(), c.rule(), c.severity(), c.items())).toList())
+                .waivers(List.of()).requirementDigests(Map.of()).scoringPolicy(null).decisionReasonMessages(List.of())
+                .build();
     }
 
     /** Every text a rule or the evaluation recorded has its message, and the message in English is that text. */

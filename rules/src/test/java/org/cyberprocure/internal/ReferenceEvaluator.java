@@ -63,13 +63,17 @@ final class ReferenceEvaluator {
         Scoring.Result scores = new Scoring(resolved.policy(), catalog, catalog.translations().english()).score(
                 catalog.domains(questionnaire.profile()), findings, missingMandatory, contradictions);
 
-        return new Assessment(questionnaire.id(), questionnaire.vendor(), questionnaire.product(),
-                questionnaire.profile(), resolved.asOf(), resolved.contractEnd(), catalog.version(),
-                rulePackName, rulePackVersion, scores.decision(), scores.reasons(), scores.overall(),
-                scores.domains(), missingMandatory, scopeNotes, findings, contradictions,
-                resolved.policy().label(), questionnaire.answers(), questionnaire.forms(), questionnaire.sboms(),
-                resolved.hospitalCountry(), List.of(), catalog.requirements(questionnaire.profile()).stream()
-                        .collect(java.util.stream.Collectors.toMap(Requirement::id, RequirementDigest::of)));
+        return Assessment.builder().questionnaireId(questionnaire.id()).vendor(questionnaire.vendor())
+                .product(questionnaire.product()).profile(questionnaire.profile()).asOf(resolved.asOf())
+                .contractEnd(resolved.contractEnd()).catalogVersion(catalog.version()).rulePack(rulePackName)
+                .rulePackVersion(rulePackVersion).decision(scores.decision()).decisionReasons(scores.reasons())
+                .overallScore(scores.overall()).domainScores(scores.domains()).missingMandatory(missingMandatory)
+                .scopeNotes(scopeNotes).findings(findings).contradictions(contradictions)
+                .policy(resolved.policy().label()).answers(questionnaire.answers()).forms(questionnaire.forms())
+                .sboms(questionnaire.sboms()).hospitalCountry(resolved.hospitalCountry())
+                .requirementDigests(catalog.requirements(questionnaire.profile()).stream()
+                        .collect(java.util.stream.Collectors.toMap(Requirement::id, RequirementDigest::of)))
+                .build();
     }
 
     private List<Contradiction> contradictions(VerdictCollector collected, Questionnaire questionnaire) {

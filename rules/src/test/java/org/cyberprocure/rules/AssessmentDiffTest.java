@@ -175,18 +175,10 @@ class AssessmentDiffTest {
     }
 
     static Assessment withDigests(Assessment a, Map<String, String> digests, List<Finding> findings) {
-        return new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(), a.contractEnd(),
-                a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(), a.decisionReasons(),
-                a.overallScore(), a.domainScores(), a.missingMandatory(), a.scopeNotes(), findings,
-                a.contradictions(), a.policy(), a.answers(), a.forms(), a.sboms(), a.hospitalCountry(), a.waivers(),
-                digests, a.scoringPolicy(), a.decisionReasonMessages());
+        return a.toBuilder().requirementDigests(digests).findings(findings).build();
     }
 
     static Assessment withContradictions(Assessment a, List<Contradiction> contradictions) {
-        return new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(), a.contractEnd(),
-                a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(), a.decisionReasons(),
-                a.overallScore(), a.domainScores(), a.missingMandatory(), a.scopeNotes(), a.findings(),
-                contradictions, a.policy(), a.answers(), a.forms(), a.sboms(), a.hospitalCountry(), a.waivers(),
-                a.requirementDigests(), a.scoringPolicy(), a.decisionReasonMessages());
+        return a.toBuilder().contradictions(contradictions).build();
     }
 }

@@ -52,12 +52,8 @@ class ReportModelTest {
     @Test
     void assessmentBuiltByHand_withACustomPolicyLabelOnly_needsThePolicyGiven() {
         Assessment evaluated = SampleReportTest.evaluateSample("cloud-vendor.json");
-        Assessment byHand = new Assessment(evaluated.questionnaireId(), evaluated.vendor(), evaluated.product(),
-                evaluated.profile(), evaluated.asOf(), evaluated.contractEnd(), evaluated.catalogVersion(),
-                evaluated.rulePack(), evaluated.rulePackVersion(), evaluated.decision(), evaluated.decisionReasons(),
-                evaluated.overallScore(), evaluated.domainScores(), evaluated.missingMandatory(),
-                evaluated.scopeNotes(), evaluated.findings(), evaluated.contradictions(), "Hospital strict 3",
-                evaluated.answers(), evaluated.forms(), evaluated.sboms(), evaluated.hospitalCountry());
+        Assessment byHand = evaluated.toBuilder().policy("Hospital strict 3").scoringPolicy(null)
+                .waivers(List.of()).requirementDigests(Map.of()).decisionReasonMessages(List.of()).build();
 
         assertThat(ReportModel.of(evaluated, CATALOG).policy()).isEqualTo(Policy.defaults());
         assertThatThrownBy(() -> ReportModel.of(byHand, CATALOG)).isInstanceOf(ConfigurationException.class)

@@ -96,15 +96,16 @@ final class SyntheticReport {
         List<String> reasons = findings.stream().filter(Finding::knockOutHit)
                 .map(f -> "Knock-out " + f.requirementId() + " (" + f.title() + ") is not met: " + f.rationale())
                 .toList();
-        Assessment assessment = new Assessment("SYN-" + size,
-                new Vendor("Синтетичен доставчик — Νοσοκομειακά Συστήματα — Łódź " + "very long vendor name ".repeat(20),
-                        "BG", ""),
-                new Product("Synthetic product " + UNPRINTABLE, "9.9", ProductKind.CLOUD_SERVICE),
-                Profile.CLOUD_MIGRATION, LocalDate.of(2026, 11, 1), null, CATALOG_VERSION, "synthetic", "1",
-                Decision.REJECT, reasons, score("all", findings, policy).score(), scores, List.of(),
-                List.of(new ScopeNote("GATE-SYN", "SYN", ScopeNote.Outcome.ADVISORY_BENCHMARK,
-                        "The synthetic instrument is an advisory benchmark here.", List.of())),
-                findings, contradictions, policy.label(), answers);
+        Assessment assessment = Assessment.builder().questionnaireId("SYN-" + size)
+                .vendor(new Vendor("Синтетичен доставчик — Νοσοκομειακά Συστήματα — Łódź "
+                        + "very long vendor name ".repeat(20), "BG", ""))
+                .product(new Product("Synthetic product " + UNPRINTABLE, "9.9", ProductKind.CLOUD_SERVICE))
+                .profile(Profile.CLOUD_MIGRATION).asOf(LocalDate.of(2026, 11, 1)).catalogVersion(CATALOG_VERSION)
+                .rulePack("synthetic").rulePackVersion("1").decision(Decision.REJECT).decisionReasons(reasons)
+                .overallScore(score("all", findings, policy).score()).domainScores(scores)
+                .scopeNotes(List.of(new ScopeNote("GATE-SYN", "SYN", ScopeNote.Outcome.ADVISORY_BENCHMARK,
+                        "The synthetic instrument is an advisory benchmark here.", List.of())))
+                .findings(findings).contradictions(contradictions).policy(policy.label()).answers(answers).build();
         return new Input(assessment, catalog);
     }
 

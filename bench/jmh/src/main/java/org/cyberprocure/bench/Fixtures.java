@@ -160,10 +160,7 @@ public final class Fixtures {
     public static ReportModel syntheticReport(int findings) {
         ComplianceChecker checker = synthetic(SyntheticRulePack.X4);
         Assessment a = checker.evaluate(syntheticQuestionnaire(800, 5), CONTEXT);
-        Assessment cut = new Assessment(a.questionnaireId(), a.vendor(), a.product(), a.profile(), a.asOf(),
-                a.contractEnd(), a.catalogVersion(), a.rulePack(), a.rulePackVersion(), a.decision(),
-                a.decisionReasons(), a.overallScore(), a.domainScores(), a.missingMandatory(), a.scopeNotes(),
-                a.findings().subList(0, findings), a.contradictions(), a.policy(), a.answers());
+        Assessment cut = a.toBuilder().findings(a.findings().subList(0, findings)).build();
         return ReportModel.of(cut, checker.catalog());
     }
 }
