@@ -87,7 +87,7 @@ public final class InputOptions {
             case MDS2 -> checker.mds2Reader().withDefaults(mds2Defaults()).read(file);
             case CAIQ -> checker.caiqReader().withDefaults(defaults()).read(file);
             case QUESTIONNAIRE -> checker.reader().read(file);
-            case AUTO -> readDetected(checker, file, defaults(), mds2Defaults());
+            case AUTO -> readDetected(checker, file);
         };
     }
 
@@ -100,11 +100,9 @@ public final class InputOptions {
      * Auto-detection with one parse: a .json, and a .csv whose first line is the questionnaire header, go to the
      * questionnaire reader unparsed; any other .xlsx or .csv is parsed once as a form and read by the form reader
      * that recognises it (a CAIQ by its header row, an MDS2 by its item ids; an unrecognised .xlsx is read as an
-     * MDS2, whose reader says what it misses; an unrecognised .csv as a questionnaire). Public for the workbench
-     * (serve), which reads uploads as {@code --input-format auto} does.
+     * MDS2, whose reader says what it misses; an unrecognised .csv as a questionnaire).
      */
-    public static Questionnaire readDetected(ComplianceChecker checker, Path file, FormDefaults defaults,
-                                             FormDefaults mds2Defaults) {
+    private Questionnaire readDetected(ComplianceChecker checker, Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         boolean xlsx = name.endsWith(".xlsx");
         if (!xlsx && !(name.endsWith(".csv") && !FormFile.startsLikeQuestionnaireCsv(file))) {
@@ -119,11 +117,11 @@ public final class InputOptions {
             }
             return checker.reader().read(file); // not a form: the questionnaire reader names what is wrong
         }
-        CaiqReader caiq = checker.caiqReader().withDefaults(defaults);
+        CaiqReader caiq = checker.caiqReader().withDefaults(defaults());
         if (caiq.recognises(form)) {
             return caiq.read(form);
         }
-        Mds2Reader mds2 = checker.mds2Reader().withDefaults(mds2Defaults);
+        Mds2Reader mds2 = checker.mds2Reader().withDefaults(mds2Defaults());
         return xlsx || mds2.recognises(form) ? mds2.read(form) : checker.reader().read(file);
     }
 

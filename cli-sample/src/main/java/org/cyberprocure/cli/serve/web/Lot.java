@@ -17,7 +17,6 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.Policy;
 import org.cyberprocure.Waivers;
 import org.cyberprocure.cli.InputOptions;
-import org.cyberprocure.imports.FormDefaults;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Questionnaire;
@@ -33,6 +32,9 @@ import org.cyberprocure.tender.Offer;
 public final class Lot {
     /** Upload file types the readers take: questionnaires and forms (.json, .csv, .xlsx). */
     static final List<String> OFFER_EXTENSIONS = List.of(".json", ".csv", ".xlsx");
+    /** How uploads are read: as the command line reads files by default (the form tells its own header). */
+    private static final InputOptions AUTO = InputOptions.of(InputOptions.InputFormat.AUTO, null, null, null, null,
+            null, null, null);
 
     /**
      * What the officer set when creating the lot.
@@ -240,7 +242,7 @@ public final class Lot {
 
     /** Reads an upload as the command line reads a file with {@code --input-format auto}. */
     static Questionnaire read(ComplianceChecker checker, Path file) {
-        return InputOptions.readDetected(checker, file, FormDefaults.none(), FormDefaults.none());
+        return AUTO.read(checker, file);
     }
 
     /** Whether a file name has an extension the offer readers take. */
