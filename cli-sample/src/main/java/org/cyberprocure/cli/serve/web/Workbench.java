@@ -221,13 +221,21 @@ public final class Workbench {
     }
 
     private Optional<Lot> lot(Context ctx) {
-        Optional<Lot> lot = lots.find(ctx.pathParam("lot"));
-        if (lot.isEmpty()) {
-            Ui ui = ui(ctx);
-            ctx.status(404).html(Pages.render("error.jte", "ui", ui, "title", ui.t("error.notFound"),
-                    "message", ui.t("lot.notFound")));
+        return orNotFound(ctx, lots.find(ctx.pathParam("lot")), "lot.notFound");
+    }
+
+    /** The value, or empty with a "not found" page sent that says why ({@code messageKey}). */
+    private <T> Optional<T> orNotFound(Context ctx, Optional<T> value, String messageKey) {
+        if (value.isEmpty()) {
+            notFound(ctx, messageKey);
         }
-        return lot;
+        return value;
+    }
+
+    private void notFound(Context ctx, String messageKey) {
+        Ui ui = ui(ctx);
+        ctx.status(404).html(Pages.render("error.jte", "ui", ui, "title", ui.t("error.notFound"),
+                "message", ui.t(messageKey)));
     }
 
     private void lotPage(Context ctx) {
@@ -285,13 +293,8 @@ public final class Workbench {
     }
 
     private Optional<Jobs.Job> job(Context ctx, Lot lot) {
-        Optional<Jobs.Job> job = jobs.find(ctx.pathParam("job")).filter(j -> j.lotId().equals(lot.id()));
-        if (job.isEmpty()) {
-            Ui ui = ui(ctx);
-            ctx.status(404).html(Pages.render("error.jte", "ui", ui, "title", ui.t("error.notFound"),
-                    "message", ui.t("error.notFound")));
-        }
-        return job;
+        return orNotFound(ctx, jobs.find(ctx.pathParam("job")).filter(j -> j.lotId().equals(lot.id())),
+                "error.notFound");
     }
 
     private void jobPage(Context ctx) {
@@ -335,12 +338,7 @@ public final class Workbench {
         } catch (NumberFormatException e) {
             // not a number: no such offer
         }
-        if (offer.isEmpty()) {
-            Ui ui = ui(ctx);
-            ctx.status(404).html(Pages.render("error.jte", "ui", ui, "title", ui.t("error.notFound"),
-                    "message", ui.t("lot.offerNotFound")));
-        }
-        return offer;
+        return orNotFound(ctx, offer, "lot.offerNotFound");
     }
 
     private void offerPage(Context ctx) {
@@ -382,9 +380,7 @@ public final class Workbench {
         String file = ctx.pathParam("file");
         String format = file.startsWith("report.") ? file.substring("report.".length()) : "";
         if (!offer.get().evaluated() || !List.of("pdf", "json", "csv").contains(format)) {
-            Ui ui = ui(ctx);
-            ctx.status(404).html(Pages.render("error.jte", "ui", ui, "title", ui.t("error.notFound"),
-                    "message", ui.t("error.notFound")));
+            notFound(ctx, "error.notFound");
             return;
         }
         ReportModel model = model(lot.get(), offer.get(), ui(ctx).texts());
@@ -527,8 +523,7 @@ public final class Workbench {
         SensitivitySettings settings = settings(ctx);
         if (settings == null || !List.of("comparison.pdf", "comparison.json", "comparison-ranking.csv",
                 "comparison-matrix.csv").contains(file)) {
-            ctx.status(404).html(Pages.render("error.jte", "ui", ui(ctx), "title", ui(ctx).t("error.notFound"),
-                    "message", ui(ctx).t("error.notFound")));
+            notFound(ctx, "error.notFound");
             return;
         }
         TenderComparison comparison = compare(lot.get(), settings);
@@ -559,9 +554,7 @@ public final class Workbench {
         } catch (NumberFormatException e) {
             // no such offer
         }
-        Ui ui = ui(ctx);
-        ctx.status(404).html(Pages.render("error.jte", "ui", ui, "title", ui.t("error.notFound"),
-                "message", ui.t("lot.offerNotFound")));
+        notFound(ctx, "lot.offerNotFound");
         return Optional.empty();
     }
 
@@ -609,8 +602,7 @@ public final class Workbench {
                 return out.toByteArray();
             }), "diff.pdf");
         } else {
-            ctx.status(404).html(Pages.render("error.jte", "ui", ui(ctx), "title", ui(ctx).t("error.notFound"),
-                    "message", ui(ctx).t("error.notFound")));
+            notFound(ctx, "error.notFound");
         }
     }
 

@@ -109,6 +109,18 @@ class LotsTest {
     }
 
     @Test
+    void vendorFormWorkbooksAreReadAsTheCommandLineReadsThem() throws IOException {
+        Lots lots = new Lots(checker, temp.resolve("work"), null);
+        Lot cloud = lots.create(new Lot.Settings("cloud", Profile.CLOUD_MIGRATION, null, null, null), null);
+        LotOffer caiq = cloud.addOffer("eu-health-cloud-caiq.xlsx", bytes("eu-health-cloud-caiq.xlsx"));
+        assertThat(caiq.assessment().forms()).singleElement().satisfies(f -> assertThat(f.form()).isEqualTo("CAIQ"));
+        assertThat(caiq.assessment().decision()).isEqualTo(Decision.INCOMPLETE);
+        Lot devices = lots.create(new Lot.Settings("devices", Profile.MEDICAL_DEVICE, null, null, null), null);
+        LotOffer mds2 = devices.addOffer("infusion-pump-mds2.csv", bytes("infusion-pump-mds2.csv"));
+        assertThat(mds2.assessment().forms()).singleElement().satisfies(f -> assertThat(f.form()).isEqualTo("MDS2"));
+    }
+
+    @Test
     void cleanNamesKeepTheExtensionAndNothingElseOfAPath() {
         assertThat(LotFiles.cleanName("..\\..\\etc/passwd")).isEqualTo("passwd");
         assertThat(LotFiles.cleanName("..")).isEqualTo("upload..");
