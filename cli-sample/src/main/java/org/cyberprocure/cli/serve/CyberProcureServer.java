@@ -6,6 +6,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.serve.api.Api;
@@ -23,14 +25,20 @@ import org.slf4j.LoggerFactory;
 public final class CyberProcureServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CyberProcureServer.class);
 
+    /** Request methods of routes (Javalin also reports before- and after-handlers as added handlers). */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE",
+            "HEAD", "OPTIONS", "QUERY");
+
     private final Javalin app;
     private final ServeContext context;
     private final String host;
+    private final List<String> routes;
 
-    private CyberProcureServer(Javalin app, ServeContext context, String host) {
+    private CyberProcureServer(Javalin app, ServeContext context, String host, List<String> routes) {
         this.app = app;
         this.context = context;
         this.host = host;
+        this.routes = List.copyOf(routes);
     }
 
     /**
@@ -41,13 +49,26 @@ public final class CyberProcureServer implements AutoCloseable {
      * @param port    the port, or 0 for any free one
      */
     public static CyberProcureServer start(ServeContext context, String host, int port) {
+        return start(context, host, port, config -> { });
+    }
+
+    /** As {@link #start(ServeContext, String, int)}, with routes of a test added before the error mapping. */
+    static CyberProcureServer start(ServeContext context, String host, int port,
+                                    java.util.function.Consumer<io.javalin.config.JavalinConfig> more) {
         ServeContext.Limits limits = context.limits();
+        List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(info -> {
+                if (METHODS.contains(info.getHttpMethod().name())) {
+                    routes.add(info.getHttpMethod().name() + " " + info.getPath());
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // No compression: pages carry CSRF tokens next to reflected text (BREACH); reports are compressed PDFs.
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.generateEtags = false;
+            config.http.prefer405over404 = true;
             config.http.maxRequestSize = limits.maxRequestBytes();
             QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), 4);
             threads.setName("cyberprocure-http");
@@ -60,10 +81,11 @@ public final class CyberProcureServer implements AutoCloseable {
             Security.register(config, context, host);
             Api.register(config, context);
             Workbench.register(config, context);
+            more.accept(config);
             errors(config);
         });
         app.start(host, port);
-        return new CyberProcureServer(app, context, host);
+        return new CyberProcureServer(app, context, host, routes);
     }
 
     private static void errors(io.javalin.config.JavalinConfig config) {
@@ -133,6 +155,11 @@ public final class CyberProcureServer implements AutoCloseable {
     public URI uri() {
         String h = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    /** Every route as "METHOD path", e.g. {@code POST /api/v1/evaluate}, in the order registered. */
+    public List<String> routes() {
+        return routes;
     }
 
     public ServeContext context() {

@@ -44,9 +44,29 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(ServeContext.Limits limits, AccessControl access) {
+        return start(limits, access, config -> { });
+    }
+
+    static TestServer start(ServeContext.Limits limits, AccessControl access,
+                            java.util.function.Consumer<io.javalin.config.JavalinConfig> more) {
         ServeContext context = new ServeContext(checker(), Locale.ENGLISH, Policy.defaults(), "built-in", limits,
                 access, null);
-        return new TestServer(CyberProcureServer.start(context, "127.0.0.1", 0));
+        return new TestServer(CyberProcureServer.start(context, "127.0.0.1", 0, more));
+    }
+
+    /** POSTs a multipart form, with extra headers as name, value pairs. */
+    HttpResponse<byte[]> post(String path, Multipart form, String... headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", form.contentType())
+                .POST(form.publisher());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     URI uri(String path) {
