@@ -22,6 +22,7 @@ import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.Policy;
 import org.cyberprocure.SelfCheck;
 import org.cyberprocure.cli.serve.Security;
 import org.cyberprocure.cli.serve.ServeContext;
@@ -641,7 +642,10 @@ public final class Workbench {
             Questionnaire checked = questionnaire;
             SelfCheck check = context.jobs().run(() -> checker.selfCheck(checked,
                     EvaluationContext.defaults().withPolicy(context.policy())));
-            ctx.html(Pages.render("check.jte", "ui", ui, "fileName", name, "check", check));
+            // Under the hospital's own policy (serve --policy) the vendor sees the decision, never the score that
+            // would hint at its weights and threshold (as `check --policy` prints it).
+            ctx.html(Pages.render("check.jte", "ui", ui, "fileName", name, "check", check, "hospitalPolicy",
+                    !context.policy().label().equals(Policy.defaults().label())));
         } finally {
             ServeContext.delete(folder);
         }

@@ -80,6 +80,19 @@ class PagesTest {
     }
 
     @Test
+    void underTheHospitalsOwnPolicyTheVendorSeesTheDecisionButNotTheScore() throws IOException {
+        var questionnaire = checker.reader().read(Path.of("..", "docs", "examples", "cloud-vendor.json"));
+        var check = checker.selfCheck(questionnaire, org.cyberprocure.EvaluationContext.defaults());
+        Ui ui = new Ui("en", checker.catalog(), "_csrf", "t", "/check");
+        String open = Pages.render("check.jte", "ui", ui, "fileName", "a.json", "check", check);
+        String hospital = Pages.render("check.jte", "ui", ui, "fileName", "a.json", "check", check,
+                "hospitalPolicy", true);
+        assertThat(open).contains("default policy would decide", "Score: 65.7");
+        assertThat(hospital).contains("The hospital's policy would decide", "Accept with conditions")
+                .doesNotContain("Score:");
+    }
+
+    @Test
     void pagesSpeakTheChosenLanguageAndRedirectsStayOnTheServer() {
         Ui german = new Ui("de", checker.catalog(), "_csrf", "t", "/check");
         assertThat(Pages.render("check.jte", "ui", german)).contains("<html lang=\"de\">",

@@ -123,6 +123,10 @@ class WorkbenchBrowserTest {
     @Order(2)
     void theOfficerReadsADecisionFiltersGapsAndDownloadsThePdf() throws IOException {
         open(lotPath);
+        go(By.linkText("broken-offer.json"));
+        assertThat(browser.findElement(By.cssSelector("table.problems")).getText())
+                .contains("broken-offer.json, line 1, column 30", "MALFORMED_JSON");
+        open(lotPath);
         go(By.linkText("atlantic-imaging.json"));
         assertThat(browser.findElement(By.id("decision")).getText()).isEqualTo("Reject");
         assertThat(browser.findElement(By.cssSelector("ul.knockouts")).getText()).contains("GDPR-44");
