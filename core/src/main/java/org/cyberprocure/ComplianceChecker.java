@@ -1,10 +1,12 @@
 package org.cyberprocure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.imports.CaiqReader;
 import org.cyberprocure.imports.Mds2Reader;
 import org.cyberprocure.internal.CatalogLoader;
@@ -202,10 +204,41 @@ public final class ComplianceChecker {
     }
 
     /**
-     * A blank questionnaire of a profile for vendors, to write as CSV or JSON: every question present and
+     * A vendor's self-check with every text a reader sees in a language: {@code selfCheck(questionnaire, context)}
+     * {@link SelfCheck#in in} the catalog's texts of that language.
+     *
+     * @throws ConfigurationException when the rule pack has no texts in that language (see {@code docs/i18n.md}),
+     *                                or the context's policy names requirements the catalog does not have
+     */
+    public SelfCheck selfCheck(Questionnaire questionnaire, EvaluationContext context, Locale locale) {
+        Texts texts = catalog.translations().texts(locale);
+        return selfCheck(questionnaire, context).in(texts);
+    }
+
+    /**
+     * A blank English questionnaire of a profile for vendors, to write as CSV or JSON: every question present and
      * unanswered, explained, with placeholders in the header that the readers refuse until they are replaced.
      */
     public QuestionnaireTemplate template(Profile profile) {
         return new QuestionnaireTemplate(catalog, profile);
+    }
+
+    /**
+     * A blank questionnaire of a profile explained in a language: instructions, placeholders, question texts, help
+     * and the meaning of each answer code. Ids, keys and answer codes are those of every language, so the filled
+     * template is checked and evaluated like an English one.
+     *
+     * @throws ConfigurationException when the rule pack has no texts in that language (see {@code docs/i18n.md})
+     */
+    public QuestionnaireTemplate template(Profile profile, Locale locale) {
+        return template(profile, catalog.translations().texts(locale));
+    }
+
+    /**
+     * A blank questionnaire of a profile explained in the language of the given texts, e.g. with a language pack:
+     * {@code template(profile, checker.catalog().translations().withLanguagePack(folder).texts(locale))}.
+     */
+    public QuestionnaireTemplate template(Profile profile, Texts texts) {
+        return new QuestionnaireTemplate(catalog, profile, texts);
     }
 }

@@ -3,6 +3,7 @@ package org.cyberprocure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Decision;
@@ -10,11 +11,16 @@ import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.SourceLocation;
 import org.cyberprocure.model.Status;
+import org.cyberprocure.report.Localized;
 
 /**
  * A vendor's self-check before submitting, from {@link ComplianceChecker#selfCheck}: the assessment the hospital
  * would make, and for each gap the answers and evidence that would close it, tried out by evaluating again with
  * them. The rules decide what would change, not a guess.
+ *
+ * <p>Its texts are English as evaluated; {@link #in(Texts)} gives the same self-check with every text a reader
+ * sees in another language (requirement titles, citations, rationales, contradictions, decision reasons, question
+ * texts, help and evidence expected). Ids, statuses, decisions and answer codes are the same in every language.
  *
  * @param assessment                 the questionnaire evaluated as it stands
  * @param gaps                       every requirement not fully met (NOT_MET, PARTIALLY_MET, NOT_ANSWERED), most
@@ -36,6 +42,24 @@ public record SelfCheck(Assessment assessment, List<Gap> gaps, List<Question> un
     /** The decision as the questionnaire stands. */
     public Decision decision() {
         return assessment.decision();
+    }
+
+    /**
+     * This self-check with every text a reader sees in the language of {@code texts} (from
+     * {@code catalog.translations().texts(locale)}, possibly with a language pack): the assessment as
+     * {@link Localized#of} writes it, each gap's finding from it, and the questions behind gaps and the unanswered
+     * mandatory questions with their text, help, evidence expected and section in that language. Ids, statuses,
+     * decisions, the answers given and the suggested answer codes stay as they are.
+     */
+    public SelfCheck in(Texts texts) {
+        Objects.requireNonNull(texts, "texts");
+        Assessment shown = Localized.of(assessment, texts);
+        List<Gap> localizedGaps = gaps.stream().map(g -> new Gap(shown.finding(g.finding().requirementId()),
+                g.suggestions().stream().map(s -> new Suggestion(Localized.question(s.question(), texts), s.current(),
+                        s.suggestedValue())).toList(), g.statusIfFollowed(), g.decisionIfFollowed())).toList();
+        return new SelfCheck(shown, localizedGaps,
+                unansweredMandatory.stream().map(q -> Localized.question(q, texts)).toList(),
+                decisionWithAllSuggestions);
     }
 
     /** Whether anything is left to do: a gap or an unanswered mandatory question. */

@@ -83,10 +83,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         out = TerminalWriter.out(spec);
-        text = new CheckText(language.locale());
         EvaluationContext context = evaluation.context();
         boolean hospitalPolicy = evaluation.policyFile != null;
         ComplianceChecker checker = CyberProcureCli.checker();
+        text = new CheckText(language.texts(checker.catalog(), TerminalWriter.err(spec)));
         context.policy().checkAgainst(checker.catalog());
         Questionnaire questionnaire;
         List<SbomEvidence> sboms = new ArrayList<>();
@@ -107,10 +107,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         questionnaire = EvaluationOptions.withSboms(questionnaire, sboms);
-        SelfCheck check = checker.selfCheck(questionnaire, context);
+        SelfCheck check = checker.selfCheck(questionnaire, context).in(text.texts());
         switch (format) {
-            case JSON -> CheckReports.json(file, check, hospitalPolicy).lines().forEach(out::println);
-            case SARIF -> CheckReports.sarif(file, check, checker).lines().forEach(out::println);
+            case JSON -> CheckReports.json(file, check, hospitalPolicy, text).lines().forEach(out::println);
+            case SARIF -> CheckReports.sarif(file, check, checker, text).lines().forEach(out::println);
             case TEXT -> printText(check, questionnaire, sboms, vex, hospitalPolicy);
         }
         out.flush();
@@ -160,8 +160,8 @@ final class CheckCommand implements Callable<Integer> {
         Assessment assessment = check.assessment();
         out.println(text.get("decision", text.decision(assessment.decision()), hospitalPolicy
                 ? text.get("decision.hospital")
-                : text.get("decision.default", assessment.overallScore() == null ? "n/a"
-                        : assessment.overallScore() + " %")));
+                : text.get("decision.default", assessment.overallScore() == null ? text.get("scoreUnknown")
+                        : text.texts().number(assessment.overallScore()) + " %")));
         long applicable = assessment.findings().stream().filter(f -> f.status() != Status.NOT_APPLICABLE).count();
         out.println("  " + text.get("counts", check.gaps().size(), applicable, count(assessment, Status.NOT_MET),
                 count(assessment, Status.PARTIALLY_MET), count(assessment, Status.NOT_ANSWERED),
@@ -208,11 +208,10 @@ final class CheckCommand implements Callable<Integer> {
         for (var form : questionnaire.forms()) {
             long mapped = questionnaire.answers().stream().filter(a -> a.mapped()
                     && a.origin().form().equals(form.form())).count();
-            out.printf("Read as %s: %d items, %d answers mapped onto the question bank, %d unknown items.%n",
-                    form.title(), form.items().size(), mapped, form.unknown().size());
-            form.notes().forEach(n -> out.println("  note: " + n));
-            form.unknown().forEach(i -> out.println("  unknown item: " + i.id() + " (" + i.location().describe()
-                    + ") is not part of " + form.title() + "; not mapped"));
+            out.println(text.get("form", form.title(), form.items().size(), mapped, form.unknown().size()));
+            form.notes().forEach(n -> out.println("  " + text.get("form.note", n)));
+            form.unknown().forEach(i -> out.println("  " + text.get("form.unknown", i.id(), i.location().describe(),
+                    form.title())));
         }
     }
 
@@ -228,11 +227,11 @@ final class CheckCommand implements Callable<Integer> {
     private void printSboms(List<SbomEvidence> sboms) {
         for (SbomEvidence sbom : sboms) {
             out.println();
-            out.println("SBOM: " + sbom.describe() + (sbom.complete() ? ": every element checked is present."
-                    : ": " + sbom.problems().size() + (sbom.problems().size() == 1 ? " gap:" : " gaps:")));
+            out.println(sbom.complete() ? text.get("sbom.complete", sbom.describe())
+                    : text.get("sbom.gaps", sbom.describe(), sbom.problems().size()));
             sbom.problems().forEach(p -> out.println("  " + p));
             if (!sbom.formatWarnings().isEmpty()) {
-                out.println("  format warnings (read, not refused): " + sbom.formatWarnings().size());
+                out.println("  " + text.get("sbom.formatWarnings", sbom.formatWarnings().size()));
                 sbom.formatWarnings().forEach(w -> out.println("    " + w));
             }
         }
@@ -242,11 +241,12 @@ final class CheckCommand implements Callable<Integer> {
     private void printVex(List<VexDocument> documents) {
         for (VexDocument vex : documents) {
             out.println();
-            out.println("VEX: " + vex.describe() + (vex.publisher().isEmpty() ? "" : ", issued by " + vex.publisher()));
+            out.println(vex.publisher().isEmpty() ? text.get("vex", vex.describe())
+                    : text.get("vex.publisher", vex.describe(), vex.publisher()));
             for (VexDocument.VexStatus status : VexDocument.VexStatus.values()) {
                 List<VexDocument.Statement> statements = vex.statements(status);
                 if (!statements.isEmpty()) {
-                    out.println("  " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                    out.println("  " + text.get("vex." + status.name()) + ": "
                             + String.join(", ", statements.stream().map(VexDocument.Statement::vulnerability)
                                     .distinct().toList()));
                 }
@@ -263,9 +263,14 @@ final class CheckCommand implements Callable<Integer> {
         out.println(text.get("incomplete", check.unansweredMandatory().size()));
         for (Question q : check.unansweredMandatory()) {
             out.println("  " + q.id() + ": " + q.text());
-            out.println("      " + text.get("answer", String.join(" | ", q.acceptedValues())
-                    + (q.secureAnswer().isEmpty() ? "" : " (secure: " + q.secureAnswer() + ")")
-                    + (q.evidenceExpected().isEmpty() ? "" : "; evidence expected: " + q.evidenceExpected())));
+            String accepted = text.accepted(q);
+            if (!q.secureAnswer().isEmpty()) {
+                accepted = text.get("answer.secure", accepted, text.code(q.secureAnswer()));
+            }
+            if (!q.evidenceExpected().isEmpty()) {
+                accepted = text.get("answer.evidence", accepted, q.evidenceExpected());
+            }
+            out.println("      " + text.get("answer", accepted));
         }
     }
 
@@ -282,21 +287,23 @@ final class CheckCommand implements Callable<Integer> {
             Finding f = gap.finding();
             if (!full) {
                 out.printf("  %-22s %-15s %s%s%n", f.requirementId(), text.status(f.status()),
-                        f.knockOut() ? "[knock-out] " : "", f.title());
+                        f.knockOut() ? "[" + text.get("knockOut") + "] " : "", f.title());
                 continue;
             }
             out.println();
-            out.printf("  %s  %s%n    %s%s, %s; %s%n", f.requirementId(), f.title(), text.status(f.status()),
-                    f.knockOut() ? ", knock-out criterion" : "", f.legalForce(), f.citation().describe());
+            out.printf("  %s  %s%n    %s%n", f.requirementId(), f.title(), text.get("join", text.status(f.status())
+                    + (f.knockOut() ? ", " + text.get("knockOut.criterion") : "") + ", "
+                    + text.legalForce(f.legalForce()), f.citation().describe()));
             out.println("    " + text.get("why", f.rationale()));
             out.println("    " + text.get("tomeet"));
             for (SelfCheck.Suggestion s : gap.suggestions()) {
                 Question q = s.question();
-                String now = s.current().map(a -> a.value()).orElse(text.get("unanswered"));
-                String wanted = !s.suggestedValue().isEmpty() ? "= " + s.suggestedValue()
-                        : "= <" + String.join(" | ", q.acceptedValues()) + ">";
-                out.println("      " + q.id() + " " + wanted + "  (" + text.get("now", now) + ")"
-                        + (q.evidenceExpected().isEmpty() ? "" : "; " + text.get("evidence", q.evidenceExpected())));
+                String now = s.current().map(a -> text.code(a.value())).orElse(text.get("unanswered"));
+                String wanted = !s.suggestedValue().isEmpty() ? "= " + text.code(s.suggestedValue())
+                        : "= <" + text.accepted(q) + ">";
+                String line = q.id() + " " + wanted + "  (" + text.get("now", now) + ")";
+                out.println("      " + (q.evidenceExpected().isEmpty() ? line
+                        : text.get("join", line, text.get("evidence", q.evidenceExpected()))));
                 if (!q.help().isEmpty()) {
                     out.println("        " + q.help());
                 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.SelfCheck;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
@@ -22,7 +23,8 @@ import org.cyberprocure.model.Status;
 /**
  * The self-check for machines: a JSON document, and SARIF 2.1.0 for a vendor's CI pipeline (one result per
  * gap and per validation problem, located in the questionnaire: a line for CSV, a JSON pointer as logical
- * location for JSON). Neither shows the score under a hospital's policy.
+ * location for JSON). Neither shows the score under a hospital's policy. Texts (titles, rationales, citations,
+ * question texts, messages) are in the chosen language; ids, statuses, decisions and answer codes are not.
  */
 public final class CheckReports {
     public static final String JSON_FORMAT = "cyberprocure-check/1";
@@ -32,13 +34,21 @@ public final class CheckReports {
     private CheckReports() {
     }
 
-    /** The self-check as JSON ({@value #JSON_FORMAT}); without the score when a hospital's policy applies. */
-    public static String json(Path file, SelfCheck check, boolean hospitalPolicy) {
+    /**
+     * The self-check as JSON ({@value #JSON_FORMAT}), its texts in the language of {@code texts}; without the score
+     * when a hospital's policy applies. For callers outside this package (the HTTP API).
+     */
+    public static String json(Path file, SelfCheck check, boolean hospitalPolicy, Texts texts) {
+        return json(file, check, hospitalPolicy, new CheckText(texts));
+    }
+
+    static String json(Path file, SelfCheck check, boolean hospitalPolicy, CheckText text) {
         Assessment a = check.assessment();
         ObjectNode root = JSON.createObjectNode();
         root.put("format", JSON_FORMAT);
         root.put("file", file.toString());
         root.put("valid", true);
+        root.put("language", text.texts().locale().toLanguageTag());
         root.put("questionnaire", a.questionnaireId());
         root.put("profile", a.profile().id());
         root.put("catalogVersion", a.catalogVersion());
@@ -111,8 +121,9 @@ public final class CheckReports {
         return write(root);
     }
 
-    static String sarif(Path file, SelfCheck check, ComplianceChecker checker) {
+    static String sarif(Path file, SelfCheck check, ComplianceChecker checker, CheckText text) {
         ObjectNode run = run(checker);
+        run.put("language", text.texts().locale().toLanguageTag());
         Map<String, ObjectNode> rules = new LinkedHashMap<>();
         ArrayNode results = run.putArray("results");
         for (SelfCheck.Gap gap : check.gaps()) {
@@ -123,12 +134,13 @@ public final class CheckReports {
             ObjectNode result = results.addObject();
             result.put("ruleId", f.requirementId());
             result.put("level", level(f));
-            StringBuilder message = new StringBuilder(f.status().name()).append(f.knockOut() ? " (knock-out)" : "")
-                    .append(": ").append(f.rationale());
-            gap.suggestions().stream().filter(s -> !s.suggestedValue().isEmpty()).forEach(s -> message
-                    .append(" To meet it: ").append(s.question().id()).append(" = ").append(s.suggestedValue())
-                    .append(s.question().expectsEvidence() ? " with evidence: " + s.evidenceExpected() : "")
-                    .append('.'));
+            StringBuilder message = new StringBuilder(text.get(f.knockOut() ? "sarif.resultKnockOut" : "sarif.result",
+                    text.status(f.status()), f.rationale()));
+            gap.suggestions().stream().filter(s -> !s.suggestedValue().isEmpty()).forEach(s -> message.append(' ')
+                    .append(s.question().expectsEvidence()
+                            ? text.get("sarif.toMeetItWithEvidence", s.question().id(), text.code(s.suggestedValue()),
+                                    s.evidenceExpected())
+                            : text.get("sarif.toMeetIt", s.question().id(), text.code(s.suggestedValue()))));
             result.putObject("message").put("text", message.toString());
             result.set("locations", locations(file, gap.location().orElse(null)));
             result.putObject("properties").put("status", f.status().name()).put("knockOut", f.knockOut())

@@ -1,30 +1,32 @@
 package org.cyberprocure.cli;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.report.ReportLabels;
 
 /**
- * The self-check's sentences in English, German or French ({@code check*.properties}); decisions and statuses
- * in the report's words. English keeps the enum names (ACCEPT_WITH_CONDITIONS), which scripts and the docs quote.
+ * The self-check's sentences in the chosen language (keys {@code selfcheck.*} of the library's {@code tender}
+ * bundle, so a language pack covers them too); decisions, statuses and legal force in the report's words. English
+ * keeps the enum names (ACCEPT_WITH_CONDITIONS), which scripts and the docs quote.
  */
 final class CheckText {
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Texts texts;
     private final ReportLabels labels;
 
-    CheckText(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.cyberprocure.cli.check", locale, CheckText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.labels = ReportLabels.of(locale);
+    CheckText(Texts texts) {
+        this.texts = texts;
+        this.labels = ReportLabels.of(texts);
+    }
+
+    Texts texts() {
+        return texts;
     }
 
     String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return texts.text("selfcheck." + key, arguments);
     }
 
     String decision(Decision decision) {
@@ -35,7 +37,21 @@ final class CheckText {
         return english() ? status.name() : labels.status(status);
     }
 
+    String legalForce(LegalForce force) {
+        return english() ? force.name() : labels.legalForce(force);
+    }
+
+    /** An answer code as written, with its meaning where the language names it otherwise, e.g. {@code yes (ja)}. */
+    String code(String code) {
+        return labels.code(code);
+    }
+
+    /** What a question accepts, in this language, joined by {@code |}. */
+    String accepted(org.cyberprocure.model.Question q) {
+        return String.join(" | ", labels.acceptedValues(q));
+    }
+
     private boolean english() {
-        return locale.getLanguage().equals("en");
+        return texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.model.Decision;
+import org.cyberprocure.report.ReportLabels;
 import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.report.pdf.ComparisonPdfRenderer;
@@ -63,10 +66,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "Output folder, created if missing (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the PDF: en, de, fr, it (default: ${DEFAULT-VALUE}).")
-    private String lang;
-
     @Option(names = "--force", description = "Overwrite an existing comparison.")
     private boolean force;
 
@@ -90,6 +89,9 @@ final class CompareCommand implements Callable<Integer> {
     private EvaluationOptions evaluation;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private CommonOptions common;
 
     @Override
@@ -109,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
         EvaluationContext context = evaluation.context(); // a bad policy stops here, before any work
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
+        Texts texts = language.texts(checker.catalog(), TerminalWriter.err(spec)); // an unknown language stops here
         List<Path> targets = List.of(out.resolve(PDF), out.resolve(JSON), out.resolve(RANKING_CSV),
                 out.resolve(MATRIX_CSV));
         for (Path target : targets) {
@@ -142,7 +145,7 @@ final class CompareCommand implements Callable<Integer> {
             TerminalWriter.err(spec).println("error: the output folder (--out) cannot be used: " + e.getMessage());
             return CyberProcureCli.EXIT_INTERNAL_ERROR;
         }
-        ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(Locale.forLanguageTag(lang));
+        ComparisonPdfRenderer pdf = new ComparisonPdfRenderer(texts);
         Map<Path, AtomicFiles.Content> set = new LinkedHashMap<>(); // published whole, as evaluate's sets (ADR 0014)
         set.put(targets.get(0), stream -> pdf.render(comparison, stream));
         set.put(targets.get(1), stream -> stream.write(ComparisonWriters.json(comparison)));
@@ -154,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
             return usage("not overwritten: " + e.getFile() + " exists (use --force)");
         }
 
-        printRanking(stdout, comparison);
+        printRanking(stdout, comparison, texts);
         targets.forEach(t -> stdout.println("wrote " + t));
         stdout.flush();
         return BatchSummary.exitCode(outcomes, decision -> false);
@@ -184,57 +187,72 @@ final class CompareCommand implements Callable<Integer> {
         };
     }
 
-    private static void printRanking(PrintWriter out, TenderComparison c) {
+    /**
+     * The ranking and the sensitivity in the chosen language. English keeps the decision codes and the weights as
+     * {@link Variation#describe()} names them, as scripts and docs/cli.md read them.
+     */
+    private static void printRanking(PrintWriter out, TenderComparison c, Texts texts) {
+        ReportLabels labels = ReportLabels.of(texts);
+        boolean english = texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        Locale numbers = english ? Locale.ROOT : texts.locale();
         Sensitivity s = c.sensitivity();
         Map<Offer.Fate, Long> fates = c.inputs().stream().collect(Collectors.groupingBy(Offer::fate,
                 Collectors.counting()));
-        out.printf("Inputs: %d given, %d evaluated, %d invalid, %d not read%n", c.inputs().size(),
+        out.println(texts.text("compare.text.inputs", c.inputs().size(),
                 fates.getOrDefault(Offer.Fate.EVALUATED, 0L), fates.getOrDefault(Offer.Fate.INVALID, 0L),
-                fates.getOrDefault(Offer.Fate.NOT_READ, 0L));
+                fates.getOrDefault(Offer.Fate.NOT_READ, 0L)));
         c.inputs().stream().filter(o -> o.fate() != Offer.Fate.EVALUATED)
                 .forEach(o -> out.println("  " + clean(o.source()) + "  " + clean(o.reason())));
         if (c.ranking().isEmpty()) {
-            out.println("No offer could be evaluated: nothing to rank.");
+            out.println(texts.text("compare.text.noOffers"));
             return;
         }
-        out.printf("Ranking of %d offers (%s, %s):%n", c.ranking().size(), c.profile().id(), c.policy());
+        out.println(texts.text("compare.text.ranking", c.ranking().size(), c.profile().id(), c.policy()));
         int width = c.ranking().stream().mapToInt(r -> clean(r.offer()).length()).max().orElse(0);
+        int decisionWidth = Math.max(22, c.ranking().stream()
+                .mapToInt(r -> decision(r.decision(), labels, english).length()).max().orElse(0));
         for (RankingRow r : c.ranking()) {
             Sensitivity.Standing st = s.standings().stream().filter(x -> x.offer().equals(r.offer())).findFirst()
                     .orElseThrow();
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %2d  %-" + width + "s  %-22s %7s",
-                    r.rank(), clean(r.offer()), r.decision(), r.score() == null ? "n/a" : r.score() + " %"));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %2d  %-" + width + "s  %-"
+                    + decisionWidth + "s %7s", r.rank(), clean(r.offer()), decision(r.decision(), labels, english),
+                    r.score() == null ? texts.text("diff.text.na") : texts.number(r.score()) + " %"));
             if (st.firstShare() > 0) {
-                line.append(String.format(Locale.ROOT, "  first in %.1f %% of draws", st.firstShare() * 100));
+                line.append("  ").append(texts.text("compare.text.firstShare",
+                        String.format(numbers, "%.1f", st.firstShare() * 100)));
             }
             if (!r.failedKnockOuts().isEmpty()) {
-                line.append("  failed knock-outs: ").append(String.join(", ", r.failedKnockOuts()));
+                line.append("  ").append(texts.text("compare.text.failedKnockOuts",
+                        String.join(", ", r.failedKnockOuts())));
             }
             if (!r.openKnockOuts().isEmpty()) {
-                line.append("  open knock-outs: ").append(String.join(", ", r.openKnockOuts()));
+                line.append("  ").append(texts.text("compare.text.openKnockOuts",
+                        String.join(", ", r.openKnockOuts())));
             }
             out.println(line.toString().stripTrailing());
         }
-        String range = String.format(Locale.ROOT, "±%.0f %%, %d draws, seed %d", s.settings().range() * 100,
+        String range = texts.text("compare.text.range", String.format(numbers, "%.0f", s.settings().range() * 100),
                 s.settings().draws(), s.settings().seed());
         if (s.rankingHolds()) {
-            out.println("Sensitivity (" + range + "): the ranking holds under every tested weighting.");
+            out.println(texts.text("compare.text.holds", range));
             return;
         }
-        out.println("Sensitivity (" + range + "): " + (s.winnerHolds()
-                ? "the first place holds under every tested weighting; "
-                : "the first place depends on the weighting; ") + s.flips().size()
-                + (s.flips().size() == 1 ? " pair changes" : " pairs change") + " order:");
+        out.println(texts.text(s.winnerHolds() ? "compare.text.winnerHolds" : "compare.text.winnerChanges", range,
+                s.flips().size()));
         for (Sensitivity.PairFlip f : s.flips().stream().limit(10).toList()) {
             List<Variation> by = f.byOneWeight().isEmpty() ? f.example() : f.byOneWeight();
-            out.printf(Locale.ROOT, "  %s ahead of %s: reversed in %.1f %% of draws; %s %s%n", clean(f.ahead()),
-                    clean(f.behind()), f.drawShare() * 100,
-                    f.byOneWeight().isEmpty() ? "only by a combination, e.g." : "by",
-                    by.stream().map(Variation::describe).collect(Collectors.joining(", ")));
+            out.println("  " + texts.text(f.byOneWeight().isEmpty() ? "compare.text.flipCombination"
+                    : "compare.text.flip", clean(f.ahead()), clean(f.behind()),
+                    String.format(numbers, "%.1f", f.drawShare() * 100), by.stream()
+                            .map(v -> english ? v.describe() : v.describe(labels)).collect(Collectors.joining(", "))));
         }
         if (s.flips().size() > 10) {
-            out.println("  ... and " + (s.flips().size() - 10) + " more pairs (see " + JSON + ")");
+            out.println("  " + texts.text("compare.text.moreFlips", s.flips().size() - 10, JSON));
         }
+    }
+
+    private static String decision(Decision decision, ReportLabels labels, boolean english) {
+        return english ? decision.name() : labels.decision(decision);
     }
 
     /** Vendor text on a terminal: control characters removed, bounded. */

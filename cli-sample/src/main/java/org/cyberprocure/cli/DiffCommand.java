@@ -6,15 +6,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.report.AssessmentJsonReader;
 import org.cyberprocure.report.AuditRecord;
+import org.cyberprocure.report.ReportLabels;
 import org.cyberprocure.report.pdf.DiffPdfRenderer;
 import org.cyberprocure.tender.AssessmentDiff;
 import org.cyberprocure.tender.DiffReport;
@@ -57,10 +58,6 @@ final class DiffCommand implements Callable<Integer> {
             description = "Also write a short PDF (PDF/A-3A, PDF/UA-1) with a sign-off block.")
     private Path pdf;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the PDF: en, de, fr, it (default: ${DEFAULT-VALUE}).")
-    private String lang;
-
     @Option(names = "--force", description = "Overwrite existing output files.")
     private boolean force;
 
@@ -74,6 +71,9 @@ final class DiffCommand implements Callable<Integer> {
     private AuditOptions audit;
 
     @Mixin
+    private LanguageOptions language;
+
+    @Mixin
     private CommonOptions common;
 
     @Override
@@ -83,6 +83,7 @@ final class DiffCommand implements Callable<Integer> {
         EvaluationContext context = evaluation.context();
         ComplianceChecker checker = CyberProcureCli.checker();
         context.policy().checkAgainst(checker.catalog());
+        Texts texts = language.texts(checker.catalog(), stderr); // an unknown language stops here, before any work
         List<AuditRecord.InputFile> digests = new ArrayList<>();
         Assessment before;
         Assessment after;
@@ -107,15 +108,14 @@ final class DiffCommand implements Callable<Integer> {
         }
         digests.addAll(AuditOptions.hospitalFiles(evaluation));
         AuditRecord record = audit.record(digests);
-        DiffReport.text(diff).lines().forEach(stdout::println); // line by line: the writer escapes breaks inside text
+        DiffReport.text(diff, ReportLabels.of(texts)).lines().forEach(stdout::println); // line by line: the writer escapes breaks inside text
         try {
             if (json != null) {
                 AtomicFiles.write(json, force, out -> out.write(DiffReport.json(diff, record)));
                 stdout.println("wrote " + json);
             }
             if (pdf != null) {
-                AtomicFiles.write(pdf, force, out -> new DiffPdfRenderer(Locale.forLanguageTag(lang)).render(diff, after, record,
-                        out));
+                AtomicFiles.write(pdf, force, out -> new DiffPdfRenderer(texts).render(diff, after, record, out));
                 stdout.println("wrote " + pdf);
             }
         } catch (FileAlreadyExistsException e) {

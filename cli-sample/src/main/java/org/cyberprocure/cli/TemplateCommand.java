@@ -2,6 +2,7 @@ package org.cyberprocure.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.cyberprocure.ComplianceChecker;
 import org.cyberprocure.io.QuestionnaireTemplate;
 import org.cyberprocure.model.Profile;
 import picocli.CommandLine.Command;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Spec;
                 + "accepts, whether it is mandatory and the evidence expected.",
                 "The file is a questionnaire: filled in, it is checked and evaluated as it stands (CSV opens in a "
                         + "spreadsheet; JSON explains each question in 'about'). Replace every <placeholder>, "
-                        + "including the submission date, which is left for you."},
+                        + "including the submission date, which is left for you.",
+                "--lang explains it in another language; question ids, keys and answer codes stay as they are, so "
+                        + "a filled template in any language is read alike."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:internal error", "2:usage, or FILE exists without --force"})
 final class TemplateCommand implements Callable<Integer> {
@@ -36,13 +39,17 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     private FileOutputOptions output;
 
+    @Mixin
+    private LanguageOptions language;
 
     @Mixin
     private CommonOptions common;
 
     @Override
     public Integer call() throws IOException {
-        QuestionnaireTemplate template = CyberProcureCli.checker().template(profile);
+        ComplianceChecker checker = CyberProcureCli.checker();
+        QuestionnaireTemplate template = checker.template(profile,
+                language.texts(checker.catalog(), TerminalWriter.err(spec)));
         return output.write(spec, format == Format.CSV ? template::writeCsv : template::writeJson);
     }
 }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and keeps what it printed. */
-final class CliRun {
+public final class CliRun {
     static final Path EXAMPLES = Path.of("..", "docs", "examples");
 
-    final int exit;
-    final String out;
-    final String err;
+    public final int exit;
+    public final String out;
+    public final String err;
 
     private CliRun(int exit, String out, String err) {
         this.exit = exit;
@@ -19,7 +19,7 @@ final class CliRun {
         this.err = err;
     }
 
-    static CliRun run(String... args) {
+    public static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = CyberProcureCli.commandLine();

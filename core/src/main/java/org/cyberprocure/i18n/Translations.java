@@ -41,14 +41,18 @@ public final class Translations {
     public static final String CLASS_PATH_PACKS = "cyberprocure-i18n/";
     /** The library's own bundle: report labels (headings, table and CSV headers, template and check words). */
     public static final String LABELS = "labels";
+    /**
+     * The library's bundle of the tools around the report: the questionnaire template, the vendor's self-check,
+     * the resubmission diff and the offer comparison.
+     */
+    public static final String TENDER = "tender";
 
     /** The official languages of the EU: the languages looked for among the bundled files. */
     private static final List<String> EU_LANGUAGES = List.of("en", "bg", "cs", "da", "de", "el", "es", "et", "fi",
             "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
     private static final Pattern PACK_FILE = Pattern.compile("([a-z][a-z0-9-]*)_([a-z]{2,3})\\.properties");
-    private static final Bundle LABELS_BUNDLE = new Bundle(LABELS, Objects.requireNonNull(
-            Translations.class.getResource("/org/cyberprocure/report/labels.properties"), "report labels"));
-    private static final Translations LABELS_ONLY = new Translations(List.of(LABELS_BUNDLE), List.of(),
+    private static final List<Bundle> LIBRARY_BUNDLES = List.of(libraryBundle(LABELS), libraryBundle(TENDER));
+    private static final Translations LABELS_ONLY = new Translations(LIBRARY_BUNDLES, List.of(),
             Translations.class.getClassLoader());
 
     private final List<Bundle> bundles;
@@ -69,20 +73,25 @@ public final class Translations {
         }
     }
 
-    /** The library's report labels only (no rule pack texts). */
+    private static Bundle libraryBundle(String name) {
+        return new Bundle(name, Objects.requireNonNull(Translations.class.getResource(
+                "/org/cyberprocure/report/" + name + ".properties"), "library bundle " + name));
+    }
+
+    /** The library's own texts only (its bundles {@value #LABELS} and {@value #TENDER}; no rule pack texts). */
     public static Translations labelsOnly() {
         return LABELS_ONLY;
     }
 
     /**
-     * The library's report labels and the given bundles (a rule pack's).
+     * The library's own bundles and the given bundles (a rule pack's).
      *
      * @param bundles     the rule pack's bundles, e.g. from its catalog index
      * @param classLoader where class-path language packs are looked for
      */
     public static Translations of(List<Bundle> bundles, ClassLoader classLoader) {
         List<Bundle> all = new ArrayList<>();
-        all.add(LABELS_BUNDLE);
+        all.addAll(LIBRARY_BUNDLES);
         all.addAll(bundles);
         return new Translations(all, List.of(), Objects.requireNonNull(classLoader, "classLoader"));
     }
@@ -121,7 +130,7 @@ public final class Translations {
         return new Translations(bundles, all, classLoader);
     }
 
-    /** The bundles, the library's labels first. */
+    /** The bundles, the library's own first. */
     public List<Bundle> bundles() {
         return bundles;
     }

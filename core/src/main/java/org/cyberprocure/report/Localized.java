@@ -10,6 +10,7 @@ import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Message;
+import org.cyberprocure.model.Question;
 import org.cyberprocure.model.ScopeNote;
 
 /**
@@ -17,12 +18,19 @@ import org.cyberprocure.model.ScopeNote;
  * sources from the rule pack's bundles, rationales, scope notes, contradictions and decision reasons from their
  * messages. Ids, statuses, codes and the vendor's own answers stay as they are. A text without a key (a catalog
  * built in code, a requirement a policy added) stays as recorded.
+ *
+ * <p>{@link ReportModel#of} uses it for reports; the self-check ({@code SelfCheck.in}) and the questionnaire
+ * template use it for what they show.
  */
-final class Localized {
+public final class Localized {
     private Localized() {
     }
 
-    static Assessment of(Assessment a, Texts texts) {
+    /**
+     * The assessment with its texts in the language of {@code texts}: titles, citations, domains, rationales, scope
+     * notes, contradictions and decision reasons. English texts without a language pack give the assessment itself.
+     */
+    public static Assessment of(Assessment a, Texts texts) {
         if (texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage()) && !texts.hasOverrides()) {
             return a; // the assessment's texts are the English bundle's
         }
@@ -36,13 +44,29 @@ final class Localized {
                 .build();
     }
 
+    /**
+     * A question with its text, help, evidence expected and section in the language (keys {@code q.<ID>.text},
+     * {@code .help}, {@code .evidence}, {@code section.<slug>}); id, type, answer codes and profiles unchanged.
+     */
+    public static Question question(Question q, Texts texts) {
+        if (texts.locale().getLanguage().equals(Locale.ENGLISH.getLanguage()) && !texts.hasOverrides()) {
+            return q;
+        }
+        return new Question(q.id(), texts.textOr("q." + q.id() + ".text", q.text()), q.type(), q.allowedValues(),
+                q.naAllowed(), q.secureAnswer(), q.mandatory(),
+                q.evidenceExpected().isEmpty() ? "" : texts.textOr("q." + q.id() + ".evidence", q.evidenceExpected()),
+                q.profiles(), section(q.section(), texts),
+                q.help().isEmpty() ? "" : texts.textOr("q." + q.id() + ".help", q.help()), q.pastEvent(),
+                q.minimum(), q.maximum());
+    }
+
     /** A domain name in the language (key {@code domain.<slug>}). */
-    static String domain(String name, Texts texts) {
+    public static String domain(String name, Texts texts) {
         return texts.textOr("domain." + slug(name), name);
     }
 
     /** A question-bank section name in the language (key {@code section.<slug>}). */
-    static String section(String name, Texts texts) {
+    public static String section(String name, Texts texts) {
         return texts.textOr("section." + slug(name), name);
     }
 

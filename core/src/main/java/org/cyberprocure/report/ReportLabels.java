@@ -1,15 +1,18 @@
 package org.cyberprocure.report;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.i18n.Translations;
+import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.ProductKind;
+import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.Status;
 
@@ -58,6 +61,62 @@ public final class ReportLabels {
     /** A label, with {@link java.text.MessageFormat} arguments filled in. */
     public String get(String key, Object... arguments) {
         return texts.text(key, arguments);
+    }
+
+    /** A requirement's title in this language (key {@code req.<ID>.title}), or {@code otherwise} without one. */
+    public String requirementTitle(String requirementId, String otherwise) {
+        return texts.textOr("req." + requirementId + ".title", otherwise);
+    }
+
+    /** A consistency check's title in this language (key {@code check.<ID>.title}), or {@code otherwise}. */
+    public String checkTitle(String checkId, String otherwise) {
+        return texts.textOr("check." + checkId + ".title", otherwise);
+    }
+
+    /** A domain name in this language (key {@code domain.<slug>}), or the name as given. */
+    public String domain(String name) {
+        return Localized.domain(name, texts);
+    }
+
+    /** A question-bank section name in this language (key {@code section.<slug>}), or the name as given. */
+    public String section(String name) {
+        return Localized.section(name, texts);
+    }
+
+    /** A question with its text, help, evidence expected and section in this language; see {@link Localized}. */
+    public Question question(Question question) {
+        return Localized.question(question, texts);
+    }
+
+    /**
+     * What a vendor may write for a question, in this language: each answer code as it is written followed by its
+     * meaning where the language names it otherwise (English: the code alone), or the kind of value a date, number
+     * or text question takes; e.g. {@code [yes (ja), no (nein), n/a (entfällt)]} or {@code [eine Zahl von 0 bis 365]}.
+     * In English this is {@link Question#acceptedValues()}.
+     */
+    public List<String> acceptedValues(Question q) {
+        List<String> accepted = new ArrayList<>();
+        switch (q.type()) {
+            case YES_NO, YES_NO_PARTIAL, ENUM -> q.acceptedValues().stream()
+                    .filter(v -> !v.equals(Answer.NOT_APPLICABLE)).forEach(v -> accepted.add(code(v)));
+            case DATE -> accepted.add(get("template.accepts.date"));
+            case NUMBER -> accepted.add(q.minimum() != null && q.maximum() != null
+                    ? get("template.accepts.numberBetween", q.minimum().toPlainString(), q.maximum().toPlainString())
+                    : q.minimum() != null ? get("template.accepts.numberAtLeast", q.minimum().toPlainString())
+                    : q.maximum() != null ? get("template.accepts.numberAtMost", q.maximum().toPlainString())
+                    : get("template.accepts.number"));
+            case TEXT -> accepted.add(get("template.accepts.text"));
+        }
+        if (q.naAllowed()) {
+            accepted.add(code(Answer.NOT_APPLICABLE));
+        }
+        return accepted;
+    }
+
+    /** An answer code as written, followed by its meaning where this language names it otherwise: {@code yes (ja)}. */
+    public String code(String code) {
+        String label = texts.valueLabel(code);
+        return label.equals(code) ? code : get("template.code", code, label);
     }
 
     /** The decision in words. */

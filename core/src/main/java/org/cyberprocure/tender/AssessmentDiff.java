@@ -1,5 +1,7 @@
 package org.cyberprocure.tender;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,11 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Status;
 
 /**
@@ -30,7 +35,8 @@ import org.cyberprocure.model.Status;
  * @param previous             the earlier assessment, summarised
  * @param current              the later assessment, summarised
  * @param notes                what the reader must know before trusting the comparison (other vendor, other
- *                             catalog, other as-of date or policy); empty when both were made alike
+ *                             catalog, other as-of date or policy), in English; empty when both were made alike;
+ *                             {@link #noteMessages()} gives them in any language
  * @param changes              requirements whose status changed, appeared or disappeared, in the current
  *                             assessment's catalog order (then those only the previous one had)
  * @param conditionsSatisfied  ids of requirements that were gaps (conditions of award, open or partial knock-outs)
@@ -174,7 +180,10 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
             throw new IllegalArgumentException("cannot compare a " + previous.profile().id() + " assessment with a "
                     + current.profile().id() + " one: their requirements differ");
         }
-        List<String> notes = notes(previous, current);
+        Side sidePrevious = Side.of(previous);
+        Side sideCurrent = Side.of(current);
+        Texts english = Translations.labelsOnly().english();
+        List<String> notes = noteMessages(sidePrevious, sideCurrent).stream().map(english::format).toList();
         Map<String, Finding> before = byId(previous.findings());
         Map<String, Finding> after = byId(current.findings());
         Set<String> ids = new LinkedHashSet<>(after.keySet());
@@ -227,7 +236,7 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
         }
         Map<String, Contradiction> contradictionsBefore = contradictions(previous);
         Map<String, Contradiction> contradictionsAfter = contradictions(current);
-        return new AssessmentDiff(Side.of(previous), Side.of(current), notes, changes, satisfied, newGaps,
+        return new AssessmentDiff(sidePrevious, sideCurrent, notes, changes, satisfied, newGaps,
                 contradictionsAfter.entrySet().stream().filter(e -> !contradictionsBefore.containsKey(e.getKey()))
                         .map(Map.Entry::getValue).toList(),
                 contradictionsBefore.entrySet().stream().filter(e -> !contradictionsAfter.containsKey(e.getKey()))
@@ -249,26 +258,40 @@ public record AssessmentDiff(Side previous, Side current, List<String> notes, Li
         return !previous.catalogVersion().equals(current.catalogVersion());
     }
 
-    private static List<String> notes(Assessment previous, Assessment current) {
-        List<String> notes = new ArrayList<>();
-        if (!previous.vendor().name().equalsIgnoreCase(current.vendor().name())) {
-            notes.add("The assessments are of different vendors: " + previous.vendor().name() + " and "
-                    + current.vendor().name() + ".");
+    /**
+     * What the reader must know before trusting the comparison, as messages to write in any language (keys
+     * {@code diff.note.*} of the library's {@code tender} bundle); {@link #notes()} holds them in English.
+     */
+    public List<Message> noteMessages() {
+        return noteMessages(previous, current);
+    }
+
+    private static List<Message> noteMessages(Side previous, Side current) {
+        List<Message> notes = new ArrayList<>();
+        if (!previous.vendor().equalsIgnoreCase(current.vendor())) {
+            notes.add(Message.of("diff.note.vendors", previous.vendor(), current.vendor()));
         }
         if (!previous.catalogVersion().equals(current.catalogVersion())
-                || !previous.rulePackVersion().equals(current.rulePackVersion())) {
-            notes.add("The rule pack changed (catalog " + previous.catalogVersion() + " \u2192 "
-                    + current.catalogVersion() + ", rule pack " + previous.rulePackVersion() + " \u2192 "
-                    + current.rulePackVersion() + "): requirements it changed are marked, not counted as the "
-                    + "vendor's changes.");
+                || !previous.rulePack().equals(current.rulePack())) {
+            notes.add(Message.of("diff.note.rulePack", previous.catalogVersion(), current.catalogVersion(),
+                    previous.rulePack(), current.rulePack()));
         }
         if (!previous.asOf().equals(current.asOf())) {
-            notes.add("The as-of date changed: " + previous.asOf() + " \u2192 " + current.asOf() + ".");
+            notes.add(Message.of("diff.note.asOf", date(previous.asOf()), date(current.asOf())));
         }
         if (!previous.policy().equals(current.policy())) {
-            notes.add("The scoring policy changed: " + previous.policy() + " \u2192 " + current.policy() + ".");
+            notes.add(Message.of("diff.note.policy", previous.policy(), current.policy()));
         }
         return notes;
+    }
+
+    /** An ISO date as a date, so each language writes it in its form; anything else as given. */
+    private static Object date(String isoDate) {
+        try {
+            return LocalDate.parse(isoDate);
+        } catch (DateTimeParseException e) {
+            return isoDate;
+        }
     }
 
     /** The deciding answers of either finding whose value or evidence differs between the two submissions. */

@@ -1,6 +1,8 @@
 package org.cyberprocure.tender;
 
 import java.util.Objects;
+import org.cyberprocure.model.Severity;
+import org.cyberprocure.report.ReportLabels;
 
 /**
  * One weight of the policy, varied.
@@ -36,6 +38,21 @@ public record Variation(Weight weight, String name, double factor, double value)
         };
         return what + String.format(java.util.Locale.ROOT, " %+.0f %% (%s)", (factor - 1) * 100,
                 trim(value));
+    }
+
+    /**
+     * The variation in the language of {@code labels} (keys {@code compare.weight.*}), e.g.
+     * {@code Gewicht der Anforderungen mit Schweregrad Hoch −25 % (2,25)}; the domain by its name in that language.
+     */
+    public String describe(ReportLabels labels) {
+        String shown = switch (weight) {
+            case SEVERITY -> labels.severity(Severity.valueOf(name));
+            case DOMAIN -> labels.domain(name);
+            case PARTIAL_CREDIT -> "";
+        };
+        double percent = Math.round((factor - 1) * 1000) / 10.0;
+        String change = (percent < 0 ? "\u2212" : "+") + labels.number(Math.abs(percent)) + "\u00a0%";
+        return labels.get("compare.weight." + weight.name(), shown, change, labels.number(value));
     }
 
     private static String trim(double v) {

@@ -95,19 +95,32 @@ public final class CyberProcureServer implements AutoCloseable {
             Problem.of(Problem.BUSY, "Server busy", 503, e.getMessage()).send(ctx);
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            // Never the exception's text or trace: it may name internal paths. The log has both, under the id.
-            String incident = UUID.randomUUID().toString();
-            LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
-            Problem.of(Problem.INTERNAL, "Internal error", 500, "the server could not complete the request; the "
-                    + "server's log names the cause under incident " + incident).with("incident", incident).send(ctx);
+        config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> {
+            // Jetty refusing a body it cannot parse (a malformed multipart form): the client's error, with its code.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.eclipse.jetty.http.HttpException http && http.getCode() < 500) {
+                    respond(ctx, http.getCode(), "the request body cannot be read (" + http.getCode() + " "
+                            + org.eclipse.jetty.http.HttpStatus.getMessage(http.getCode()) + ")");
+                    return;
+                }
+            }
+            internalError(ctx, e);
         });
+        config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
                 respond(ctx, 404, "no such page or endpoint: " + ctx.path());
             }
         });
         config.routes.error(405, ctx -> respond(ctx, 405, "this method is not allowed here"));
+    }
+
+    /** Never the exception's text or trace: it may name internal paths. The log has both, under the incident id. */
+    private static void internalError(Context ctx, Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+        Problem.of(Problem.INTERNAL, "Internal error", 500, "the server could not complete the request; the "
+                + "server's log names the cause under incident " + incident).with("incident", incident).send(ctx);
     }
 
     /** An HTTP error as problem details for the API, as a short page otherwise. */
@@ -120,6 +133,7 @@ public final class CyberProcureServer implements AutoCloseable {
                 case 404 -> Problem.NOT_FOUND;
                 case 405 -> Problem.METHOD_NOT_ALLOWED;
                 case 406 -> Problem.NOT_ACCEPTABLE;
+                case 411 -> Problem.LENGTH_REQUIRED;
                 case 413 -> Problem.TOO_LARGE;
                 case 415 -> Problem.UNSUPPORTED_MEDIA_TYPE;
                 case 503 -> Problem.BUSY;
@@ -140,6 +154,7 @@ public final class CyberProcureServer implements AutoCloseable {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
+            case 411 -> "Length required";
             case 413 -> "Request too large";
             case 415 -> "Unsupported media type";
             case 503 -> "Server busy";

@@ -74,6 +74,16 @@ public final class Security {
                 return;
             }
             long declared = ctx.req().getContentLengthLong();
+            boolean body = ctx.method() == HandlerType.POST || ctx.method() == HandlerType.PUT
+                    || ctx.method() == HandlerType.PATCH;
+            if (body && declared < 0) {
+                // A body of unknown length (chunked) could only be limited while it is read: ask for its length.
+                Problem.of(Problem.LENGTH_REQUIRED, "Length required", 411, "send the request with a "
+                        + "Content-Length header (curl and browsers do for uploads)").send(ctx);
+                ctx.header("Connection", "close");
+                ctx.skipRemainingHandlers();
+                return;
+            }
             if (declared > context.limits().maxRequestBytes()) {
                 Problem.of(Problem.TOO_LARGE, "Request too large", 413, "the request body has " + declared
                         + " bytes; this server takes at most " + context.limits().maxRequestBytes())
@@ -93,7 +103,13 @@ public final class Security {
             }
             pageAccess(ctx, access);
         });
-        config.routes.get("/login", ctx -> loginPage(ctx, null));
+        config.routes.get("/login", ctx -> {
+            if (!access.tokenRequired()) {
+                ctx.redirect("/", HttpStatus.SEE_OTHER); // nothing to log in to
+                return;
+            }
+            loginPage(ctx, null);
+        });
         config.routes.post("/login", ctx -> {
             AccessControl.Session session = session(ctx);
             if (!access.tokenRequired()) {

@@ -87,7 +87,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(its lot-pacs folder, and cloud-vendor.json with its resubmission).")
     private Path examplesFolder;
 
-    @Option(names = "--verbose", description = "Log every request and show stack traces of internal errors.")
+    @Option(names = "--verbose", description = "Also log the warnings of the workbook and rule engine libraries "
+            + "(internal errors are always logged with their stack trace and incident id).")
     boolean verbose;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")

@@ -73,6 +73,10 @@ class ApiTest {
                 assertThat(PdfTextExtractor.getTextFromPage(pdf.getPage(1))).contains("TENDER-2026-017-LOT2");
             }
         }
+        HttpResponse<byte[]> greek = server.post("/api/v1/evaluate?format=pdf", new TestServer.Multipart().file(
+                "file", "Ιατρικά.json", Files.readAllBytes(CLOUD)));
+        assertThat(greek.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"_______.pdf\"; "
+                + "filename*=UTF-8''%CE%99%CE%B1%CF%84%CF%81%CE%B9%CE%BA%CE%AC.pdf");
         HttpResponse<byte[]> german = server.post("/api/v1/evaluate?format=pdf", cloud(), "Accept-Language",
                 "de-CH, fr;q=0.5");
         assertThat(german.headers().firstValue("Content-Language")).hasValue("de");
@@ -121,7 +125,7 @@ class ApiTest {
         JsonNode invalid = OpenApi.assertMatches("Problem", TestServer.text(csv));
         assertThat(csv.statusCode()).as(invalid.toString()).isEqualTo(400);
         assertThat(invalid.get("reason").asText()).isEqualTo("INVALID_VALUE");
-        assertThat(invalid.at("/problems/0/where").asText()).startsWith("answers.csv line ");
+        assertThat(invalid.at("/problems/0/where").asText()).startsWith("answers.csv, line ");
     }
 
     @Test

@@ -32,6 +32,14 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * The same server through a new client: for requests the server answers without reading their whole body (a
+     * 411, 413 or malformed upload), after which it closes the connection; a shared client's pool might reuse it.
+     */
+    TestServer fresh() {
+        return new TestServer(server);
+    }
+
     static synchronized ComplianceChecker checker() {
         if (checker == null) {
             checker = ComplianceChecker.load();
@@ -110,10 +118,21 @@ final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /** The body with its length known (sent with Content-Length, as curl and browsers send uploads). */
         HttpRequest.BodyPublisher publisher() {
-            List<byte[]> all = new ArrayList<>(parts);
-            all.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return HttpRequest.BodyPublishers.ofByteArrays(all);
+            return HttpRequest.BodyPublishers.ofByteArray(bytes());
+        }
+
+        /** The body of unknown length (sent chunked). */
+        HttpRequest.BodyPublisher streamed() {
+            return HttpRequest.BodyPublishers.ofByteArrays(List.of(bytes()));
+        }
+
+        byte[] bytes() {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            parts.forEach(all::writeBytes);
+            all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return all.toByteArray();
         }
 
         String contentType() {

@@ -203,13 +203,14 @@ final class ComparisonDocument {
             long differing = shown.stream().filter(MatrixDomain.Row::differs).count();
             Cell domainCell = new Cell(1, widths.length).setPadding(3).setBackgroundColor(Palette.HEADER_BACKGROUND)
                     .setBorder(new SolidBorder(Palette.RULE, 0.5f)).setKeepWithNext(true)
-                    .add(new Paragraph(text(shown.isEmpty() ? domain.domain() : labels.get("compare.matrix.domain",
-                            domain.domain(), differing, shown.size()))).setFont(fonts.bold()).setFontSize(TABLE_SIZE));
+                    .add(new Paragraph(text(shown.isEmpty() ? labels.domain(domain.domain())
+                            : labels.get("compare.matrix.domain", labels.domain(domain.domain()), differing,
+                                    shown.size()))).setFont(fonts.bold()).setFontSize(TABLE_SIZE));
             t.addCell(rowHeader(domainCell));
             for (MatrixDomain.Row row : shown) {
                 Cell requirement = ReportDocument.cell().setKeepTogether(true)
                         .add(new Paragraph().add(new Text(row.requirementId()).setFont(fonts.bold()))
-                                .add(" " + text(row.title())))
+                                .add(" " + text(labels.requirementTitle(row.requirementId(), row.title()))))
                         .add(new Paragraph(labels.severity(row.severity())
                                 + (row.knockOut() ? " \u00b7 " + labels.get("register.knockOut") : "")
                                 + (row.differs() ? " \u00b7 " + labels.get("compare.matrix.differs") : ""))
@@ -247,7 +248,8 @@ final class ComparisonDocument {
                 .toList();
         List<String> nowhere = domains().stream().filter(d -> !domains.contains(d)).toList();
         if (!nowhere.isEmpty()) {
-            document.add(new Paragraph(text(labels.get("compare.domains.notApplicable", String.join(", ", nowhere))))
+            document.add(new Paragraph(text(labels.get("compare.domains.notApplicable", String.join(", ",
+                    nowhere.stream().map(labels::domain).toList()))))
                     .setFontSize(TABLE_SIZE).setFontColor(Palette.MUTED));
         }
         float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
@@ -264,7 +266,7 @@ final class ComparisonDocument {
             t.addHeaderCell(headerCell(labels.get("column.domain")));
             group.forEach(r -> t.addHeaderCell(headerCell(r.rank() + ". " + text(r.offer()))));
             for (String domain : domains) {
-                t.addCell(rowHeader(ReportDocument.cell().add(new Paragraph(text(domain)))));
+                t.addCell(rowHeader(ReportDocument.cell().add(new Paragraph(text(labels.domain(domain))))));
                 for (RankingRow r : group) {
                     t.addCell(ReportDocument.cell().add(new Paragraph(labels.percent(score(r, domain)))
                             .setTextAlignment(TextAlignment.RIGHT)));
@@ -282,11 +284,12 @@ final class ComparisonDocument {
                 alt.add(label + " " + labels.percent(score));
             }
             Div block = new Div().setKeepTogether(true);
-            Paragraph name = new Paragraph(text(domain)).setFont(fonts.bold()).setMarginTop(6).setMarginBottom(2);
+            Paragraph name = new Paragraph(text(labels.domain(domain))).setFont(fonts.bold()).setMarginTop(6)
+                    .setMarginBottom(2);
             name.getAccessibilityProperties().setRole(StandardRoles.H2);
             block.add(name);
             block.add(BarChart.draw(pdf, fonts.regular(), bars, 100, width, v -> labels.percent(v),
-                    text(labels.get("compare.domains.alt", domain, String.join("; ", alt)))));
+                    text(labels.get("compare.domains.alt", labels.domain(domain), String.join("; ", alt)))));
             document.add(block);
         }
     }
@@ -405,14 +408,7 @@ final class ComparisonDocument {
     }
 
     private String variation(Variation v) {
-        String name = switch (v.weight()) {
-            case SEVERITY -> labels.severity(Severity.valueOf(v.name()));
-            case DOMAIN -> v.name();
-            case PARTIAL_CREDIT -> "";
-        };
-        double percent = Math.round((v.factor() - 1) * 1000) / 10.0;
-        String change = (percent < 0 ? "\u2212" : "+") + labels.number(Math.abs(percent)) + "\u00a0%";
-        return labels.get("compare.weight." + v.weight().name(), name, change, labels.number(v.value()));
+        return v.describe(labels);
     }
 
     private String range(Sensitivity s) {

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.report.ReportLabels;
 import org.cyberprocure.tender.ComparisonWriters;
 import org.cyberprocure.tender.TenderComparison;
@@ -23,16 +24,29 @@ public final class ComparisonPdfRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
     private static final String LAYOUT_VERSION = "cyberprocure-comparison-pdf/1";
 
-    private final Locale locale;
+    private final ReportLabels labels;
 
-    /** A renderer whose labels are in the locale's language (English when it is not supported). */
+    /**
+     * A renderer whose labels are in a bundled language of the library (English, German, French, Italian);
+     * requirement titles and domains stay as the assessments recorded them. Prefer
+     * {@link #ComparisonPdfRenderer(Texts)}.
+     *
+     * @throws org.cyberprocure.ConfigurationException when the language is not bundled
+     */
     public ComparisonPdfRenderer(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.labels = ReportLabels.of(Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
+     * A renderer in the language of the given texts, e.g. {@code catalog.translations().texts(locale)} (possibly
+     * with a language pack): labels, requirement titles and domain names in that language.
+     */
+    public ComparisonPdfRenderer(Texts texts) {
+        this.labels = ReportLabels.of(texts);
     }
 
     /** Writes the PDF; does not close {@code out}. */
     public void render(TenderComparison comparison, OutputStream out) {
-        ReportLabels labels = ReportLabels.of(locale);
         byte[] json = ComparisonWriters.json(comparison);
         byte[] id = documentId(json, labels.locale());
         byte[] pdf = new ComparisonDocument(comparison, labels, Fonts.create()).write(json, id);

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Status;
@@ -57,11 +58,24 @@ public final class DiffPdfRenderer {
     private static final String LAYOUT_VERSION = "cyberprocure-diff-pdf/1";
     private static final int LIMIT = 2_000;
 
-    private final Locale locale;
+    private final ReportLabels labels;
 
-    /** In the locale's language (English, German or French; English for any other). */
+    /**
+     * In a bundled language of the library's labels (English, German, French, Italian); requirement and
+     * contradiction titles stay as the assessments recorded them. Prefer {@link #DiffPdfRenderer(Texts)}.
+     *
+     * @throws org.cyberprocure.ConfigurationException when the language is not bundled
+     */
     public DiffPdfRenderer(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.labels = ReportLabels.of(Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
+     * In the language of the given texts, e.g. {@code catalog.translations().texts(locale)} (possibly with a
+     * language pack): labels, notes, requirement and contradiction titles and answer-code meanings in that language.
+     */
+    public DiffPdfRenderer(Texts texts) {
+        this.labels = ReportLabels.of(texts);
     }
 
     /**
@@ -74,7 +88,6 @@ public final class DiffPdfRenderer {
      */
     public void render(AssessmentDiff diff, Assessment current, AuditRecord audit, OutputStream out) {
         byte[] json = DiffReport.json(diff, audit);
-        ReportLabels labels = ReportLabels.of(locale);
         byte[] id = documentId(json, labels.locale());
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Fonts fonts = Fonts.create();
@@ -151,9 +164,10 @@ public final class DiffPdfRenderer {
             list(labels.get("diff.conditionsMet", diff.conditionsSatisfied().size()), diff.conditionsSatisfied());
             list(labels.get("diff.newGaps", diff.newGaps().size()), diff.newGaps());
             list(labels.get("diff.contradictionsNew", diff.newContradictions().size()), diff.newContradictions()
-                    .stream().map(c -> c.checkId() + " \u2014 " + c.title()).toList());
+                    .stream().map(c -> c.checkId() + " \u2014 " + labels.checkTitle(c.checkId(), c.title())).toList());
             list(labels.get("diff.contradictionsClosed", diff.closedContradictions().size()),
-                    diff.closedContradictions().stream().map(c -> c.checkId() + " \u2014 " + c.title()).toList());
+                    diff.closedContradictions().stream().map(c -> c.checkId() + " \u2014 "
+                            + labels.checkTitle(c.checkId(), c.title())).toList());
             Paragraph audit = AuditPages.subheading(labels.get("section.audit"), fonts).setFontSize(14)
                     .setFontColor(Palette.ACCENT);
             audit.getAccessibilityProperties().setRole(StandardRoles.H1);
@@ -170,7 +184,7 @@ public final class DiffPdfRenderer {
             row(t, labels.get("fact.questionnaire"), p.questionnaireId(), c.questionnaireId());
             row(t, labels.get("fact.vendor"), p.vendor(), c.vendor());
             row(t, labels.get("fact.product"), p.product(), c.product());
-            row(t, labels.get("fact.asOf"), p.asOf(), c.asOf());
+            row(t, labels.get("fact.asOf"), date(p.asOf()), date(c.asOf()));
             row(t, labels.get("fact.catalog"), p.catalogVersion(), c.catalogVersion());
             row(t, labels.get("fact.rulePack"), p.rulePack(), c.rulePack());
             row(t, labels.get("fact.policy"), p.policy(), c.policy());
@@ -180,7 +194,8 @@ public final class DiffPdfRenderer {
             if (!diff.notes().isEmpty()) {
                 Div box = new Div().setBackgroundColor(Palette.NOTE_BACKGROUND)
                         .setBorder(new SolidBorder(Palette.RULE, 0.5f)).setPadding(6);
-                diff.notes().forEach(n -> box.add(new Paragraph(clean(n, fonts)).setFontSize(8.5f).setMargin(0)));
+                diff.noteMessages().forEach(n -> box.add(new Paragraph(clean(labels.texts().format(n), fonts))
+                        .setFontSize(8.5f).setMargin(0)));
                 document.add(box);
             }
         }
@@ -196,7 +211,8 @@ public final class DiffPdfRenderer {
                     labels.get("diff.cause"), labels.get("diff.answers"));
             for (AssessmentDiff.RequirementChange change : diff.changes()) {
                 Cell id = AuditPages.cell().add(new Paragraph().add(new Text(change.requirementId())
-                        .setFont(fonts.bold())).add(" " + clean(change.title(), fonts)));
+                        .setFont(fonts.bold())).add(" " + clean(labels.requirementTitle(change.requirementId(), change.title()),
+                        fonts)));
                 id.getAccessibilityProperties().setRole(StandardRoles.TH);
                 id.getAccessibilityProperties().addAttributes(new PdfStructureAttributes("Table")
                         .addEnumAttribute("Scope", "Row"));
@@ -215,11 +231,20 @@ public final class DiffPdfRenderer {
                 if (change.answers().isEmpty()) {
                     answers.add(new Paragraph(labels.get("diff.none")).setFontColor(Palette.MUTED));
                 }
-                change.answers().forEach(a -> answers.add(new Paragraph(clean(a.describe()
-                        .replace("(not answered)", labels.get("diff.noAnswer")), fonts)).setFontSize(7.5f)));
+                change.answers().forEach(a -> answers.add(new Paragraph(clean(DiffReport.describe(a, labels), fonts))
+                        .setFontSize(7.5f)));
                 t.addCell(answers);
             }
             document.add(t);
+        }
+
+        /** An ISO date in the report's language. */
+        private String date(String iso) {
+            try {
+                return labels.texts().date(java.time.LocalDate.parse(iso));
+            } catch (java.time.format.DateTimeParseException e) {
+                return iso;
+            }
         }
 
         private void status(Paragraph p, Status status) {

@@ -36,7 +36,7 @@ public final class Api {
     public static void register(JavalinConfig config, ServeContext context) {
         byte[] openApi = resource(OPENAPI_RESOURCE);
         var routes = config.routes;
-        routes.get(BASE + "/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
+        routes.get(BASE + "/openapi.yaml", ctx -> ctx.contentType("application/yaml;charset=utf-8").result(openApi));
         routes.get(BASE + "/info", ctx -> info(ctx, context));
         routes.get(BASE + "/catalog", ctx -> catalog(ctx, context));
         routes.get(BASE + "/template", ctx -> template(ctx, context));
@@ -77,7 +77,7 @@ public final class Api {
         limits.put("maxFiles", context.limits().maxFiles());
         limits.put("maxJobs", context.limits().maxJobs());
         root.put("tokenRequired", context.access().tokenRequired());
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(root));
+        ctx.contentType("application/json;charset=utf-8").result(JSON.writeValueAsBytes(root));
     }
 
     /** GET /api/v1/catalog: the requirements with citations and legal force (JSON, CSV or an OSCAL catalog). */
@@ -94,27 +94,28 @@ public final class Api {
             default -> writer.writeJson(out);
         }
         if (format.equals("csv")) {
-            ctx.header("Content-Disposition", "attachment; filename=\"catalog.csv\"");
+            ctx.header("Content-Disposition", attachment("catalog.csv"));
         }
         String type = Negotiation.MEDIA_TYPES.get(format);
-        ctx.contentType(type + "; charset=utf-8").result(out.toByteArray());
+        ctx.contentType(type + ";charset=utf-8").result(out.toByteArray());
     }
 
     /** GET /api/v1/template: a blank questionnaire of a profile, CSV or JSON. */
     private static void template(Context ctx, ServeContext context) {
-        Params params = Params.of(ctx, context, List.of("profile", "format"));
+        Params params = Params.of(ctx, context, List.of("profile", "format", "lang"));
         Profile profile = profile(params, true);
         String format = Negotiation.choose(ctx, params, List.of("csv", "json"));
-        QuestionnaireTemplate template = context.checker().template(profile);
+        java.util.Locale language = params.language();
+        QuestionnaireTemplate template = context.checker().template(profile, language);
+        ctx.header("Content-Language", language.toLanguageTag());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format.equals("csv")) {
             template.writeCsv(out);
         } else {
             template.writeJson(out);
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"questionnaire-" + profile.id() + "." + format
-                + "\"");
-        ctx.contentType(Negotiation.MEDIA_TYPES.get(format) + "; charset=utf-8").result(out.toByteArray());
+        ctx.header("Content-Disposition", attachment("questionnaire-" + profile.id() + "." + format));
+        ctx.contentType(Negotiation.MEDIA_TYPES.get(format) + ";charset=utf-8").result(out.toByteArray());
     }
 
     private static Profile profile(Params params, boolean required) {
@@ -127,6 +128,17 @@ public final class Api {
         }
         return Profile.byId(id).orElseThrow(() -> new BadRequestResponse("unknown profile '" + id
                 + "'; use cloud-migration or medical-device"));
+    }
+
+    /**
+     * A Content-Disposition for a download (RFC 6266): an ASCII name, and the UTF-8 name as {@code filename*} when
+     * it differs (an upload named in Greek or Polish keeps its name). Names are already cleaned (Uploads.cleanName).
+     */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+        return "attachment; filename=\"" + ascii + "\"" + (ascii.equals(fileName) ? ""
+                : "; filename*=UTF-8''" + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
     }
 
     static byte[] resource(String name) {

@@ -17,6 +17,7 @@ import org.cyberprocure.cli.CheckReports;
 import org.cyberprocure.cli.InputOptions;
 import org.cyberprocure.cli.ReportFormat;
 import org.cyberprocure.cli.serve.ServeContext;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.io.VexReader;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
@@ -138,9 +139,10 @@ final class Endpoints {
                 for (Path sbom : files.get("sbom")) {
                     questionnaire = questionnaire.withSbom(read("sbom", () -> checker.sbomReader().read(sbom)));
                 }
-                SelfCheck check = checker.selfCheck(questionnaire, settings.context());
+                Texts texts = checker.catalog().translations().texts(language);
+                SelfCheck check = checker.selfCheck(questionnaire, settings.context()).in(texts);
                 ctx.header("X-CyberProcure-Decision", check.decision().name());
-                return CheckReports.json(file.getFileName(), check, settings.hospitalPolicy())
+                return CheckReports.json(file.getFileName(), check, settings.hospitalPolicy(), texts)
                         .getBytes(StandardCharsets.UTF_8);
             }));
             send(ctx, format, language, body);
@@ -291,13 +293,13 @@ final class Endpoints {
 
     private static void attachment(Context ctx, String format, String fileName) {
         if (format.equals("pdf") || format.equals("csv")) {
-            ctx.header("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+            ctx.header("Content-Disposition", Api.attachment(fileName));
         }
     }
 
     private static void send(Context ctx, String format, Locale language, byte[] body) {
         String type = Negotiation.MEDIA_TYPES.get(format);
-        ctx.contentType(type.startsWith("text/") || type.endsWith("json") ? type + "; charset=utf-8" : type);
+        ctx.contentType(type.startsWith("text/") || type.endsWith("json") ? type + ";charset=utf-8" : type);
         ctx.header("Content-Language", language.toLanguageTag());
         ctx.result(body);
     }

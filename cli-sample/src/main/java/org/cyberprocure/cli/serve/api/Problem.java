@@ -27,6 +27,7 @@ public final class Problem {
     public static final String METHOD_NOT_ALLOWED = "urn:cyberprocure:problem:method-not-allowed";
     public static final String NOT_ACCEPTABLE = "urn:cyberprocure:problem:not-acceptable";
     public static final String TOO_LARGE = "urn:cyberprocure:problem:too-large";
+    public static final String LENGTH_REQUIRED = "urn:cyberprocure:problem:length-required";
     public static final String UNSUPPORTED_MEDIA_TYPE = "urn:cyberprocure:problem:unsupported-media-type";
     public static final String BUSY = "urn:cyberprocure:problem:busy";
     public static final String INTERNAL = "urn:cyberprocure:problem:internal-error";
@@ -53,9 +54,9 @@ public final class Problem {
      */
     public static Problem rejected(InputRejectedException e, String upload) {
         int n = e.problems().size();
-        Problem problem = new Problem(INVALID_INPUT, "Invalid input", 400, (e.source() == null ? "the input"
-                : e.source()) + ": " + (n == 1 ? e.problems().get(0).describe()
-                : n + " problems, the first: " + e.problems().get(0).describe()));
+        // describe() names the file and the place: "vendor.json, line 1, column 19: ..."
+        Problem problem = new Problem(INVALID_INPUT, "Invalid input", 400, n == 1 ? e.problems().get(0).describe()
+                : n + " problems, the first: " + e.problems().get(0).describe());
         problem.body.put("reason", e.reason().name());
         if (e.source() != null) {
             problem.body.put("source", e.source());
@@ -90,7 +91,7 @@ public final class Problem {
     public void send(Context ctx) {
         body.put("instance", ctx.path());
         ctx.status(status());
-        ctx.contentType(MEDIA_TYPE + "; charset=utf-8");
+        ctx.contentType(MEDIA_TYPE + ";charset=utf-8");
         ctx.result(toJson().getBytes(StandardCharsets.UTF_8));
     }
 
