@@ -62,6 +62,21 @@ public final class Ui {
         return texts;
     }
 
+    /** A requirement's title in the page's language; the recorded one where the rule pack has no text for it. */
+    public String requirementTitle(String requirementId, String recorded) {
+        return texts.textOr("req." + requirementId + ".title", recorded);
+    }
+
+    /** A report domain's name in the page's language. */
+    public String domain(String name) {
+        return org.cyberprocure.report.Localized.domain(name, texts);
+    }
+
+    /** A message of the library (e.g. a diff's note) in the page's language. */
+    public String message(org.cyberprocure.model.Message message) {
+        return texts.format(message);
+    }
+
     /** A workbench text, its {@code {0}} filled in. */
     public String t(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);

@@ -641,7 +641,7 @@ public final class Workbench {
             }
             Questionnaire checked = questionnaire;
             SelfCheck check = context.jobs().run(() -> checker.selfCheck(checked,
-                    EvaluationContext.defaults().withPolicy(context.policy())));
+                    EvaluationContext.defaults().withPolicy(context.policy()), ui.locale()));
             // Under the hospital's own policy (serve --policy) the vendor sees the decision, never the score that
             // would hint at its weights and threshold (as `check --policy` prints it).
             ctx.html(Pages.render("check.jte", "ui", ui, "fileName", name, "check", check, "hospitalPolicy",
@@ -661,7 +661,7 @@ public final class Workbench {
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        var template = checker.template(profile.get());
+        var template = checker.template(profile.get(), ui(ctx).locale());
         if (format.equals("csv")) {
             template.writeCsv(out);
         } else {
