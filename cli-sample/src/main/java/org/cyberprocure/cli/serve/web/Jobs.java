@@ -22,8 +22,11 @@ public final class Jobs implements AutoCloseable {
     public record Upload(String name, byte[] content) {
     }
 
-    /** A file of a batch: added to the lot (evaluated or refused there), or not added with the reason. */
-    public record Outcome(String name, String failure) {
+    /**
+     * A file of a batch: added to the lot ({@code offer}: evaluated, or refused with its problems), or not added
+     * ({@code failure}: the lot's folder could not be written, or the server was too busy).
+     */
+    public record Outcome(String name, LotOffer offer, String failure) {
         public boolean added() {
             return failure == null;
         }
@@ -103,20 +106,21 @@ public final class Jobs implements AutoCloseable {
         executor.execute(() -> {
             try {
                 for (Upload upload : uploads) {
+                    LotOffer[] added = new LotOffer[1];
                     try {
                         gate.run(() -> {
                             try {
-                                lot.addOffer(upload.name(), upload.content());
+                                added[0] = lot.addOffer(upload.name(), upload.content());
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
                         });
                     } catch (Exception e) {
                         // The lot's folder failed, or a bug: the file is named as not added, the batch goes on.
-                        job.add(new Outcome(upload.name(), String.valueOf(e.getMessage())));
+                        job.add(new Outcome(upload.name(), null, String.valueOf(e.getMessage())));
                         continue;
                     }
-                    job.add(new Outcome(upload.name(), null));
+                    job.add(new Outcome(upload.name(), added[0], null));
                 }
             } finally {
                 job.finished = true;

@@ -107,6 +107,8 @@ class WorkbenchBrowserTest {
         // The progress page: updated by its script until the batch is done.
         waitFor().until(d -> d.findElement(By.id("job-status")).getText().startsWith("Done"));
         assertThat(browser.findElement(By.id("job-progress")).getAttribute("value")).isEqualTo("5");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("atlantic-imaging.json: Reject",
+                "kuvapilvi.json: Accept with conditions", "broken-offer.json: Refused");
         screenshot("progress");
         go(By.id("back-to-lot"));
 
