@@ -295,7 +295,8 @@ class WorkbenchBrowserTest {
             try {
                 page.isDisplayed();
                 return false; // still the old page
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Stale, or (while the next page is being built) "node does not belong to the document": gone.
                 return d.findElements(By.tagName("main")).size() == 1 || !before.equals(d.getCurrentUrl());
             }
         });
