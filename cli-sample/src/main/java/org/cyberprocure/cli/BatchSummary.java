@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cyberprocure.cli.FileOutcome.Kind;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Decision;
 import org.cyberprocure.model.Finding;
@@ -76,17 +79,23 @@ final class BatchSummary {
     }
 
     static void print(PrintWriter out, List<FileOutcome> outcomes) {
+        print(out, outcomes, Translations.labelsOnly().texts(Locale.ENGLISH));
+    }
+
+    /** The summary lines in the language of {@code texts}. */
+    static void print(PrintWriter out, List<FileOutcome> outcomes, Texts texts) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         outcomes.forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
-        out.printf("Summary: %d evaluated, %d invalid, %d not read, %d skipped%s%s%n",
+        out.println(texts.text("cli.summary",
                 counts.getOrDefault(Kind.EVALUATED, 0), counts.getOrDefault(Kind.INVALID, 0),
                 counts.getOrDefault(Kind.UNREADABLE, 0), counts.getOrDefault(Kind.SKIPPED, 0),
-                counts.containsKey(Kind.NOT_WRITTEN) ? ", " + counts.get(Kind.NOT_WRITTEN) + " reports not written" : "",
-                counts.containsKey(Kind.FAILED) ? ", " + counts.get(Kind.FAILED) + " internal errors" : "");
+                counts.containsKey(Kind.NOT_WRITTEN)
+                        ? texts.text("cli.summary.notWritten", counts.get(Kind.NOT_WRITTEN)) : "",
+                counts.containsKey(Kind.FAILED) ? texts.text("cli.summary.failed", counts.get(Kind.FAILED)) : ""));
         int width = Math.min(MAX_NAME_WIDTH,
                 outcomes.stream().mapToInt(o -> o.file().toString().length()).max().orElse(0));
         for (FileOutcome o : outcomes) {
-            out.printf("  %-" + Math.max(1, width) + "s  %s%n", o.file(), o.describe());
+            out.printf("  %-" + Math.max(1, width) + "s  %s%n", o.file(), o.describe(texts));
         }
         out.flush();
     }

@@ -119,8 +119,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private int rejected(InputRejectedException e, ComplianceChecker checker) {
         switch (format) {
-            case JSON -> CheckReports.problemsJson(file, e).lines().forEach(out::println);
-            case SARIF -> CheckReports.problemsSarif(file, e, checker).lines().forEach(out::println);
+            case JSON -> CheckReports.problemsJson(file, e, text.texts()).lines().forEach(out::println);
+            case SARIF -> CheckReports.problemsSarif(file, e, checker, text.texts()).lines().forEach(out::println);
             case TEXT -> {
                 out.println(text.get("title", file));
                 printProblems(e);
@@ -209,9 +209,9 @@ final class CheckCommand implements Callable<Integer> {
             long mapped = questionnaire.answers().stream().filter(a -> a.mapped()
                     && a.origin().form().equals(form.form())).count();
             out.println(text.get("form", form.title(), form.items().size(), mapped, form.unknown().size()));
-            form.notes().forEach(n -> out.println("  " + text.get("form.note", n)));
-            form.unknown().forEach(i -> out.println("  " + text.get("form.unknown", i.id(), i.location().describe(),
-                    form.title())));
+            form.noteMessages().forEach(n -> out.println("  " + text.get("form.note", text.texts().format(n))));
+            form.unknown().forEach(i -> out.println("  " + text.get("form.unknown", i.id(),
+                    text.texts().format(i.location().message()), form.title())));
         }
     }
 
@@ -219,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
         List<InputRejectedException.Problem> problems = e.problems();
         out.println();
         out.println(text.get("problems", problems.size()));
-        problems.forEach(p -> out.println("  " + p.describe() + "  [" + p.reason() + "]"));
+        problems.forEach(p -> out.println("  " + EvaluateCommand.problemLine(p, text.texts())));
         out.println(text.get("problems.fix", problems.size()));
     }
 
@@ -227,9 +227,10 @@ final class CheckCommand implements Callable<Integer> {
     private void printSboms(List<SbomEvidence> sboms) {
         for (SbomEvidence sbom : sboms) {
             out.println();
-            out.println(sbom.complete() ? text.get("sbom.complete", sbom.describe())
-                    : text.get("sbom.gaps", sbom.describe(), sbom.problems().size()));
-            sbom.problems().forEach(p -> out.println("  " + p));
+            String described = text.texts().format(sbom.message());
+            out.println(sbom.complete() ? text.get("sbom.complete", described)
+                    : text.get("sbom.gaps", described, sbom.problems().size()));
+            sbom.problemMessages().forEach(p -> out.println("  " + text.texts().format(p)));
             if (!sbom.formatWarnings().isEmpty()) {
                 out.println("  " + text.get("sbom.formatWarnings", sbom.formatWarnings().size()));
                 sbom.formatWarnings().forEach(w -> out.println("    " + w));

@@ -108,15 +108,18 @@ public final class CheckReports {
         return node;
     }
 
-    static String problemsJson(Path file, InputRejectedException e) {
+    /** The problems of a refused input; {@code message} and {@code where} in the language of {@code texts}. */
+    static String problemsJson(Path file, InputRejectedException e, Texts texts) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", JSON_FORMAT);
         root.put("file", file.toString());
+        root.put("language", texts.locale().toLanguageTag());
         root.put("valid", false);
         ArrayNode problems = root.putArray("problems");
         for (InputRejectedException.Problem p : e.problems()) {
-            problems.addObject().put("reason", p.reason().name()).put("message", p.message())
-                    .put("where", p.location().describe()).set("location", JSON.valueToTree(p.location()));
+            problems.addObject().put("reason", p.reason().name()).put("message", p.text(texts))
+                    .put("where", texts.format(InputRejectedException.where(p.location())))
+                    .set("location", JSON.valueToTree(p.location()));
         }
         return write(root);
     }
@@ -152,14 +155,16 @@ public final class CheckReports {
         return write(sarifLog(run));
     }
 
-    static String problemsSarif(Path file, InputRejectedException e, ComplianceChecker checker) {
+    /** The problems of a refused input as SARIF results; messages in the language of {@code texts}. */
+    static String problemsSarif(Path file, InputRejectedException e, ComplianceChecker checker, Texts texts) {
         ObjectNode run = run(checker);
+        run.put("language", texts.locale().toLanguageTag());
         ArrayNode results = run.putArray("results");
         for (InputRejectedException.Problem p : e.problems()) {
             ObjectNode result = results.addObject();
             result.put("ruleId", "input/" + p.reason().name());
             result.put("level", "error");
-            result.putObject("message").put("text", p.message());
+            result.putObject("message").put("text", p.text(texts));
             result.set("locations", locations(file, p.location()));
         }
         run.putArray("invocations").addObject().put("executionSuccessful", false);

@@ -133,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (InputRejectedException e) {
             PrintWriter err = TerminalWriter.err(spec);
             err.println("error: the offers cannot be compared, nothing written:");
-            e.problems().forEach(p -> err.println("  " + p.describe()));
+            e.problems().forEach(p -> err.println("  " + p.describe(texts)));
             err.flush();
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }
@@ -158,7 +158,7 @@ final class CompareCommand implements Callable<Integer> {
         }
 
         printRanking(stdout, comparison, texts);
-        targets.forEach(t -> stdout.println("wrote " + t));
+        targets.forEach(t -> stdout.println(texts.text("cli.wrote", t.toString())));
         stdout.flush();
         return BatchSummary.exitCode(outcomes, decision -> false);
     }

@@ -91,8 +91,8 @@ final class DiffCommand implements Callable<Integer> {
             before = assessment(checker, context, previous, "previous", digests);
             after = assessment(checker, context, current, "current", digests);
         } catch (InputRejectedException e) {
-            FileOutcome outcome = EvaluateCommand.rejected(Path.of(e.source()), e);
-            stderr.println("error: " + e.source() + ": " + outcome.describe());
+            FileOutcome outcome = EvaluateCommand.rejected(Path.of(e.source()), e, texts);
+            stderr.println(texts.text("cli.error", e.source() + ": " + outcome.describe(texts)));
             outcome.details().forEach(d -> stderr.println("  " + d));
             stderr.flush();
             return e.reason() == InputRejectedException.Reason.UNREADABLE ? CyberProcureCli.EXIT_UNREADABLE
@@ -112,14 +112,14 @@ final class DiffCommand implements Callable<Integer> {
         try {
             if (json != null) {
                 AtomicFiles.write(json, force, out -> out.write(DiffReport.json(diff, record)));
-                stdout.println("wrote " + json);
+                stdout.println(texts.text("cli.wrote", json.toString()));
             }
             if (pdf != null) {
                 AtomicFiles.write(pdf, force, out -> new DiffPdfRenderer(texts).render(diff, after, record, out));
-                stdout.println("wrote " + pdf);
+                stdout.println(texts.text("cli.wrote", pdf.toString()));
             }
         } catch (FileAlreadyExistsException e) {
-            stderr.println("error: " + e.getFile() + " exists (use --force)");
+            stderr.println(texts.text("cli.error", texts.text("cli.exists", e.getFile())));
             stderr.flush();
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }

@@ -20,6 +20,7 @@ import org.cyberprocure.EvaluationContext;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.cli.FileOutcome.Kind;
 import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.io.VexReader;
@@ -74,6 +75,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private LanguageOptions language;
 
     /** The reports' language, from {@link #language}. */
+    /** The library's English texts: what the batch summary files record. */
+    private static final Texts ENGLISH = Translations.labelsOnly().texts(Locale.ENGLISH);
+
     private Texts texts;
 
     @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
@@ -121,8 +125,8 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Inputs.Entry> inputs = Inputs.expand(files);
         boolean batch = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         if (batch && !force && BatchSummary.filesExist(out)) {
-            stderr.println("error: " + BatchSummary.files(out) + " exist in " + out
-                    + " (use --force to overwrite them with this run's summary)");
+            stderr.println(texts.text("cli.error", texts.text("cli.summaryFilesExist", BatchSummary.files(out),
+                    out.toString())));
             stderr.flush();
             return CyberProcureCli.EXIT_INVALID_INPUT;
         }
@@ -131,9 +135,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!evaluation.sbomFiles.isEmpty() || !evaluation.vexFiles.isEmpty()) {
             // An SBOM or VEX describes one product: never pair it with a batch of other vendors' questionnaires.
             if (files.size() != 1 || Files.isDirectory(files.get(0))) {
-                stderr.println("error: --sbom and --vex need exactly one questionnaire file (an "
-                        + "SBOM or VEX document describes one product); evaluate the other questionnaires in a "
-                        + "separate run");
+                stderr.println(texts.text("cli.error", texts.text("cli.sbomNeedsOne")));
                 stderr.flush();
                 return CyberProcureCli.EXIT_INVALID_INPUT;
             }
@@ -149,12 +151,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             } catch (InputRejectedException e) {
                 FileOutcome outcome = rejectedEvidence(current, e);
-                e.problems().forEach(p -> stdout.println("  " + p.describe() + "  [" + p.reason() + "]"));
-                BatchSummary.print(stdout, List.of(outcome));
+                e.problems().forEach(p -> stdout.println("  " + problemLine(p, texts)));
+                BatchSummary.print(stdout, List.of(outcome), texts);
                 return BatchSummary.exitCode(List.of(outcome), evaluation::fails);
             }
         }
-        Progress progress = Progress.choose(System.console() != null, stdout, stderr);
+        Progress progress = Progress.choose(System.console() != null, stdout, stderr, texts);
         Set<String> sharedBaseNames = sharedBaseNames(inputs);
         Set<Path> claimed = new HashSet<>();
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -169,11 +171,11 @@ final class EvaluateCommand implements Callable<Integer> {
             progress.done(i + 1, inputs.size(), outcome);
         }
         progress.finish();
-        BatchSummary.print(stdout, outcomes);
-        printUnusedWaivers(stdout, context, outcomes);
+        BatchSummary.print(stdout, outcomes, texts);
+        printUnusedWaivers(stdout, context, outcomes, texts);
         if (batch) {
             for (Path written : BatchSummary.write(out, outcomes, audit.record(AuditOptions.hospitalFiles(evaluation)))) {
-                stdout.println("wrote " + written);
+                stdout.println(texts.text("cli.wrote", written.toString()));
             }
             stdout.flush();
         }
@@ -181,7 +183,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Waivers that no evaluated offer of this run is addressed to: a typo in an id or a name shows here. */
-    private static void printUnusedWaivers(PrintWriter stdout, EvaluationContext context, List<FileOutcome> outcomes) {
+    private static void printUnusedWaivers(PrintWriter stdout, EvaluationContext context, List<FileOutcome> outcomes,
+                                           Texts texts) {
         List<String> unused = context.waivers().waivers().stream()
                 .filter(w -> outcomes.stream().filter(o -> o.kind() == Kind.EVALUATED)
                         .noneMatch(o -> o.assessment().waivers().stream().anyMatch(x -> x.waiver().equals(w))))
@@ -189,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         ? "questionnaire " + w.questionnaireId() : "vendor " + w.vendor()) + ")")
                 .toList();
         if (!unused.isEmpty()) {
-            stdout.println("Waivers addressed to no evaluated offer (ignored): " + String.join(", ", unused));
+            stdout.println(texts.text("cli.unusedWaivers", String.join(", ", unused)));
             stdout.flush();
         }
     }
@@ -216,12 +219,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 set.put(target, stream -> renderer.render(model, stream));
             });
             reports.publish(set, force); // all formats of this questionnaire, or none
-            return FileOutcome.evaluated(file, assessment, targets.values().stream().map(t -> "wrote " + t).toList());
+            return FileOutcome.evaluated(file, assessment, targets.values().stream()
+                    .map(t -> texts.text("cli.wrote", t.toString())).toList());
         } catch (InputRejectedException e) {
-            return rejected(file, e);
+            return rejected(file, e, texts);
         } catch (FileAlreadyExistsException e) {
-            return FileOutcome.problem(file, Kind.INVALID, "not overwritten: " + e.getFile()
-                    + " exists (use --force)", List.of());
+            return FileOutcome.problem(file, Kind.INVALID, ENGLISH.text("cli.notOverwritten", e.getFile()),
+                    texts.text("cli.notOverwritten", e.getFile()), List.of());
         } catch (DuplicateReportName e) {
             return FileOutcome.problem(file, Kind.INVALID, e.getMessage(), List.of());
         } catch (IOException e) {
@@ -257,18 +261,29 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static FileOutcome rejected(Path file, InputRejectedException e) {
+        return rejected(file, e, ENGLISH);
+    }
+
+    /** A questionnaire refused: its first problem (English for the summary files, and in the reader's language). */
+    static FileOutcome rejected(Path file, InputRejectedException e, Texts texts) {
         List<InputRejectedException.Problem> problems = e.problems();
         Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
+        InputRejectedException.Problem first = problems.get(0);
         if (kind == Kind.UNREADABLE) {
-            return FileOutcome.problem(file, kind, problems.get(0).message(), List.of());
+            return FileOutcome.problem(file, kind, first.message(), first.text(texts), List.of());
         }
-        String prefix = "invalid input: ";
         if (problems.size() == 1) {
-            return FileOutcome.problem(file, kind, prefix + problems.get(0).describe(), List.of());
+            return FileOutcome.problem(file, kind, ENGLISH.text("cli.invalid", first.describe()),
+                    texts.text("cli.invalid", first.describe(texts)), List.of());
         }
-        return FileOutcome.problem(file, kind, prefix + problems.size() + " problems, the first: "
-                        + problems.get(0).describe(),
-                List.of("`cyberprocure check " + file + "` lists them all"));
+        return FileOutcome.problem(file, kind, ENGLISH.text("cli.invalid.first", problems.size(), first.describe()),
+                texts.text("cli.invalid.first", problems.size(), first.describe(texts)),
+                List.of(texts.text("cli.invalid.listAll", file.toString())));
+    }
+
+    /** A problem as the command line lists it: where, what, and its reason code. */
+    static String problemLine(InputRejectedException.Problem problem, Texts texts) {
+        return texts.text("cli.problem", problem.describe(texts), problem.reason().name());
     }
 
     /** An SBOM or VEX document refused: nothing is evaluated (its problems are printed before the summary). */
@@ -276,8 +291,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Kind kind = e.reason() == InputRejectedException.Reason.UNREADABLE ? Kind.UNREADABLE : Kind.INVALID;
         int n = e.problems().size();
         String what = evaluation.vexFiles.contains(file) ? "VEX" : "SBOM";
-        return FileOutcome.problem(file, kind, "invalid " + what + ", nothing evaluated: " + (n == 1 ? "" : n
-                + " problems, the first: ") + e.problems().get(0).describe(), List.of());
+        InputRejectedException.Problem first = e.problems().get(0);
+        return n == 1
+                ? FileOutcome.problem(file, kind, ENGLISH.text("cli.invalidEvidence", what, first.describe()),
+                        texts.text("cli.invalidEvidence", what, first.describe(texts)), List.of())
+                : FileOutcome.problem(file, kind, ENGLISH.text("cli.invalidEvidence.first", what, n, first.describe()),
+                        texts.text("cli.invalidEvidence.first", what, n, first.describe(texts)), List.of());
     }
 
     /** The name without extension, e.g. {@code vendor}; with it when inputs share the name: {@code vendor-csv}. */

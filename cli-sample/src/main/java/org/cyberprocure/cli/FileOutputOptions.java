@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -23,6 +26,11 @@ final class FileOutputOptions {
      * @return the exit code: 0, or 2 when the file exists and {@code --force} was not given
      */
     int write(CommandSpec spec, AtomicFiles.Content content) throws IOException {
+        return write(spec, content, Translations.labelsOnly().texts(Locale.ENGLISH));
+    }
+
+    /** {@link #write(CommandSpec, AtomicFiles.Content)}, naming the file in the language of {@code texts}. */
+    int write(CommandSpec spec, AtomicFiles.Content content, Texts texts) throws IOException {
         if (out == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             content.writeTo(buffer);
@@ -33,10 +41,10 @@ final class FileOutputOptions {
         PrintWriter err = TerminalWriter.err(spec);
         try {
             AtomicFiles.write(out, force, content);
-            err.println("wrote " + out);
+            err.println(texts.text("cli.wrote", out.toString()));
             return CyberProcureCli.EXIT_OK;
         } catch (FileAlreadyExistsException e) {
-            err.println("not overwritten: " + out + " exists (use --force)");
+            err.println(texts.text("cli.notOverwritten", out.toString()));
             return CyberProcureCli.EXIT_INVALID_INPUT;
         } finally {
             err.flush();

@@ -1,6 +1,9 @@
 package org.cyberprocure.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 
 /**
  * Shows how far a batch has got: a progress bar redrawn in place on a terminal, plain lines otherwise (logs and
@@ -9,6 +12,8 @@ import java.io.PrintWriter;
 abstract class Progress {
     protected final PrintWriter out;
     protected final PrintWriter err;
+    /** The language outcomes are described in. */
+    protected Texts texts = Translations.labelsOnly().texts(Locale.ENGLISH);
 
     private Progress(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -18,6 +23,13 @@ abstract class Progress {
     /** A bar when standard output is a terminal, else plain lines. */
     static Progress choose(boolean terminal, PrintWriter out, PrintWriter err) {
         return terminal ? new Bar(out, err) : new Lines(out, err);
+    }
+
+    /** {@link #choose(boolean, PrintWriter, PrintWriter)}, describing outcomes in the language of {@code texts}. */
+    static Progress choose(boolean terminal, PrintWriter out, PrintWriter err, Texts texts) {
+        Progress progress = choose(terminal, out, err);
+        progress.texts = texts;
+        return progress;
     }
 
     /** File {@code index} (1-based) of {@code total} is about to be evaluated. */
@@ -31,7 +43,7 @@ abstract class Progress {
 
     /** Errors go to stderr, with their details indented. */
     protected void printProblem(String prefix, FileOutcome outcome) {
-        err.println(prefix + outcome.file() + ": " + outcome.describe());
+        err.println(prefix + outcome.file() + ": " + outcome.describe(texts));
         outcome.details().forEach(d -> err.println("  " + d));
         err.flush();
     }
@@ -51,7 +63,7 @@ abstract class Progress {
         void done(int index, int total, FileOutcome outcome) {
             String prefix = "[" + index + "/" + total + "] ";
             if (outcome.kind() == FileOutcome.Kind.EVALUATED || outcome.kind() == FileOutcome.Kind.SKIPPED) {
-                out.println(prefix + outcome.file() + ": " + outcome.describe());
+                out.println(prefix + outcome.file() + ": " + outcome.describe(texts));
                 outcome.details().forEach(d -> out.println("  " + d));
                 out.flush();
             } else {

@@ -3,6 +3,7 @@ package org.cyberprocure.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.cyberprocure.ComplianceChecker;
+import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.io.QuestionnaireTemplate;
 import org.cyberprocure.model.Profile;
 import picocli.CommandLine.Command;
@@ -48,8 +49,8 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ComplianceChecker checker = CyberProcureCli.checker();
-        QuestionnaireTemplate template = checker.template(profile,
-                language.texts(checker.catalog(), TerminalWriter.err(spec)));
-        return output.write(spec, format == Format.CSV ? template::writeCsv : template::writeJson);
+        Texts texts = language.texts(checker.catalog(), TerminalWriter.err(spec));
+        QuestionnaireTemplate template = checker.template(profile, texts);
+        return output.write(spec, format == Format.CSV ? template::writeCsv : template::writeJson, texts);
     }
 }

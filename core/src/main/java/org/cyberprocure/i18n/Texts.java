@@ -133,7 +133,18 @@ public final class Texts {
                 return answer.value();
             }
         }
-        return valueLabel(answer.value());
+        return valueLabel(answer.questionId(), answer.value());
+    }
+
+    /**
+     * The label of an answer value to one question: its own label {@code value.<QUESTION>.<CODE>} where the question
+     * needs another word than the shared {@code value.<CODE>} (an importer is an "Importeur" under the MDR but an
+     * "Einführer" under the CRA), else the shared label.
+     */
+    public String valueLabel(String questionId, String value) {
+        String key = "value." + questionId + "." + value;
+        String label = isEnglish ? null : own.get(key);
+        return label == null ? valueLabel(value) : fill(key, label, new Object[0]);
     }
 
     /** The label of an answer value in this language; in English, and for any value without a label, the value. */

@@ -46,12 +46,24 @@ public final class Translations {
      * the resubmission diff and the offer comparison.
      */
     public static final String TENDER = "tender";
+    /**
+     * The library's texts about the inputs: notes of the vendor-form readers, SBOM problems, waiver outcomes, source
+     * locations (docs/adr/0028).
+     */
+    public static final String INPUTS = "inputs";
+    /**
+     * The library's bundle of input problems (why a questionnaire or other input is refused, where) and of the
+     * command line's own lines.
+     */
+    public static final String PROBLEMS = "problems";
 
     /** The official languages of the EU: the languages looked for among the bundled files. */
     private static final List<String> EU_LANGUAGES = List.of("en", "bg", "cs", "da", "de", "el", "es", "et", "fi",
             "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
     private static final Pattern PACK_FILE = Pattern.compile("([a-z][a-z0-9-]*)_([a-z]{2,3})\\.properties");
-    private static final List<Bundle> LIBRARY_BUNDLES = List.of(libraryBundle(LABELS), libraryBundle(TENDER));
+    private static final List<Bundle> LIBRARY_BUNDLES = List.of(libraryBundle(LABELS), libraryBundle(TENDER),
+            libraryBundle(INPUTS),
+            libraryBundle(PROBLEMS));
     private static final Translations LABELS_ONLY = new Translations(LIBRARY_BUNDLES, List.of(),
             Translations.class.getClassLoader());
 
@@ -78,7 +90,10 @@ public final class Translations {
                 "/org/cyberprocure/report/" + name + ".properties"), "library bundle " + name));
     }
 
-    /** The library's own texts only (its bundles {@value #LABELS} and {@value #TENDER}; no rule pack texts). */
+    /**
+     * The library's own texts only (its bundles {@value #LABELS}, {@value #TENDER}, {@value #INPUTS} and
+     * {@value #PROBLEMS}; no rule pack texts).
+     */
     public static Translations labelsOnly() {
         return LABELS_ONLY;
     }

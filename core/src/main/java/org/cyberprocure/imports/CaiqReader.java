@@ -15,6 +15,7 @@ import org.cyberprocure.internal.SpreadsheetRows;
 import org.cyberprocure.internal.SpreadsheetRows.Kind;
 import org.cyberprocure.internal.SpreadsheetRows.Table;
 import org.cyberprocure.io.ReaderLimits;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Questionnaire;
@@ -104,9 +105,10 @@ public final class CaiqReader {
             throw new InputRejectedException(parsed.problems());
         }
         FormFile.checkUnknown(FORM, parsed.unknown());
-        List<String> notes = new ArrayList<>(parsed.notes());
-        String sheetName = sheet.sheet().isEmpty() ? "" : ", sheet '" + sheet.sheet() + "'";
-        ImportedForm form = new ImportedForm(FORM, mapping.title(), file.source() + sheetName, parsed.items(),
+        List<Message> notes = new ArrayList<>(parsed.notes());
+        String source = sheet.sheet().isEmpty() ? file.source()
+                : ImportedForm.sheetSource(file.source(), sheet.sheet());
+        ImportedForm form = ImportedForm.of(FORM, mapping.title(), source, parsed.items(),
                 parsed.unknown(), notes);
         return FormQuestionnaire.build(catalog, mapping, form, headerValues(parsed.metadata()),
                 ProductKind.CLOUD_SERVICE);

@@ -15,6 +15,7 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.internal.SpreadsheetRows.Line;
 import org.cyberprocure.internal.SpreadsheetRows.Table;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.SourceLocation;
 
@@ -49,7 +50,7 @@ final class CaiqSheet {
      * @param notes    what the reader noticed
      * @param problems what makes the sheet unusable (empty when it can be used)
      */
-    record Parsed(Map<String, String> metadata, List<FormItem> items, List<FormItem> unknown, List<String> notes,
+    record Parsed(Map<String, String> metadata, List<FormItem> items, List<FormItem> unknown, List<Message> notes,
                   List<Problem> problems) {
     }
 
@@ -67,10 +68,9 @@ final class CaiqSheet {
         List<Line> rows = table.lines();
         Optional<Line> header = header(table);
         if (header.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
+            problems.add(Problem.of(Reason.INVALID_FIELD, table.sheet().isEmpty() ? SourceLocation.of(table.source())
                     : SourceLocation.cell(table.source(), table.sheet(), 0, 0),
-                    "no CAIQ header row in the first " + HEADER_SEARCH_ROWS + " rows: expected columns"
-                            + " \"Question ID\", \"CSP CAIQ Answer\" and \"SSRM Control Ownership\""));
+                    "problem.caiq.noHeader", HEADER_SEARCH_ROWS));
             return new Parsed(Map.of(), List.of(), List.of(), List.of(), problems);
         }
         Columns columns = columns(header.get()).orElseThrow();
@@ -80,7 +80,7 @@ final class CaiqSheet {
 
         List<FormItem> items = new ArrayList<>();
         List<FormItem> unknown = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unanswered = 0;
         List<String> unowned = new ArrayList<>();
@@ -97,7 +97,7 @@ final class CaiqSheet {
                 continue; // a domain title or a remark between questions
             }
             if (rawId.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_FIELD, idCell, "an answer without a question id"));
+                problems.add(Problem.of(Reason.INVALID_FIELD, idCell, "problem.caiq.noId"));
                 continue;
             }
             if (rawAnswer.isEmpty()) {
@@ -106,18 +106,15 @@ final class CaiqSheet {
             }
             Optional<String> value = answer(rawAnswer);
             if (value.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_VALUE,
-                        table.location(row, columns.answer()),
-                        "CAIQ answer \"" + rawAnswer + "\" is not Yes, No or NA"));
+                problems.add(Problem.of(Reason.INVALID_VALUE, table.location(row, columns.answer()),
+                        "problem.caiq.answer", rawAnswer));
                 continue;
             }
             String rawOwner = cell(row, columns.ownership());
             Optional<CaiqOwnership> owner = rawOwner.isEmpty() ? Optional.empty() : CaiqOwnership.parse(rawOwner);
             if (!rawOwner.isEmpty() && owner.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_VALUE,
-                        table.location(row, columns.ownership()),
-                        "SSRM control ownership \"" + rawOwner + "\" is none of CSP-owned, CSC-owned, Third-party"
-                                + " outsourced, Shared CSP and CSC, Shared CSP and 3rd Party, N/A"));
+                problems.add(Problem.of(Reason.INVALID_VALUE, table.location(row, columns.ownership()),
+                        "problem.caiq.ownership", rawOwner));
                 continue;
             }
             String itemId = id.orElse(rawId);
@@ -126,15 +123,14 @@ final class CaiqSheet {
                     owner.map(CaiqOwnership::label).orElse(""));
             Integer earlier = seen.putIfAbsent(itemId, row.number());
             if (earlier != null) {
-                problems.add(new Problem(Reason.DUPLICATE_ANSWER, idCell,
-                        itemId + " is answered twice (first in row " + earlier + ")"));
+                problems.add(Problem.of(Reason.DUPLICATE_ANSWER, idCell, "problem.caiq.twice", itemId, earlier));
                 continue;
             }
             if (id.isEmpty() || !mapping.items().contains(itemId)) {
                 unknown.add(item); // listed with the form's unknown ids, not repeated as a note
             } else {
                 if (!itemId.equals(rawId)) {
-                    notes.add(rawId + " read as " + itemId + " (row " + row.number() + ")");
+                    notes.add(Message.of("form.note.readAsRow", rawId, itemId, row.number()));
                 }
                 if (owner.isEmpty()) {
                     unowned.add(itemId);
@@ -148,31 +144,24 @@ final class CaiqSheet {
             LOG.debug("{}: {} CAIQ question(s) without an answer", table.source(), unanswered);
         }
         if (!unowned.isEmpty()) {
-            notes.add(countOf(unowned.size(), "answered question names", "answered questions name")
-                    + " no control owner, read as the provider's: " + sample(unowned));
+            notes.add(counted("form.note.unowned", unowned));
         }
         if (!naOwned.isEmpty()) {
-            notes.add(countOf(naOwned.size(), "question answered NA names", "questions answered NA name")
-                    + " a control owner as well, common in real sheets; read as not applicable, the owner ignored: "
-                    + sample(naOwned));
+            notes.add(counted("form.note.naOwned", naOwned));
         }
         if (problems.isEmpty() && items.isEmpty() && unknown.isEmpty()) {
-            problems.add(new Problem(Reason.INVALID_FIELD, table.location(header.get()),
-                    "the CAIQ has no answered question below its header row"));
+            problems.add(Problem.of(Reason.INVALID_FIELD, table.location(header.get()), "problem.caiq.noAnswers"));
         }
         return new Parsed(metadata, items, unknown, notes, problems);
     }
 
     /** "1 thing" or "3 things". */
-    private static String countOf(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    /** The first few entries of a list, then how many more. */
-    private static String sample(List<String> ids) {
+    /** A note on some items: key {@code .one} or {@code .other} by their number, with the first few of them. */
+    private static Message counted(String key, List<String> ids) {
         int shown = Math.min(ids.size(), NOTE_SAMPLE);
-        return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown)
-                + " more" : "");
+        String first = String.join(", ", ids.subList(0, shown));
+        return Message.of(key + (ids.size() == 1 ? ".one" : ".other"), ids.size(),
+                ids.size() > shown ? Message.of("form.sample", first, ids.size() - shown) : first);
     }
 
     /** The columns of a header row, if it is one: it names the question id, answer and ownership columns. */
@@ -270,9 +259,8 @@ final class CaiqSheet {
             if (field.get().equals("questionnaire.submitted")) {
                 Optional<String> date = isoDate(value);
                 if (date.isEmpty()) {
-                    problems.add(new Problem(Reason.INVALID_FIELD,
-                            table.location(row, valueColumn),
-                            "date \"" + value + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"));
+                    problems.add(Problem.of(Reason.INVALID_FIELD, table.location(row, valueColumn),
+                            "problem.caiq.date", value));
                     continue;
                 }
                 value = date.get();

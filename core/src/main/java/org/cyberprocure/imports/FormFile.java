@@ -94,8 +94,7 @@ public final class FormFile {
         List<Table> tables = kind == Kind.XLSX ? SpreadsheetRows.xlsx(bytes, source, limits)
                 : List.of(SpreadsheetRows.csv(bytes, source, limits));
         if (tables.isEmpty()) {
-            throw new InputRejectedException(Reason.INVALID_FIELD, SourceLocation.of(source),
-                    "the workbook has no worksheet");
+            throw InputRejectedException.of(Reason.INVALID_FIELD, SourceLocation.of(source), "problem.form.noSheet");
         }
         return new FormFile(source, tables);
     }
@@ -116,9 +115,8 @@ public final class FormFile {
     /** Refuses a form with more unknown item ids than {@link #MAX_UNKNOWN_IDS}, at the first one over the limit. */
     static void checkUnknown(String form, List<FormItem> unknown) {
         if (unknown.size() > MAX_UNKNOWN_IDS) {
-            throw new InputRejectedException(Reason.TOO_LARGE, unknown.get(MAX_UNKNOWN_IDS).location(),
-                    "more than " + MAX_UNKNOWN_IDS + " item ids the " + form + " does not define, the reader's limit;"
-                            + " is this another questionnaire or another version of the form?");
+            throw InputRejectedException.of(Reason.TOO_LARGE, unknown.get(MAX_UNKNOWN_IDS).location(),
+                    "problem.form.tooManyUnknown", MAX_UNKNOWN_IDS, String.valueOf(form));
         }
     }
 }

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.catalog.FormMapping.Gate;
 import org.cyberprocure.catalog.FormMapping.ItemPolarity;
 import org.cyberprocure.catalog.FormMapping.NoteValue;
 import org.cyberprocure.catalog.FormMapping.QuestionMapping;
 import org.cyberprocure.catalog.FormMapping.Settle;
 import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.AnswerOrigin;
 import org.cyberprocure.model.AnswerType;
@@ -63,13 +66,19 @@ public final class FormMapper {
      * What a form yields.
      *
      * @param answers answers to bank questions, in the mapping's question order
-     * @param notes   what the mapper read differently from what the vendor wrote (gated items)
+     * @param noteMessages what the mapper read differently from what the vendor wrote (gated items), as messages
      */
-    public record Result(List<Answer> answers, List<String> notes) {
+    public record Result(List<Answer> answers, List<Message> noteMessages) {
         /** Checks the components and makes the lists immutable; see the type description for their meaning. */
         public Result {
             answers = List.copyOf(answers);
-            notes = List.copyOf(notes);
+            noteMessages = List.copyOf(noteMessages);
+        }
+
+        /** The notes in English. */
+        public List<String> notes() {
+            Texts english = Translations.labelsOnly().english();
+            return noteMessages.stream().map(english::format).toList();
         }
     }
 
@@ -84,7 +93,7 @@ public final class FormMapper {
         Objects.requireNonNull(mapping, "mapping");
         Map<String, FormItem> byId = new LinkedHashMap<>();
         items.forEach(i -> byId.putIfAbsent(i.id(), i));
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Map<String, String> effective = applyGates(mapping, byId, notes);
         List<Answer> answers = new ArrayList<>();
         for (QuestionMapping q : mapping.questions()) {
@@ -99,7 +108,7 @@ public final class FormMapper {
     }
 
     /** One note per item the form declares the hospital's although only the vendor can offer the capability. */
-    private static void ownershipNotes(FormMapping mapping, Map<String, FormItem> byId, List<String> notes) {
+    private static void ownershipNotes(FormMapping mapping, Map<String, FormItem> byId, List<Message> notes) {
         Map<String, FormItem> shifted = new LinkedHashMap<>();
         for (QuestionMapping q : mapping.questions()) {
             for (ItemPolarity p : q.items()) {
@@ -109,11 +118,9 @@ public final class FormMapper {
                 }
             }
         }
-        shifted.values().forEach(item -> notes.add(item.id() + " (" + item.location().describe() + ") is declared "
-                + (item.owner().isEmpty() ? item.responsibility().toString().toLowerCase(java.util.Locale.ROOT)
-                        : item.owner())
-                + ", but only the vendor can offer this capability: read as the vendor's, so a gap stays the"
-                + " vendor's"));
+        shifted.values().forEach(item -> notes.add(Message.of("form.note.ownerShifted", item.id(),
+                item.location().message(), item.owner().isEmpty()
+                        ? Message.of("form.owner." + item.responsibility().name()) : item.owner())));
     }
 
     /**
@@ -130,21 +137,33 @@ public final class FormMapper {
         mapping.formAnswers().forEach((questionId, value) -> {
             catalog.question(questionId).orElseThrow(() -> new ConfigurationException("form mapping "
                     + mapping.form() + " answers question " + questionId + ", not in catalog " + catalog.version()));
-            answers.add(new Answer(questionId, value, "The vendor's completed " + mapping.title() + " itself.",
-                    List.of(whole.source()), whole, origin));
+            answers.add(readerAnswer(questionId, value, List.of(whole.source()), whole, origin,
+                    Message.of("form.comment.itself", mapping.title())));
         });
         for (FormMapping.ImpliedAnswer implied : mapping.impliedAnswers()) {
             catalog.question(implied.question()).orElseThrow(() -> new ConfigurationException("form mapping "
                     + mapping.form() + " answers question " + implied.question() + ", not in catalog "
                     + catalog.version()));
-            answers.add(new Answer(implied.question(), implied.value(), implied.why(), List.of(), whole, origin));
+            Message why = Message.withFallback("form." + mapping.form() + ".implied." + implied.question(),
+                    implied.why());
+            answers.add(readerAnswer(implied.question(), implied.value(), List.of(), whole, origin, why));
         }
         return answers;
     }
 
+    /**
+     * An answer the reader sets, with its comment in English (as every text of an assessment) and as a message a
+     * report writes in its language. The English text of a mapping's own sentence is the mapping's (the fallback).
+     */
+    static Answer readerAnswer(String questionId, String value, List<String> evidence, SourceLocation location,
+                               AnswerOrigin origin, Message comment) {
+        Texts english = Translations.labelsOnly().english();
+        return new Answer(questionId, value, english.format(comment), evidence, location, origin, comment);
+    }
+
     /** Each item's value after gates: closed sections read as n/a. */
     private static Map<String, String> applyGates(FormMapping mapping, Map<String, FormItem> byId,
-                                                  List<String> notes) {
+                                                  List<Message> notes) {
         Map<String, String> effective = new HashMap<>();
         byId.forEach((id, item) -> effective.put(id, item.value()));
         for (Gate gate : mapping.gates()) {
@@ -157,8 +176,8 @@ public final class FormMapper {
                     continue;
                 }
                 if (item.isNo()) {
-                    notes.add(item.id() + " answered " + item.value() + " (" + item.location().describe()
-                            + ") read as n/a: " + gateItem.describe() + " closes section " + gate.section());
+                    notes.add(Message.of("form.note.gated", item.id(), item.valueMessage(), item.location().message(),
+                            gateItem.message(), gate.section()));
                 }
                 effective.put(item.id(), Answer.NOT_APPLICABLE);
             }
@@ -178,7 +197,7 @@ public final class FormMapper {
 
     private static Optional<Answer> answer(FormMapping mapping, QuestionMapping q, Question question,
                                            Map<String, FormItem> byId, Map<String, String> effective,
-                                           List<String> notes) {
+                                           List<Message> notes) {
         for (Settle settle : q.settledBy()) {
             FormItem item = byId.get(settle.item());
             if (item != null && settle.answer().equals(effective.get(item.id()))) {
@@ -198,8 +217,8 @@ public final class FormMapper {
         Map<String, Reading> groups = new LinkedHashMap<>();
         List<Reading> readings = new ArrayList<>();
         List<FormItem> secureItems = new ArrayList<>();
-        List<String> secureNames = new ArrayList<>();
-        List<String> insecureNames = new ArrayList<>();
+        List<Message> secureNames = new ArrayList<>();
+        List<Message> insecureNames = new ArrayList<>();
         for (ItemPolarity polarity : q.items()) {
             FormItem item = byId.get(polarity.item());
             if (item == null || (polarity.supporting() && !primaryAnswered)) {
@@ -213,9 +232,9 @@ public final class FormMapper {
             polarities.put(item.id(), polarity);
             if (reading.get() == Reading.SECURE) {
                 secureItems.add(item);
-                secureNames.add(item.id() + " " + effective.get(item.id()));
+                secureNames.add(itemValue(item, effective));
             } else if (reading.get() != Reading.NOT_APPLICABLE) {
-                insecureNames.add(item.id() + " " + effective.get(item.id()));
+                insecureNames.add(itemValue(item, effective));
             }
             if (polarity.group().isEmpty()) {
                 readings.add(reading.get());
@@ -238,9 +257,7 @@ public final class FormMapper {
             value = Answer.NOT_APPLICABLE;
         } else if (secure > 0 && insecure > 0 && partialValue(q, question).isEmpty()
                 && mapping.mixed().equals(FormMapping.MIXED_UNANSWERED)) {
-            notes.add(question.id() + " left unanswered: the form's items disagree (" + String.join(", ", secureNames)
-                    + " against " + String.join(", ", insecureNames) + "); a mix is neither a yes nor a no, ask the"
-                    + " vendor");
+            notes.add(Message.of("form.note.mixed", question.id(), secureNames, insecureNames));
             return Optional.empty();
         } else {
             value = value(q, question, secure, partial, insecure);
@@ -251,6 +268,11 @@ public final class FormMapper {
         }
         return value.isEmpty() ? Optional.empty()
                 : Optional.of(answer(mapping, question, value, answered, polarities));
+    }
+
+    /** An item with the value it is read as: {@code BCR-04.1 yes}. */
+    private static Message itemValue(FormItem item, Map<String, String> effective) {
+        return Message.of("form.itemValue", item.id(), FormItem.valueMessage(effective.get(item.id())));
     }
 
     /** The partial value a question mapping gives, or empty when the question has none. */

@@ -13,6 +13,7 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.catalog.FormMapping;
 import org.cyberprocure.internal.QuestionnaireValidator;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.ImportedForm;
@@ -47,12 +48,12 @@ final class FormQuestionnaire {
                                ProductKind kind) {
         List<Problem> problems = new ArrayList<>();
         FormMapper.Result mapped = FormMapper.map(catalog, mapping, form.items());
-        List<String> notes = new ArrayList<>(form.notes());
-        notes.addAll(mapped.notes());
+        List<Message> notes = new ArrayList<>(form.noteMessages());
+        notes.addAll(mapped.noteMessages());
         SourceLocation whole = SourceLocation.of(form.source());
         List<Answer> all = new ArrayList<>(mapped.answers());
         all.addAll(statedAnswers(catalog, mapping, all, defaults, whole, notes));
-        ImportedForm complete = new ImportedForm(form.form(), form.title(), form.source(), form.items(),
+        ImportedForm complete = ImportedForm.of(form.form(), form.title(), form.source(), form.items(),
                 form.unknown(), notes);
         Located id = field("questionnaire.id", mapping, form, defaults, whole, problems);
         Located submittedText = field("questionnaire.submitted", mapping, form, defaults, whole, problems);
@@ -85,19 +86,20 @@ final class FormQuestionnaire {
      * expects the caller to state and nobody did, a note.
      */
     private static List<Answer> statedAnswers(Catalog catalog, FormMapping mapping, List<Answer> given,
-                                              FormDefaults defaults, SourceLocation whole, List<String> notes) {
+                                              FormDefaults defaults, SourceLocation whole, List<Message> notes) {
         List<Answer> answers = new ArrayList<>();
         java.util.Set<String> answered = new java.util.HashSet<>();
         given.forEach(a -> answered.add(a.questionId()));
         defaults.answers().forEach((question, value) -> {
             if (answered.add(question)) {
-                answers.add(new Answer(question, value, "Stated by the hospital when the " + mapping.form()
-                        + " was read (reader defaults), not by the form.", List.of(), SourceLocation.of("defaults")));
+                answers.add(FormMapper.readerAnswer(question, value, List.of(), SourceLocation.of("defaults"), null,
+                        Message.of("form.comment.stated", mapping.form())));
             }
         });
         for (FormMapping.Stated stated : mapping.stated()) {
             if (!answered.contains(stated.question()) && catalog.question(stated.question()).isPresent()) {
-                notes.add(stated.note());
+                notes.add(Message.withFallback("form." + mapping.form() + ".stated." + stated.question(),
+                        stated.note()));
             }
         }
         return answers;

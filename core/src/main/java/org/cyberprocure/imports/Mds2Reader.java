@@ -20,6 +20,7 @@ import org.cyberprocure.internal.SpreadsheetRows.Kind;
 import org.cyberprocure.internal.SpreadsheetRows.Line;
 import org.cyberprocure.internal.SpreadsheetRows.Table;
 import org.cyberprocure.io.ReaderLimits;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.FormItem;
 import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.ProductKind;
@@ -183,25 +184,24 @@ public final class Mds2Reader {
         List<Table> tables = file.tables();
         String source = file.source();
         SourceLocation whole = SourceLocation.of(source);
-        Found found = bestTable(tables).orElseThrow(() -> new InputRejectedException(Reason.INVALID_FIELD, whole,
-                "no " + (tables.size() > 1 ? "worksheet has" : "header row found with") + " a column headed with"
-                        + " the item id (e.g. 'Question ID' or 'ID'); is this an MDS2 form?"));
+        Found found = bestTable(tables).orElseThrow(() -> InputRejectedException.of(Reason.INVALID_FIELD, whole,
+                tables.size() > 1 ? "problem.mds2.noIdColumnSheets" : "problem.mds2.noIdColumn"));
         Table table = found.table();
         FormColumns.Header header = found.header();
         if (found.known() == 0) {
-            throw new InputRejectedException(Reason.INVALID_FIELD, table.location(header.header(), header.id()),
-                    "the id column holds no MDS2 item ids (such as DOC-1, AUTH-1, SBOM-1); is this an MDS2 form?");
+            throw InputRejectedException.of(Reason.INVALID_FIELD, table.location(header.header(), header.id()),
+                    "problem.mds2.noIds");
         }
         if (header.answer() < 0) {
-            throw new InputRejectedException(Reason.INVALID_FIELD, table.location(header.header()),
-                    "no answer column: head it 'Answer' (Yes, No or N/A per item)");
+            throw InputRejectedException.of(Reason.INVALID_FIELD, table.location(header.header()),
+                    "problem.mds2.noAnswerColumn");
         }
         return items(table, header, source);
     }
 
     private ImportedForm items(Table table, FormColumns.Header header, String source) {
         List<Problem> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         Map<String, FormItem> items = new LinkedHashMap<>();
         Map<String, SourceLocation> seen = new LinkedHashMap<>();
         List<FormItem> unknown = new ArrayList<>();
@@ -212,8 +212,8 @@ public final class Mds2Reader {
                 continue; // section headings, sub-headers, free text between items
             }
             if (items.size() + unknown.size() >= limits.maxAnswers()) {
-                throw new InputRejectedException(Reason.TOO_LARGE, table.location(line),
-                        "more than " + limits.maxAnswers() + " items, the reader's limit");
+                throw InputRejectedException.of(Reason.TOO_LARGE, table.location(line), "problem.form.tooManyItems",
+                        limits.maxAnswers());
             }
             SourceLocation idAt = table.location(line, header.id());
             SourceLocation answerAt = table.location(line, header.answer());
@@ -223,18 +223,18 @@ public final class Mds2Reader {
             if (id.isEmpty()) {
                 String value = FormValues.parse(answer).map(FormValues.Parsed::value).orElse(answer);
                 // Listed as an unknown item (report, 'check'), not among the reader's corrections.
-                unknown.add(new FormItem(FORM, written, value.isEmpty() ? "(blank)" : value, noteCell,
+                unknown.add(new FormItem(FORM, written, value.isEmpty() ? FormItem.BLANK : value, noteCell,
                         Responsibility.VENDOR, idAt));
                 FormFile.checkUnknown(FORM, unknown);
                 continue;
             }
             if (!id.get().equals(written)) {
-                notes.add(written + " read as " + id.get() + " (" + idAt.describe() + ")");
+                notes.add(Message.of("form.note.readAs", written, id.get(), idAt.message()));
             }
             SourceLocation previous = seen.putIfAbsent(id.get(), idAt);
             if (previous != null) {
-                problems.add(new Problem(Reason.DUPLICATE_ANSWER, idAt, "item " + id.get() + " appears twice (first at "
-                        + previous.describe() + ")"));
+                problems.add(Problem.of(Reason.DUPLICATE_ANSWER, idAt, "problem.mds2.twice", id.get(),
+                        InputRejectedException.where(previous)));
                 continue;
             }
             if (answer.isEmpty()) {
@@ -246,8 +246,7 @@ public final class Mds2Reader {
             }
             Optional<FormValues.Parsed> parsed = FormValues.parse(answer);
             if (parsed.isEmpty()) {
-                problems.add(new Problem(Reason.INVALID_VALUE, answerAt, "'" + answer + "' is not an answer to "
-                        + id.get() + ": start the answer with Yes, No or N/A (a note may follow)"));
+                problems.add(Problem.of(Reason.INVALID_VALUE, answerAt, "problem.mds2.answer", answer, id.get()));
                 continue;
             }
             items.put(id.get(), new FormItem(FORM, id.get(), parsed.get().value(),
@@ -257,11 +256,11 @@ public final class Mds2Reader {
             throw new InputRejectedException(problems);
         }
         FormFile.checkUnknown(FORM, unknown);
-        return new ImportedForm(FORM, mapping.title(), source, List.copyOf(items.values()), unknown, notes);
+        return ImportedForm.of(FORM, mapping.title(), source, List.copyOf(items.values()), unknown, notes);
     }
 
     private static Kind kindOf(String source) {
-        return Kind.of(source).orElseThrow(() -> new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                SourceLocation.of(source), "unsupported file type for an MDS2; use .xlsx or .csv"));
+        return Kind.of(source).orElseThrow(() -> InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                SourceLocation.of(source), "problem.mds2.fileType"));
     }
 }

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cyberprocure.EvaluationContext;
+import org.cyberprocure.Policy;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Status;
 import org.cyberprocure.model.Waiver;
@@ -22,6 +26,9 @@ final class AcceptedRisks {
     record Result(List<Finding> findings, List<WaiverOutcome> outcomes) {
     }
 
+    /** The notes are stored in English, like every text of the assessment; a report writes them in its language. */
+    private static final Texts ENGLISH = Translations.labelsOnly().english();
+
     private AcceptedRisks() {
     }
 
@@ -37,36 +44,44 @@ final class AcceptedRisks {
                 continue;
             }
             Finding f = byId.get(w.requirementId());
-            WaiverOutcome outcome;
+            Outcome outcome;
+            Message note;
             if (!w.coversProduct(questionnaire.product().name())) {
-                outcome = new WaiverOutcome(w, Outcome.MISMATCHED, "for product '" + w.product() + "', not '"
-                        + SafeText.clean(questionnaire.product().name(), 200) + "'");
+                outcome = Outcome.MISMATCHED;
+                note = Message.of("waiver.note.otherProduct", w.product(),
+                        SafeText.clean(questionnaire.product().name(), 200));
             } else if (f == null) {
-                outcome = new WaiverOutcome(w, Outcome.MISMATCHED, "requirement " + w.requirementId()
-                        + " is not part of the " + questionnaire.profile().id() + " profile");
+                outcome = Outcome.MISMATCHED;
+                note = Message.of("waiver.note.notInProfile", w.requirementId(), questionnaire.profile().id());
             } else if (w.expiresOn().isBefore(resolved.asOf())) {
-                outcome = new WaiverOutcome(w, Outcome.EXPIRED, "expired on " + w.expiresOn()
-                        + ", before the as-of date " + resolved.asOf());
+                outcome = Outcome.EXPIRED;
+                note = Message.of("waiver.note.expired", w.expiresOn(), resolved.asOf());
             } else if (w.acceptedOn().isAfter(resolved.asOf())) {
-                outcome = new WaiverOutcome(w, Outcome.NOT_YET_IN_FORCE, "accepted on " + w.acceptedOn()
-                        + ", after the as-of date " + resolved.asOf());
+                outcome = Outcome.NOT_YET_IN_FORCE;
+                note = Message.of("waiver.note.notYetInForce", w.acceptedOn(), resolved.asOf());
             } else if (f.status() == Status.RISK_ACCEPTED) {
-                outcome = new WaiverOutcome(w, Outcome.NO_GAP, "waiver " + f.acceptedRisk().waiver().id()
-                        + " already accepts this gap");
+                outcome = Outcome.NO_GAP;
+                note = Message.of("waiver.note.alreadyAccepted", f.acceptedRisk().waiver().id());
             } else if (!f.status().isGap()) {
-                outcome = new WaiverOutcome(w, Outcome.NO_GAP, "the requirement is "
-                        + f.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": no gap to accept");
+                outcome = Outcome.NO_GAP;
+                note = Message.of("waiver.note.noGap", Message.of("waiver.note.status." + f.status().name()));
             } else if (f.bindingKnockOut() && !resolved.policy().waiveBindingKnockOuts()) {
-                outcome = new WaiverOutcome(w, Outcome.NOT_ALLOWED_BY_POLICY, "a knock-out of binding law; policy "
-                        + resolved.policy().label() + " does not allow waiving it (acceptedRisks.waiveBindingKnockOuts)");
+                outcome = Outcome.NOT_ALLOWED_BY_POLICY;
+                note = Message.of("waiver.note.notAllowed", policyName(resolved.policy()));
             } else {
                 byId.put(f.requirementId(), f.acceptRisk(w));
-                outcome = new WaiverOutcome(w, Outcome.APPLIED, "in force from " + w.acceptedOn() + " to "
-                        + w.expiresOn() + " (inclusive)" + (f.bindingKnockOut()
-                        ? "; a knock-out of binding law, waived because the policy allows it" : ""));
+                outcome = Outcome.APPLIED;
+                note = Message.of(f.bindingKnockOut() ? "waiver.note.appliedKnockOut" : "waiver.note.applied",
+                        w.acceptedOn(), w.expiresOn());
             }
-            outcomes.add(outcome);
+            outcomes.add(new WaiverOutcome(w, outcome, ENGLISH.format(note), note));
         }
         return new Result(List.copyOf(byId.values()), outcomes);
+    }
+
+    /** The library's default policy by its name in the report's language, a hospital's by the name it gave. */
+    private static Object policyName(Policy policy) {
+        return policy.name().equals(Policy.defaults().name()) ? Message.of("policy.default", policy.version())
+                : policy.label();
     }
 }

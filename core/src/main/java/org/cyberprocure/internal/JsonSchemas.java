@@ -12,14 +12,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.cyberprocure.ConfigurationException;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
+import org.cyberprocure.model.Message;
 
 /** The published JSON Schemas (draft 2020-12), loaded from the class path; errors located by JSON pointer. */
 public final class JsonSchemas {
+    private static final Texts ENGLISH = Translations.labelsOnly().texts(Locale.ENGLISH);
+
     private JsonSchemas() {
     }
 
@@ -34,6 +40,24 @@ public final class JsonSchemas {
         } catch (IOException e) {
             throw new ConfigurationException("cannot read the schema " + resource, e);
         }
+    }
+
+    /**
+     * A schema error as a message of the {@code problems} bundle ({@code schema.<key>} with the validator's
+     * arguments), so it can be written in the vendor's language; a custom message or a kind of error the bundle
+     * has no text for stays as the validator wrote it.
+     */
+    public static Message message(Error error) {
+        String key = "schema." + error.getMessageKey();
+        if (error.isCustomMessage() || error.getArguments() == null || !ENGLISH.has(key)) {
+            return Texts.verbatim(error.getMessage());
+        }
+        return Message.of(key, Arrays.stream(error.getArguments()).map(String::valueOf).toArray());
+    }
+
+    /** A message of the library's bundles in English. */
+    public static String english(Message message) {
+        return ENGLISH.format(message);
     }
 
     /** Errors located by JSON pointer, formats asserted, messages in English: what every reader reports. */

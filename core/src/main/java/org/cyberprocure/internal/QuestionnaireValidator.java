@@ -13,7 +13,9 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
+import org.cyberprocure.i18n.Translations;
 import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Profile;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
@@ -76,32 +78,29 @@ public final class QuestionnaireValidator {
         for (Answer answer : answers) {
             Optional<Question> question = catalog.question(answer.questionId());
             if (question.isEmpty()) {
-                problems.add(new Problem(Reason.UNKNOWN_QUESTION, answer.location(),
-                        "unknown question id '" + answer.questionId() + "'; the question bank of catalog "
-                                + catalog.version() + " has no such question"
-                                + QuestionIds.nearest(catalog, profile, answer.questionId())
-                                        .map(id -> "; did you mean " + id + "?").orElse("")));
+                problems.add(Problem.of(Reason.UNKNOWN_QUESTION, answer.location(), "problem.answer.unknownQuestion",
+                        answer.questionId(), catalog.version(), QuestionIds.nearest(catalog, profile,
+                                answer.questionId()).<Object>map(id -> Message.of("problem.answer.didYouMean", id))
+                                .orElse("")));
                 continue;
             }
             if (!question.get().belongsTo(profile)) {
-                problems.add(new Problem(Reason.WRONG_PROFILE, answer.location(),
-                        "question " + answer.questionId() + " is not part of the " + profile + " profile"));
+                problems.add(Problem.of(Reason.WRONG_PROFILE, answer.location(), "problem.answer.wrongProfile",
+                        answer.questionId(), String.valueOf(profile)));
                 continue;
             }
             Answer first = seen.putIfAbsent(answer.questionId(), answer);
             if (first != null) {
-                problems.add(new Problem(Reason.DUPLICATE_ANSWER, answer.location(),
-                        "question " + answer.questionId() + " is answered twice (first at "
-                                + first.location().describe() + ")"));
+                problems.add(Problem.of(Reason.DUPLICATE_ANSWER, answer.location(), "problem.answer.twice",
+                        answer.questionId(), InputRejectedException.where(first.location())));
                 continue;
             }
             Optional<String> value = normalise(question.get(), answer.value());
             if (value.isEmpty()) {
                 List<String> accepted = question.get().acceptedValues();
-                problems.add(new Problem(Reason.INVALID_VALUE, answer.location(),
-                        "'" + answer.value() + "' is not a valid answer to " + named(question.get())
-                                + (accepted.size() == 1 ? "; expected " : "; expected one of: ")
-                                + String.join(", ", accepted)));
+                problems.add(Problem.of(Reason.INVALID_VALUE, answer.location(), accepted.size() == 1
+                        ? "problem.answer.invalid" : "problem.answer.invalidOneOf", answer.value(),
+                        namedMessage(question.get()), String.join(", ", accepted)));
                 continue;
             }
             Optional<Problem> bounds = checkBounds(answer, question.get());
@@ -111,7 +110,7 @@ public final class QuestionnaireValidator {
             }
             normalised.add(new Answer(answer.questionId(), value.get(), answer.comment().strip(),
                     answer.evidence().stream().map(String::strip).filter(e -> !e.isEmpty()).toList(),
-                    answer.location(), answer.origin()));
+                    answer.location(), answer.origin(), answer.commentMessage()));
         }
         return normalised;
     }
@@ -124,9 +123,8 @@ public final class QuestionnaireValidator {
      */
     public static Optional<Problem> hiddenCharacter(String field, String value, SourceLocation location) {
         int at = SafeText.firstHidden(value);
-        return at < 0 ? Optional.empty() : Optional.of(new Problem(Reason.INVALID_FIELD, location, field
-                + " contains " + SafeText.codePoint(value, at) + " at character " + (at + 1) + ", a control or"
-                + " invisible character; names and ids must be plain visible text"));
+        return at < 0 ? Optional.empty() : Optional.of(Problem.of(Reason.INVALID_FIELD, location,
+                "problem.field.hidden", field, SafeText.codePoint(value, at), at + 1));
     }
 
     private static List<String> texts(Answer answer) {
@@ -143,49 +141,48 @@ public final class QuestionnaireValidator {
         for (Answer answer : answers) {
             if (catalog.question(answer.questionId()).map(Question::pastEvent).orElse(false)
                     && answer.dateOnOrAfter(submitted.plusDays(1))) {
-                problems.add(new Problem(Reason.IMPLAUSIBLE_DATE, answer.location(), answer.questionId()
-                        + " asks when something last happened, but " + answer.value() + " is after the submission"
-                        + " date " + submitted + "; give the date it actually took place"));
+                problems.add(Problem.of(Reason.IMPLAUSIBLE_DATE, answer.location(), "problem.answer.futureDate",
+                        answer.questionId(), answer.value(), submitted.toString()));
             }
         }
         return problems;
     }
 
-    /** A question as error messages name it: its id and its text, shortened. */
-    public static String named(Question question) {
+    /**
+     * A question named in a problem, {@code ID ("text")}: in English its text cut to 80 characters, in another
+     * language its text from the rule pack's bundle.
+     */
+    public static Message namedMessage(Question question) {
         String text = question.text();
-        return question.id() + " (\u201c" + (text.length() > 80 ? text.substring(0, 79).strip() + "\u2026" : text)
-                + "\u201d)";
+        return Message.of("problem.question", question.id(), Message.withFallback("q." + question.id() + ".text",
+                text.length() > 80 ? text.substring(0, 79).strip() + "\u2026" : text));
     }
 
     private static Optional<Problem> checkBounds(Answer answer, Question question) {
-        String where = " on " + named(question);
+        Message named = namedMessage(question);
         for (String text : texts(answer)) {
             int at = SafeText.firstForbiddenControl(text);
             if (at >= 0) {
-                return Optional.of(new Problem(Reason.INVALID_VALUE, answer.location(), "the answer" + where
-                        + " contains the control character " + SafeText.codePoint(text, at) + " at character "
-                        + (at + 1) + "; only tabs and line breaks are allowed in text"));
+                return Optional.of(Problem.of(Reason.INVALID_VALUE, answer.location(), "problem.answer.control",
+                        named, SafeText.codePoint(text, at), at + 1));
             }
         }
         if (answer.comment().length() > MAX_TEXT) {
-            return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
-                    "the comment" + where + " is longer than " + MAX_TEXT + " characters"));
+            return Optional.of(Problem.of(Reason.TOO_LARGE, answer.location(), "problem.answer.commentTooLong",
+                    named, MAX_TEXT));
         }
         if (answer.evidence().size() > MAX_EVIDENCE_ITEMS) {
-            return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
-                    "more than " + MAX_EVIDENCE_ITEMS + " evidence references" + where));
+            return Optional.of(Problem.of(Reason.TOO_LARGE, answer.location(), "problem.answer.tooManyEvidence",
+                    MAX_EVIDENCE_ITEMS, named));
         }
         for (String evidence : answer.evidence()) {
             if (evidence.length() > MAX_EVIDENCE_LENGTH) {
-                return Optional.of(new Problem(Reason.TOO_LARGE, answer.location(),
-                        "an evidence reference" + where + " is longer than " + MAX_EVIDENCE_LENGTH + " characters"));
+                return Optional.of(Problem.of(Reason.TOO_LARGE, answer.location(),
+                        "problem.answer.evidenceTooLong", named, MAX_EVIDENCE_LENGTH));
             }
             if (evidence.contains(EVIDENCE_SEPARATOR)) {
-                return Optional.of(new Problem(Reason.INVALID_VALUE, answer.location(),
-                        "an evidence reference" + where + " contains a vertical bar '" + EVIDENCE_SEPARATOR
-                                + "', which separates references in CSV files; give each reference as an item "
-                                + "of its own"));
+                return Optional.of(Problem.of(Reason.INVALID_VALUE, answer.location(), "problem.answer.evidenceBar",
+                        named, EVIDENCE_SEPARATOR));
             }
         }
         return Optional.empty();

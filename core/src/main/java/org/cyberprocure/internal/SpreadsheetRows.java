@@ -119,10 +119,11 @@ public final class SpreadsheetRows {
                 return readBounded(in, source, limits);
             }
         } catch (NoSuchFileException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.fileNotFound",
+                    file.toString());
         } catch (IOException | SecurityException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read " + file + ": " + e.getMessage());
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.cannotRead",
+                    file.toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -135,12 +136,12 @@ public final class SpreadsheetRows {
                 throw tooLarge(source, limits);
             }
             if (bytes.length == 0) {
-                throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "the file is empty");
+                throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.empty");
             }
             return bytes;
         } catch (IOException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read: " + e.getMessage());
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.cannotReadStream",
+                    String.valueOf(e.getMessage()));
         }
     }
 
@@ -194,15 +195,14 @@ public final class SpreadsheetRows {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new InputRejectedException(Reason.TOO_LARGE, whole,
-                            "the workbook has more than " + MAX_ZIP_ENTRIES + " parts, the reader's limit");
+                    throw InputRejectedException.of(Reason.TOO_LARGE, whole, "problem.sheet.parts", MAX_ZIP_ENTRIES);
                 }
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     total += n;
                     if (total > MAX_INFLATED_BYTES) {
-                        throw new InputRejectedException(Reason.TOO_LARGE, whole, "the workbook inflates to more"
-                                + " than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MiB (a zip bomb?); refused");
+                        throw InputRejectedException.of(Reason.TOO_LARGE, whole, "problem.sheet.inflates",
+                                MAX_INFLATED_BYTES / (1024 * 1024));
                     }
                 }
             }
@@ -210,11 +210,10 @@ public final class SpreadsheetRows {
             if (e instanceof InputRejectedException rejected) {
                 throw rejected;
             }
-            throw new InputRejectedException(Reason.UNREADABLE, whole,
-                    "the workbook is a damaged zip container; open it in Excel and save it again");
+            throw InputRejectedException.of(Reason.UNREADABLE, whole, "problem.sheet.damaged");
         }
         if (entries == 0) {
-            throw new InputRejectedException(Reason.UNREADABLE, whole, "the workbook is an empty zip container");
+            throw InputRejectedException.of(Reason.UNREADABLE, whole, "problem.sheet.emptyZip");
         }
     }
 
@@ -232,28 +231,27 @@ public final class SpreadsheetRows {
             for (CSVRecord record : parser) {
                 line = counter.lineAt(record.getCharacterPosition());
                 if (line > limits.maxCsvRecords()) { // blank lines count: the line number is the row
-                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
-                            "more than " + limits.maxCsvRecords() + " lines, the reader's limit (blank lines count)");
+                    throw InputRejectedException.of(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "problem.sheet.lines", limits.maxCsvRecords());
                 }
                 if (record.size() > MAX_COLUMNS) {
-                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
-                            "more than " + MAX_COLUMNS + " columns, the reader's limit");
+                    throw InputRejectedException.of(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "problem.sheet.columns", MAX_COLUMNS);
                 }
                 List<String> row = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     String cell = record.get(i).strip();
                     if (cell.length() > limits.maxCsvFieldLength()) {
-                        throw new InputRejectedException(Reason.TOO_LARGE, new SourceLocation(source, line, i + 1,
-                                ""), "a cell longer than " + limits.maxCsvFieldLength()
-                                + " characters, the reader's limit");
+                        throw InputRejectedException.of(Reason.TOO_LARGE, new SourceLocation(source, line, i + 1,
+                                ""), "problem.csv.cellTooLong", limits.maxCsvFieldLength());
                     }
                     cells += cell.isEmpty() ? 0 : 1;
                     chars += cell.length();
                     row.add(cell);
                 }
                 if (chars > XlsxStream.MAX_TEXT_CHARS || cells > (long) limits.maxCsvRecords() * MAX_COLUMNS) {
-                    throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.line(source, line),
-                            "more cell text than the reader's limit (" + XlsxStream.MAX_TEXT_CHARS + " characters)");
+                    throw InputRejectedException.of(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                            "problem.sheet.text", XlsxStream.MAX_TEXT_CHARS);
                 }
                 Line parsed = new Line(line, row);
                 if (!parsed.isBlank()) {
@@ -266,9 +264,11 @@ public final class SpreadsheetRows {
             }
             Throwable cause = e.getCause() != null && !(e instanceof IOException) ? e.getCause() : e;
             String message = String.valueOf(cause.getMessage());
-            throw new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.line(source, line),
-                    message.contains("EOF reached before encapsulated token finished")
-                            ? "a quoted cell is never closed: add the missing '\"'" : "not well-formed CSV: " + message);
+            throw message.contains("EOF reached before encapsulated token finished")
+                    ? InputRejectedException.of(Reason.MALFORMED_CSV, SourceLocation.line(source, line),
+                            "problem.csv.unclosedQuote")
+                    : InputRejectedException.of(Reason.MALFORMED_CSV, SourceLocation.line(source, line),
+                            "problem.sheet.csv", message);
         }
         return new Table(source, "", lines);
     }
@@ -279,8 +279,7 @@ public final class SpreadsheetRows {
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            throw new InputRejectedException(Reason.BAD_ENCODING, SourceLocation.of(source), "the file is UTF-16"
-                    + " encoded, not UTF-8; save it as \"CSV UTF-8 (comma delimited)\"");
+            throw InputRejectedException.of(Reason.BAD_ENCODING, SourceLocation.of(source), "problem.sheet.utf16");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -292,10 +291,9 @@ public final class SpreadsheetRows {
             String before = out.toString();
             int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
             int column = before.length() - before.lastIndexOf('\n');
-            throw new InputRejectedException(Reason.BAD_ENCODING, new SourceLocation(source, line, column, ""),
-                    String.format(Locale.ROOT, "the file is not valid UTF-8: byte 0x%02X at line %d, column %d"
-                            + " (a legacy code page such as Windows-1252?); save it as \"CSV UTF-8 (comma"
-                            + " delimited)\"", bytes[in.position()] & 0xFF, line, column));
+            throw InputRejectedException.of(Reason.BAD_ENCODING, new SourceLocation(source, line, column, ""),
+                    "problem.sheet.notUtf8", String.format(Locale.ROOT, "0x%02X", bytes[in.position()] & 0xFF),
+                    line, column);
         }
         decoder.flush(out);
         out.flip();
@@ -341,7 +339,7 @@ public final class SpreadsheetRows {
     }
 
     private static InputRejectedException tooLarge(String source, ReaderLimits limits) {
-        return new InputRejectedException(Reason.TOO_LARGE, SourceLocation.of(source),
-                "the file is larger than " + limits.maxFileBytes() + " bytes, the reader's limit");
+        return InputRejectedException.of(Reason.TOO_LARGE, SourceLocation.of(source), "problem.sheet.tooLarge",
+                limits.maxFileBytes());
     }
 }

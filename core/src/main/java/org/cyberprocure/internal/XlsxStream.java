@@ -216,9 +216,10 @@ final class XlsxStream {
     }
 
     static InputRejectedException damaged(String source, String what) {
-        return new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "the workbook is damaged or"
-                + " not a valid XLSX file" + (what.isEmpty() ? "" : " (" + what + ")")
-                + "; open it in Excel and save it again");
+        return what.isEmpty()
+                ? InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.xlsx.damaged")
+                : InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.xlsx.damagedDetail",
+                        what);
     }
 
     private InputRejectedException tooLarge(SourceLocation where, String what) {

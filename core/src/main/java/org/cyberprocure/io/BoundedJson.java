@@ -20,6 +20,7 @@ import org.cyberprocure.internal.BundledSchemas;
 import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.JsonSchemas;
 import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 
 /**
@@ -62,10 +63,11 @@ final class BoundedJson {
                 return read.apply(in);
             }
         } catch (NoSuchFileException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.fileNotFound",
+                    file.toString());
         } catch (IOException | SecurityException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read " + file + ": " + e.getMessage());
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.cannotRead",
+                    file.toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -75,12 +77,13 @@ final class BoundedJson {
      * @param what   what the document is, e.g. "an SBOM", for the message when the value is not an object
      * @param advice what to do about another encoding
      */
-    JsonNode readObject(InputStream in, String source, String what, String advice) {
+    JsonNode readObject(InputStream in, String source, Message what, Message advice) {
         try {
             return JsonTrees.readObject(Utf8Input.open(in, source, limits.maxFileBytes(), advice), source, json, what);
         } catch (IOException e) {
-            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> new InputRejectedException(
-                    Reason.UNREADABLE, SourceLocation.of(source), "cannot read: " + e.getMessage()));
+            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> InputRejectedException.of(
+                    Reason.UNREADABLE, SourceLocation.of(source), "problem.cannotReadStream",
+                    String.valueOf(e.getMessage())));
         }
     }
 
@@ -104,11 +107,12 @@ final class BoundedJson {
         for (Error error : errors.subList(0, Math.min(errors.size(), MAX_REPORTED_VIOLATIONS))) {
             problems.add(new Problem(Reason.SCHEMA_VIOLATION,
                     SourceLocation.jsonPointer(source, JsonSchemas.pointer(error)),
-                    schemaName + " schema: " + error.getMessage()));
+                    schemaName + " schema: " + error.getMessage(),
+                    Message.of("problem.schemaNamed", schemaName, JsonSchemas.message(error))));
         }
         if (errors.size() > MAX_REPORTED_VIOLATIONS) {
-            problems.add(new Problem(Reason.SCHEMA_VIOLATION, SourceLocation.of(source),
-                    (errors.size() - MAX_REPORTED_VIOLATIONS) + " more schema violations not listed"));
+            problems.add(Problem.of(Reason.SCHEMA_VIOLATION, SourceLocation.of(source), "problem.schemaMore",
+                    errors.size() - MAX_REPORTED_VIOLATIONS));
         }
         throw new InputRejectedException(problems);
     }

@@ -77,9 +77,8 @@ final class CsvGuard extends FilterReader {
         } else if (!quoted && c == delimiter) {
             cellLength = 0;
             if (++cells > MAX_CELLS) {
-                throw new ReadRejection(new Problem(Reason.MALFORMED_CSV, SourceLocation.line(source, line),
-                        "a row with more than " + MAX_CELLS + " cells; the format has the columns key, value,"
-                                + " comment, evidence"));
+                throw new ReadRejection(Problem.of(Reason.MALFORMED_CSV, SourceLocation.line(source, line),
+                        "problem.csv.tooManyCells", MAX_CELLS));
             }
             return;
         } else if (!quoted && lineBreak) {
@@ -89,8 +88,8 @@ final class CsvGuard extends FilterReader {
             return;
         }
         if (++cellLength > maxRawCell) {
-            throw new ReadRejection(new Problem(Reason.TOO_LARGE, SourceLocation.line(source, line),
-                    "a cell longer than " + (maxRawCell - 2) / 2 + " characters, the reader's limit"));
+            throw new ReadRejection(Problem.of(Reason.TOO_LARGE, SourceLocation.line(source, line),
+                    "problem.csv.cellTooLong", (maxRawCell - 2) / 2));
         }
     }
 }

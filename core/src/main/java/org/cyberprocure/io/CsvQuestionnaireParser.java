@@ -66,8 +66,8 @@ final class CsvQuestionnaireParser {
                 CSVRecord record = records.next();
                 SourceLocation location = SourceLocation.line(source, guard.nextRecordLine());
                 if (++count > limits.maxCsvRecords()) {
-                    throw new InputRejectedException(Reason.TOO_LARGE, location,
-                            "more than " + limits.maxCsvRecords() + " rows, the reader's limit");
+                    throw InputRejectedException.of(Reason.TOO_LARGE, location, "problem.csv.tooManyRows",
+                            limits.maxCsvRecords());
                 }
                 checkCellLengths(record, location, limits);
                 read(record, location, assembler);
@@ -95,12 +95,11 @@ final class CsvQuestionnaireParser {
                 : cause instanceof IllegalArgumentException ? SourceLocation.line(source, 1) // the header
                 : SourceLocation.of(source);
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return new InputRejectedException(Reason.MALFORMED_CSV, location, "a quoted cell is never closed:"
-                    + " add the missing '\"'");
+            return InputRejectedException.of(Reason.MALFORMED_CSV, location, "problem.csv.unclosedQuote");
         }
         if (message.contains("duplicate name")) {
-            return new InputRejectedException(Reason.MALFORMED_CSV, SourceLocation.line(source, 1),
-                    "a column is named twice in the header"); // the parser's message quotes the file
+            return InputRejectedException.of(Reason.MALFORMED_CSV, SourceLocation.line(source, 1),
+                    "problem.csv.columnTwice"); // the parser's message quotes the file
         }
         return new InputRejectedException(Reason.MALFORMED_CSV, location, message);
     }
@@ -108,38 +107,37 @@ final class CsvQuestionnaireParser {
     private static void checkCellLengths(CSVRecord record, SourceLocation location, ReaderLimits limits) {
         for (String cell : record) {
             if (cell.length() > limits.maxCsvFieldLength()) {
-                throw new InputRejectedException(Reason.TOO_LARGE, location,
-                        "a cell longer than " + limits.maxCsvFieldLength() + " characters, the reader's limit");
+                throw InputRejectedException.of(Reason.TOO_LARGE, location, "problem.csv.cellTooLong",
+                        limits.maxCsvFieldLength());
             }
         }
     }
 
     private static void read(CSVRecord record, SourceLocation location, QuestionnaireAssembler assembler) {
         if (!record.isConsistent()) {
-            throw new InputRejectedException(Reason.MALFORMED_CSV, location, "the row has " + record.size()
-                    + " cells but the header names " + record.getParser().getHeaderNames().size() + " columns");
+            throw InputRejectedException.of(Reason.MALFORMED_CSV, location, "problem.csv.rowCells", record.size(),
+                    record.getParser().getHeaderNames().size());
         }
         String key = SafeText.unquoteCell(record.get(KEY)).strip();
         // A quote before a formula character was written by QuestionnaireWriter or a spreadsheet user: text.
         String value = SafeText.unquoteCell(record.get(VALUE));
         if (key.isEmpty()) {
             if (!value.isBlank()) {
-                assembler.problem(Reason.INVALID_FIELD, location, "a value without a key");
+                assembler.problem(Reason.INVALID_FIELD, location, "problem.csv.valueWithoutKey");
             }
             return;
         }
         if (key.contains(".") && key.equals(key.toLowerCase(java.util.Locale.ROOT))) {
             MetaField.byCsvKey(key).ifPresentOrElse(f -> assembler.field(f, value, location),
-                    () -> assembler.problem(Reason.INVALID_FIELD, location, "unknown header field '" + key
-                            + "'; expected one of: " + Arrays.stream(MetaField.values()).map(f -> f.csvKey).toList()));
+                    () -> assembler.problem(Reason.INVALID_FIELD, location, "problem.csv.unknownHeaderField", key,
+                            Arrays.stream(MetaField.values()).map(f -> f.csvKey).toList().toString()));
             return;
         }
         String comment = SafeText.unquoteCell(optional(record, COMMENT));
         String evidence = SafeText.unquoteCell(optional(record, EVIDENCE));
         if (value.isBlank()) {
             if (!comment.isBlank() || !evidence.isBlank()) {
-                assembler.problem(Reason.INVALID_VALUE, location, "question " + key
-                        + " has a comment or evidence but no value; give the answer or clear the row");
+                assembler.problem(Reason.INVALID_VALUE, location, "problem.csv.commentWithoutValue", key);
             }
             return; // a question left unanswered, as in a blank template
         }
@@ -149,8 +147,7 @@ final class CsvQuestionnaireParser {
     private static void checkColumns(List<String> header, String source) {
         SourceLocation firstLine = SourceLocation.line(source, 1);
         if (header.size() == 1 && header.get(0).chars().anyMatch(c -> c == '\t' || c == '|')) {
-            throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine, "the header is not split into"
-                    + " columns: separate key, value, comment, evidence by commas or semicolons, not tabs or '|'");
+            throw InputRejectedException.of(Reason.MALFORMED_CSV, firstLine, "problem.csv.notSplit");
         }
         // Columns are named by position, never by their text: a file that is no questionnaire at all (a system
         // account file, a key) must not have its first line echoed into a message or a log.
@@ -161,14 +158,12 @@ final class CsvQuestionnaireParser {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine, (unknown.size() == 1 ? "column "
-                    : "columns ") + unknown.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + " of the header " + (unknown.size() == 1 ? "is" : "are") + " not a column of the format; expected"
-                    + " key, value, comment, evidence");
+            throw InputRejectedException.of(Reason.MALFORMED_CSV, firstLine, unknown.size() == 1
+                    ? "problem.csv.unknownColumn" : "problem.csv.unknownColumns",
+                    unknown.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (!header.contains(KEY) || !header.contains(VALUE)) {
-            throw new InputRejectedException(Reason.MALFORMED_CSV, firstLine,
-                    "the header must name the columns key and value (and optionally comment, evidence)");
+            throw InputRejectedException.of(Reason.MALFORMED_CSV, firstLine, "problem.csv.keyAndValue");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.SbomEvidence.ComponentField;
 
@@ -59,15 +60,14 @@ final class CycloneDxAnalysis {
             count(lacking, ComponentField.DEPENDENCIES, !withEntry.contains(text(component.path("bom-ref"))));
         }
 
-        List<String> extra = new ArrayList<>();
+        List<Message> extra = new ArrayList<>();
         if (!dangling.isEmpty()) {
-            extra.add(dangling.size() + (dangling.size() == 1 ? " dependency reference names" : " dependency references name")
-                    + " no component or service of the SBOM (e.g. '" + clean(dangling.iterator().next()) + "').");
+            extra.add(SbomEvidence.countedProblem("sbom.problem.danglingDependency", dangling.size(),
+                    clean(dangling.iterator().next())));
         }
         if (!duplicateRefs.isEmpty()) {
-            extra.add(duplicateRefs.size() + (duplicateRefs.size() == 1 ? " bom-ref is" : " bom-refs are")
-                    + " used by more than one element (e.g. '" + clean(duplicateRefs.iterator().next())
-                    + "'), so dependencies on it are ambiguous.");
+            extra.add(SbomEvidence.countedProblem("sbom.problem.duplicateBomRef", duplicateRefs.size(),
+                    clean(duplicateRefs.iterator().next())));
         }
         return SbomEvidence.of(source, SbomEvidence.CYCLONEDX, specVersion, clean(text(root.path("serialNumber"))),
                 subject(metadata.path("component")), clean(text(metadata.path("timestamp"))), authors(metadata),

@@ -23,6 +23,7 @@ import org.cyberprocure.internal.JsonSchemas;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.AnswerType;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.SourceLocation;
 
@@ -41,21 +42,20 @@ final class JsonQuestionnaireParser {
 
     static ReadResult parse(Reader in, String source, Catalog catalog, ObjectMapper mapper, ReaderLimits limits,
                             QuestionnaireReader.UnknownFields unknownFields) throws IOException {
-        JsonNode root = JsonTrees.readObject(in, source, mapper, "a questionnaire");
+        JsonNode root = JsonTrees.readObject(in, source, mapper, Message.of("problem.json.what.questionnaire"));
         JsonNode answers = root.path("answers");
         if (answers.isArray() && answers.size() > limits.maxAnswers()) {
-            throw new InputRejectedException(Reason.TOO_LARGE, SourceLocation.jsonPointer(source, "/answers"),
-                    "more than " + limits.maxAnswers() + " answers, the reader's limit");
+            throw InputRejectedException.of(Reason.TOO_LARGE, SourceLocation.jsonPointer(source, "/answers"),
+                    "problem.tooManyAnswers", limits.maxAnswers());
         }
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (String pointer : KNOWN_FIELDS.removeUnknown(root)) {
             String name = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
             boolean reject = unknownFields == QuestionnaireReader.UnknownFields.REJECT;
-            (reject ? problems : warnings).add(new Problem(Reason.UNKNOWN_FIELD,
-                    SourceLocation.jsonPointer(source, pointer), "unknown field '" + name + "'"
-                    + answerOf(root, pointer, catalog)
-                    + (reject ? "; the format does not define it (a typo?)" : " ignored")));
+            (reject ? problems : warnings).add(Problem.of(Reason.UNKNOWN_FIELD,
+                    SourceLocation.jsonPointer(source, pointer), reject ? "problem.json.unknownField"
+                            : "problem.json.unknownFieldIgnored", name, answerOf(root, pointer, catalog)));
         }
         Set<String> placeholders = placeholderPointers(root);
         Set<Integer> brokenAnswers = new HashSet<>();
@@ -66,14 +66,16 @@ final class JsonQuestionnaireParser {
                 continue; // reported in words by the assembler: "still holds the template's placeholder"
             }
             Matcher answer = ANSWER.matcher(pointer);
-            String message = error.getMessage();
+            Object answerOf = "";
             if (answer.lookingAt()) {
                 brokenAnswers.add(Integer.parseInt(answer.group(1)));
-                message = message + answerOf(root, pointer, catalog);
+                answerOf = answerOf(root, pointer, catalog);
             } else {
                 brokenHeader = true;
             }
-            problems.add(new Problem(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, pointer), message));
+            Message text = Message.of("problem.schema", JsonSchemas.message(error), answerOf);
+            problems.add(new Problem(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, pointer),
+                    error.getMessage() + (answerOf instanceof Message m ? JsonSchemas.english(m) : ""), text));
         }
         // Format and value problems in one round: the answers the schema accepts are checked against the
         // question bank too, and everything is reported together in reading order.
@@ -128,14 +130,15 @@ final class JsonQuestionnaireParser {
     }
 
     /** {@code " (the answer to ENC-REST (“Is …?”))"} for a pointer into an answer, else empty. */
-    private static String answerOf(JsonNode root, String pointer, Catalog catalog) {
+    /** Which question's answer a pointer is in, as {@code problem.answerOf}; empty when none. */
+    private static Object answerOf(JsonNode root, String pointer, Catalog catalog) {
         Matcher answer = ANSWER.matcher(pointer);
         if (!answer.lookingAt()) {
             return "";
         }
         String id = root.path("answers").path(Integer.parseInt(answer.group(1))).path("question").asText("");
-        return id.isEmpty() ? "" : " (the answer to " + catalog.question(id).map(QuestionnaireValidator::named)
-                .orElse(id) + ")";
+        return id.isEmpty() ? "" : Message.of("problem.answerOf", catalog.question(id)
+                .<Object>map(QuestionnaireValidator::namedMessage).orElse(id));
     }
 
     private static org.cyberprocure.model.Questionnaire assemble(ObjectNode root, String source, Catalog catalog,
@@ -166,8 +169,7 @@ final class JsonQuestionnaireParser {
             }
             if (value.get().isBlank()) {
                 if (!comment.isBlank() || !evidence.isEmpty()) {
-                    assembler.problem(Reason.INVALID_VALUE, location, "question " + question
-                            + " has a comment or evidence but no value; give the answer or remove them");
+                    assembler.problem(Reason.INVALID_VALUE, location, "problem.answer.commentWithoutValue", question);
                 }
                 continue; // a question left unanswered, as in a blank template
             }
@@ -196,9 +198,9 @@ final class JsonQuestionnaireParser {
         if (node.isNumber() && q.type() == AnswerType.NUMBER) {
             return Optional.of(node.decimalValue().toPlainString());
         }
-        problems.add(new Problem(Reason.INVALID_VALUE, location, (node.isBoolean() ? "true or false" : "a number")
-                + " is not a valid answer to " + QuestionnaireValidator.named(q) + "; expected "
-                + String.join(", ", q.acceptedValues())));
+        problems.add(Problem.of(Reason.INVALID_VALUE, location, "problem.answer.notText",
+                Message.of(node.isBoolean() ? "problem.answer.boolean" : "problem.answer.number"),
+                QuestionnaireValidator.namedMessage(q), String.join(", ", q.acceptedValues())));
         return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.util.Locale;
 import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 
 /** A strict, bounded parse of untrusted JSON into a tree; every failure is a located rejection. */
@@ -23,7 +24,7 @@ final class JsonTrees {
      *
      * @param what what the object is, for the message when the value is not an object (e.g. "a questionnaire")
      */
-    static JsonNode readObject(Reader in, String source, ObjectMapper mapper, String what) throws IOException {
+    static JsonNode readObject(Reader in, String source, ObjectMapper mapper, Message what) throws IOException {
         JsonNode root;
         JsonParser parser = mapper.createParser(in);
         try (parser) {
@@ -36,16 +37,15 @@ final class JsonTrees {
             if (ReadRejection.in(e).isPresent()) {
                 throw ReadRejection.in(e).get();
             }
-            throw new InputRejectedException(Reason.MALFORMED_JSON, location(source, e.getLocation()),
-                    withoutQuotedInput(e.getOriginalMessage()));
+            throw InputRejectedException.of(Reason.MALFORMED_JSON, location(source, e.getLocation()),
+                    "problem.json.syntax", withoutQuotedInput(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "the file holds no JSON value");
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.json.noValue");
         }
         if (!root.isObject()) {
-            throw new InputRejectedException(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, "/"),
-                    what + " is a JSON object, not " + root.getNodeType().name().toLowerCase(Locale.ROOT));
+            throw InputRejectedException.of(Reason.SCHEMA_VIOLATION, SourceLocation.jsonPointer(source, "/"),
+                    "problem.json.notObject", what, root.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return root;
     }

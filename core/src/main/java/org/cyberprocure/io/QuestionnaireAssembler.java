@@ -15,6 +15,7 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Answer;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Product;
 import org.cyberprocure.model.ProductKind;
 import org.cyberprocure.model.Profile;
@@ -47,22 +48,23 @@ final class QuestionnaireAssembler {
     void field(MetaField field, String value, SourceLocation location) {
         Located previous = fields.putIfAbsent(field, new Located(value.strip(), location));
         if (previous != null) {
-            problem(Reason.INVALID_FIELD, location, field.csvKey + " is given twice (first at "
-                    + previous.location().describe() + ")");
+            problem(Reason.INVALID_FIELD, location, "problem.field.twice", field.csvKey,
+                    InputRejectedException.where(previous.location()));
         }
     }
 
     /** Records an answer; one more than the limit stops reading at once. */
     void answer(Answer answer) {
         if (answers.size() == maxAnswers) {
-            throw new InputRejectedException(Reason.TOO_LARGE, answer.location(),
-                    "more than " + maxAnswers + " answers, the reader's limit");
+            throw InputRejectedException.of(Reason.TOO_LARGE, answer.location(), "problem.tooManyAnswers",
+                    maxAnswers);
         }
         answers.add(answer);
     }
 
-    void problem(Reason reason, SourceLocation location, String message) {
-        problems.add(new Problem(reason, location, message));
+    /** Records a problem by its message key ({@code problems} bundle) and arguments. */
+    void problem(Reason reason, SourceLocation location, String key, Object... arguments) {
+        problems.add(Problem.of(reason, location, key, arguments));
     }
 
     Questionnaire build(Catalog catalog) {
@@ -103,20 +105,20 @@ final class QuestionnaireAssembler {
         for (MetaField f : MetaField.values()) {
             if (f.required && (!fields.containsKey(f) || fields.get(f).value().isEmpty())) {
                 problem(Reason.INVALID_FIELD, fields.containsKey(f) ? fields.get(f).location()
-                        : SourceLocation.of(source), "required field " + f.csvKey + " is missing or empty");
+                        : SourceLocation.of(source), "problem.field.required", f.csvKey);
             }
         }
         checkLengthsAndCountry();
         checkPlaceholders();
         Optional<Profile> profile = value(MetaField.PROFILE).flatMap(p -> parse(MetaField.PROFILE,
-                Profile.byId(p), "expected one of: cloud-migration, medical-device"));
+                Profile.byId(p), Message.of("problem.field.expected.profile")));
         Optional<LocalDate> submitted = value(MetaField.SUBMITTED).flatMap(this::submittedDate);
         Optional<ProductKind> kind = value(MetaField.PRODUCT_KIND).flatMap(k -> parse(MetaField.PRODUCT_KIND,
-                productKind(k), "expected one of: CLOUD_SERVICE, MEDICAL_DEVICE, SOFTWARE_PRODUCT"));
+                productKind(k), Message.of("problem.field.expected.kind")));
         if (profile.isPresent() && kind.isPresent() && !profile.get().accepts(kind.get())) {
-            problem(Reason.WRONG_PROFILE, fields.get(MetaField.PRODUCT_KIND).location(), "product kind "
-                    + kind.get() + " does not fit the " + profile.get() + " profile; expected one of: "
-                    + profile.get().productKinds().stream().map(Enum::name).collect(Collectors.joining(", ")));
+            problem(Reason.WRONG_PROFILE, fields.get(MetaField.PRODUCT_KIND).location(), "problem.field.kindProfile",
+                    kind.get().toString(), profile.get().toString(),
+                    profile.get().productKinds().stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
         return new Header(profile, submitted, kind);
     }
@@ -125,31 +127,28 @@ final class QuestionnaireAssembler {
     private void checkLengthsAndCountry() {
         fields.forEach((field, located) -> {
             if (located.value().length() > field.maxLength && !isPlaceholder(located.value())) {
-                problem(Reason.TOO_LARGE, located.location(),
-                        field.csvKey + " is longer than " + field.maxLength + " characters");
+                problem(Reason.TOO_LARGE, located.location(), "problem.field.tooLong", field.csvKey, field.maxLength);
             }
             QuestionnaireValidator.hiddenCharacter(field.csvKey, located.value(), located.location())
                     .ifPresent(problems::add);
         });
         value(MetaField.VENDOR_COUNTRY).filter(c -> !c.matches("[A-Z]{2}")).ifPresent(c ->
                 problem(Reason.INVALID_FIELD, fields.get(MetaField.VENDOR_COUNTRY).location(),
-                        "'" + c + "' is not an ISO 3166-1 alpha-2 country code (e.g. PL, DE, GR)"));
+                        "problem.field.country", c));
     }
 
     /** A template's {@code <angle bracket>} text left in place must not reach the hospital's report. */
     private void checkPlaceholders() {
         fields.forEach((field, located) -> {
             if (isPlaceholder(located.value())) {
-                problem(Reason.INVALID_FIELD, located.location(), field.csvKey + " still holds the template's "
-                        + "placeholder '" + located.value() + "'; replace it with the real value"
-                        + (field.required ? "" : " or leave it out"));
+                problem(Reason.INVALID_FIELD, located.location(), field.required ? "problem.field.placeholder"
+                        : "problem.field.placeholderOptional", field.csvKey, located.value());
             }
         });
         for (Answer answer : answers) {
             if (isPlaceholder(answer.value())) {
-                problem(Reason.INVALID_VALUE, answer.location(), "the answer to " + answer.questionId()
-                        + " still holds the template's placeholder '" + answer.value() + "'; give the answer "
-                        + "or leave the value empty");
+                problem(Reason.INVALID_VALUE, answer.location(), "problem.answer.placeholder", answer.questionId(),
+                        answer.value());
             }
         }
         answers.removeIf(a -> isPlaceholder(a.value()));
@@ -178,10 +177,10 @@ final class QuestionnaireAssembler {
         return value(field).orElse("");
     }
 
-    private <T> Optional<T> parse(MetaField field, Optional<T> parsed, String expected) {
+    private <T> Optional<T> parse(MetaField field, Optional<T> parsed, Message expected) {
         if (parsed.isEmpty()) {
-            problem(Reason.INVALID_FIELD, fields.get(field).location(),
-                    "'" + fields.get(field).value() + "' is not a valid " + field.csvKey + "; " + expected);
+            problem(Reason.INVALID_FIELD, fields.get(field).location(), "problem.field.invalid",
+                    fields.get(field).value(), field.csvKey, expected);
         }
         return parsed;
     }
@@ -190,12 +189,12 @@ final class QuestionnaireAssembler {
         try {
             LocalDate date = LocalDate.parse(value);
             if (date.isBefore(QuestionnaireValidator.EARLIEST) || date.isAfter(QuestionnaireValidator.LATEST)) {
-                return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date between "
-                        + QuestionnaireValidator.EARLIEST + " and " + QuestionnaireValidator.LATEST);
+                return parse(MetaField.SUBMITTED, Optional.empty(), Message.of("problem.field.expected.dateBetween",
+                        QuestionnaireValidator.EARLIEST.toString(), QuestionnaireValidator.LATEST.toString()));
             }
             return Optional.of(date);
         } catch (DateTimeParseException e) {
-            return parse(MetaField.SUBMITTED, Optional.empty(), "expected a date as YYYY-MM-DD");
+            return parse(MetaField.SUBMITTED, Optional.empty(), Message.of("problem.field.expected.date"));
         }
     }
 

@@ -17,6 +17,7 @@ import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.internal.JsonMappers;
 import org.cyberprocure.internal.QuestionnaireValidator;
 import org.cyberprocure.model.Questionnaire;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,8 @@ public final class QuestionnaireReader {
     public static final int MAX_BYTES = (int) ReaderLimits.DEFAULT_MAX_FILE_BYTES;
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireReader.class);
-    private static final String JSON_ADVICE = "JSON files must be UTF-8 (RFC 8259)";
-    private static final String CSV_ADVICE = "save the file as UTF-8 (in Excel: \"CSV UTF-8 (comma delimited)\")";
+    private static final Message JSON_ADVICE = Message.of("problem.advice.json");
+    private static final Message CSV_ADVICE = Message.of("problem.advice.csv");
 
     /** What to do with a JSON field the format does not define. */
     public enum UnknownFields {
@@ -140,10 +141,11 @@ public final class QuestionnaireReader {
                 return readWithWarnings(in, source, format);
             }
         } catch (NoSuchFileException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source), "file not found: " + file);
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.fileNotFound",
+                    file.toString());
         } catch (IOException | SecurityException e) {
-            throw new InputRejectedException(Reason.UNREADABLE, SourceLocation.of(source),
-                    "cannot read " + file + ": " + e.getMessage());
+            throw InputRejectedException.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.cannotRead",
+                    file.toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -165,8 +167,9 @@ public final class QuestionnaireReader {
                         CSV_ADVICE), source, catalog, limits);
             };
         } catch (IOException e) {
-            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> new InputRejectedException(
-                    Reason.UNREADABLE, SourceLocation.of(source), "cannot read: " + e.getMessage()));
+            throw ReadRejection.in(e).map(ReadRejection::toException).orElseGet(() -> InputRejectedException.of(
+                    Reason.UNREADABLE, SourceLocation.of(source), "problem.cannotReadStream",
+                    String.valueOf(e.getMessage())));
         }
     }
 
@@ -190,8 +193,8 @@ public final class QuestionnaireReader {
             if (lower.endsWith(".csv")) {
                 return CSV;
             }
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(fileName),
-                    "unsupported file type; use .json or .csv");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(fileName),
+                    "problem.unsupportedType");
         }
     }
 }

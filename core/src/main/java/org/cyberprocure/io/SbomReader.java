@@ -12,6 +12,7 @@ import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.internal.BundledSchemas;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.SbomEvidence;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 
 /**
@@ -45,7 +46,7 @@ public final class SbomReader {
     /** Schema violations and format warnings reported at most; the rest are counted. */
     static final int MAX_REPORTED_VIOLATIONS = BoundedJson.MAX_REPORTED_VIOLATIONS;
 
-    private static final String JSON_ADVICE = "SBOM JSON files must be UTF-8 (RFC 8259)";
+    private static final Message JSON_ADVICE = Message.of("problem.advice.sbom");
 
     private final BoundedJson json;
 
@@ -78,8 +79,7 @@ public final class SbomReader {
         Objects.requireNonNull(file, "file");
         String source = BoundedJson.sourceName(file);
         if (source.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source),
-                    "only CycloneDX and SPDX JSON are read, not XML; export the SBOM as JSON (e.g. cyclonedx convert)");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.of(source), "problem.sbom.xml");
         }
         return json.readFile(file, in -> read(in, source));
     }
@@ -92,7 +92,7 @@ public final class SbomReader {
     public SbomEvidence read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        JsonNode root = json.readObject(in, source, "an SBOM", JSON_ADVICE);
+        JsonNode root = json.readObject(in, source, Message.of("problem.json.what.sbom"), JSON_ADVICE);
         if (root.has("spdxVersion") && !root.has("bomFormat")) {
             String version = checkSpdxVersion(root, source);
             List<String> warnings = BoundedJson.validate(root, source, BundledSchemas.spdx(version),
@@ -109,27 +109,23 @@ public final class SbomReader {
     private static String checkFormat(JsonNode root, String source) {
         JsonNode format = root.get("bomFormat");
         if (format == null) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
-                    "not an SBOM: neither bomFormat (CycloneDX) nor spdxVersion (SPDX) is there (supply a CycloneDX"
-                            + " JSON SBOM, specification " + String.join(", ", SPEC_VERSIONS) + ", or SPDX JSON "
-                            + String.join(", ", SPDX_VERSIONS) + ")");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
+                    "problem.sbom.notSbom", String.join(", ", SPEC_VERSIONS), String.join(", ", SPDX_VERSIONS));
         }
         if (!"CycloneDX".equals(format.asText(""))) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                    SourceLocation.jsonPointer(source, "/bomFormat"),
-                    "not a CycloneDX SBOM: bomFormat must be \"CycloneDX\"");
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/bomFormat"), "problem.sbom.bomFormat");
         }
         JsonNode spec = root.get("specVersion");
         if (spec == null || !spec.isTextual()) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
                     SourceLocation.jsonPointer(source, spec == null ? "/" : "/specVersion"),
-                    "the CycloneDX specVersion is missing or not a string");
+                    "problem.sbom.noSpecVersion");
         }
         if (!SPEC_VERSIONS.contains(spec.asText())) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                    SourceLocation.jsonPointer(source, "/specVersion"),
-                    "CycloneDX specification " + spec.asText() + " is not supported; supported are "
-                            + String.join(", ", SPEC_VERSIONS));
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/specVersion"), "problem.sbom.specVersion", spec.asText(),
+                    String.join(", ", SPEC_VERSIONS));
         }
         return spec.asText();
     }
@@ -139,10 +135,10 @@ public final class SbomReader {
         String declared = root.get("spdxVersion").asText("");
         String version = declared.startsWith("SPDX-") ? declared.substring("SPDX-".length()) : declared;
         if (!root.get("spdxVersion").isTextual() || !SPDX_VERSIONS.contains(version)) {
-            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                    SourceLocation.jsonPointer(source, "/spdxVersion"),
-                    "SPDX version '" + SafeText.clean(declared, 40) + "' is not supported; supported are "
-                            + SPDX_VERSIONS.stream().map(v -> "SPDX-" + v).collect(Collectors.joining(", ")));
+            throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                    SourceLocation.jsonPointer(source, "/spdxVersion"), "problem.sbom.spdxVersion",
+                    SafeText.clean(declared, 40),
+                    SPDX_VERSIONS.stream().map(v -> "SPDX-" + v).collect(Collectors.joining(", ")));
         }
         return version;
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.SbomEvidence.ComponentField;
 
@@ -78,15 +79,14 @@ final class SpdxAnalysis {
             count(lacking, ComponentField.DEPENDENCIES, !related.contains(text(pkg.path("SPDXID"))));
         }
 
-        List<String> extra = new ArrayList<>();
+        List<Message> extra = new ArrayList<>();
         if (!dangling.isEmpty()) {
-            extra.add(dangling.size() + (dangling.size() == 1 ? " relationship end names" : " relationship ends name")
-                    + " no element of the SBOM (e.g. '" + clean(dangling.iterator().next()) + "').");
+            extra.add(SbomEvidence.countedProblem("sbom.problem.danglingRelationship", dangling.size(),
+                    clean(dangling.iterator().next())));
         }
         if (!duplicates.isEmpty()) {
-            extra.add(duplicates.size() + (duplicates.size() == 1 ? " SPDXID is" : " SPDXIDs are")
-                    + " used by more than one element (e.g. '" + clean(duplicates.iterator().next())
-                    + "'), so relationships to it are ambiguous.");
+            extra.add(SbomEvidence.countedProblem("sbom.problem.duplicateSpdxId", duplicates.size(),
+                    clean(duplicates.iterator().next())));
         }
         JsonNode creation = root.path("creationInfo");
         Set<String> authors = new LinkedHashSet<>();

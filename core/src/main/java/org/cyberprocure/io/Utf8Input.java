@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cyberprocure.InputRejectedException.Problem;
 import org.cyberprocure.InputRejectedException.Reason;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 
 /**
@@ -28,7 +29,7 @@ final class Utf8Input extends Reader {
 
     private final InputStream in;
     private final String source;
-    private final String advice;
+    private final Message advice;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,7 +42,7 @@ final class Utf8Input extends Reader {
     private int column;
     private boolean afterCarriageReturn;
 
-    private Utf8Input(InputStream in, String source, String advice) {
+    private Utf8Input(InputStream in, String source, Message advice) {
         this.in = in;
         this.source = source;
         this.advice = advice;
@@ -53,21 +54,21 @@ final class Utf8Input extends Reader {
      * @param advice what to tell the vendor about saving the file as UTF-8
      * @throws ReadRejection when the stream is empty, too large or declares another encoding
      */
-    static Utf8Input open(InputStream raw, String source, long maxBytes, String advice) throws IOException {
+    static Utf8Input open(InputStream raw, String source, long maxBytes, Message advice) throws IOException {
         InputStream in = new BufferedInputStream(new Bounded(raw, maxBytes, source), BUFFER);
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
         int skip = byteOrderMark(head, source, advice);
         if (head.length == skip) {
-            throw new ReadRejection(new Problem(Reason.UNREADABLE, SourceLocation.of(source), "the file is empty"));
+            throw new ReadRejection(Problem.of(Reason.UNREADABLE, SourceLocation.of(source), "problem.empty"));
         }
         in.skipNBytes(skip);
         return new Utf8Input(in, source, advice);
     }
 
     /** How many bytes of byte-order mark to skip; throws for the marks (or zero bytes) of UTF-16 and UTF-32. */
-    private static int byteOrderMark(byte[] head, String source, String advice) throws ReadRejection {
+    private static int byteOrderMark(byte[] head, String source, Message advice) throws ReadRejection {
         int b0 = head.length > 0 ? head[0] & 0xFF : -1;
         int b1 = head.length > 1 ? head[1] & 0xFF : -1;
         int b2 = head.length > 2 ? head[2] & 0xFF : -1;
@@ -77,15 +78,15 @@ final class Utf8Input extends Reader {
         }
         String found = null;
         if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
-            found = "UTF-32 encoded";
+            found = "problem.encoding.utf32";
         } else if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
-            found = "UTF-16 encoded (as Excel's \"Unicode text\" export is)";
+            found = "problem.encoding.utf16";
         } else if (b0 == 0x00 || b1 == 0x00) {
-            found = "UTF-16 or UTF-32 encoded (it starts with zero bytes)";
+            found = "problem.encoding.zeroBytes";
         }
         if (found != null) {
-            throw new ReadRejection(new Problem(Reason.BAD_ENCODING, SourceLocation.of(source),
-                    "the file is " + found + ", not UTF-8; " + advice));
+            throw new ReadRejection(Problem.of(Reason.BAD_ENCODING, SourceLocation.of(source), "problem.encoding",
+                    Message.of(found), advice));
         }
         return 0;
     }
@@ -146,11 +147,11 @@ final class Utf8Input extends Reader {
     }
 
     private ReadRejection notUtf8() {
-        String what = bytes.hasRemaining()
-                ? String.format(Locale.ROOT, "byte 0x%02X", bytes.get(bytes.position()) & 0xFF) : "the last bytes";
-        return new ReadRejection(new Problem(Reason.BAD_ENCODING, new SourceLocation(source, line, column + 1, ""),
-                "the file is not valid UTF-8: " + what + " at line " + line + ", column " + (column + 1)
-                        + " is not UTF-8 (a legacy code page such as Windows-1252 or ISO-8859-2?); " + advice));
+        Message what = bytes.hasRemaining() ? Message.of("problem.notUtf8.byte",
+                String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position()) & 0xFF))
+                : Message.of("problem.notUtf8.end");
+        return new ReadRejection(Problem.of(Reason.BAD_ENCODING, new SourceLocation(source, line, column + 1, ""),
+                "problem.notUtf8", what, line, column + 1, advice));
     }
 
     private void track(char[] buffer, int offset, int n) {
@@ -224,7 +225,6 @@ final class Utf8Input extends Reader {
     }
 
     static ReadRejection tooLarge(String source, long limit) {
-        return new ReadRejection(new Problem(Reason.TOO_LARGE, SourceLocation.of(source),
-                "the file is larger than the limit of " + limit + " bytes"));
+        return new ReadRejection(Problem.of(Reason.TOO_LARGE, SourceLocation.of(source), "problem.tooLarge", limit));
     }
 }

@@ -15,6 +15,7 @@ import org.cyberprocure.InputRejectedException;
 import org.cyberprocure.InputRejectedException.Reason;
 import org.cyberprocure.internal.BundledSchemas;
 import org.cyberprocure.internal.SafeText;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.SourceLocation;
 import org.cyberprocure.model.VexDocument;
 import org.cyberprocure.model.VexDocument.Statement;
@@ -40,7 +41,7 @@ public final class VexReader {
     private static final int NAME_LENGTH = 200;
     /** Products named per statement at most; the rest are counted. */
     private static final int MAX_PRODUCTS = 20;
-    private static final String JSON_ADVICE = "VEX JSON files must be UTF-8 (RFC 8259)";
+    private static final Message JSON_ADVICE = Message.of("problem.advice.vex");
 
     private final BoundedJson json;
 
@@ -72,30 +73,28 @@ public final class VexReader {
     public VexDocument read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        JsonNode root = json.readObject(in, source, "a VEX document", JSON_ADVICE);
+        JsonNode root = json.readObject(in, source, Message.of("problem.json.what.vex"), JSON_ADVICE);
         if (root.has("bomFormat")) {
             String version = root.path("specVersion").asText("");
             if (!"CycloneDX".equals(root.path("bomFormat").asText("")) || !CYCLONEDX_VERSIONS.contains(version)) {
-                throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                        SourceLocation.jsonPointer(source, "/specVersion"),
-                        "a CycloneDX VEX document must be CycloneDX " + String.join(", ", CYCLONEDX_VERSIONS)
-                                + " (vulnerabilities came with 1.4)");
+                throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                        SourceLocation.jsonPointer(source, "/specVersion"), "problem.vex.cycloneDxVersion",
+                        String.join(", ", CYCLONEDX_VERSIONS));
             }
             BoundedJson.validate(root, source, BundledSchemas.cycloneDx(version), "CycloneDX " + version);
             return cycloneDx(root, source, version);
         }
         if (root.path("document").has("csaf_version")) {
             if (!"2.0".equals(root.path("document").path("csaf_version").asText(""))) {
-                throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT,
-                        SourceLocation.jsonPointer(source, "/document/csaf_version"),
-                        "CSAF version " + clean(root.path("document").path("csaf_version").asText(""), 20)
-                                + " is not supported; supported is 2.0");
+                throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT,
+                        SourceLocation.jsonPointer(source, "/document/csaf_version"), "problem.vex.csafVersion",
+                        clean(root.path("document").path("csaf_version").asText(""), 20));
             }
             BoundedJson.validate(root, source, BundledSchemas.csaf20(), "CSAF 2.0");
             return csaf(root, source);
         }
-        throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
-                "not a VEX document: neither bomFormat (CycloneDX) nor document.csaf_version (CSAF) is there");
+        throw InputRejectedException.of(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/"),
+                "problem.vex.notVex");
     }
 
     private static VexDocument cycloneDx(JsonNode root, String source, String version) {

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * @param evidence   references to evidence (document names, URLs), possibly empty
  * @param location   where the answer was read from
  * @param origin     the vendor form item(s) the answer was mapped from, or {@code null} for a direct answer
+ * @param commentMessage the comment as a message when a reader wrote it (an answer a vendor form implies), so a
+ *                   report writes it in its language; {@code null} for the vendor's own words, shown as written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(String questionId, String value, String comment, List<String> evidence,
-                     SourceLocation location, AnswerOrigin origin) {
+                     SourceLocation location, AnswerOrigin origin, @JsonIgnore Message commentMessage) {
 
     /** The value of a yes/no question that the vendor marked not applicable. */
     public static final String NOT_APPLICABLE = "n/a";
@@ -39,6 +41,12 @@ public record Answer(String questionId, String value, String comment, List<Strin
         }
         comment = comment == null ? "" : comment;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** An answer with the vendor's own comment (or none). */
+    public Answer(String questionId, String value, String comment, List<String> evidence, SourceLocation location,
+                  AnswerOrigin origin) {
+        this(questionId, value, comment, evidence, location, origin, null);
     }
 
     /** A direct answer (not mapped from another form). */

@@ -19,6 +19,12 @@ public record AnswerOrigin(String form, List<String> items, Responsibility respo
         items = List.copyOf(items);
     }
 
+    /** {@link #describe()} as a message a report writes in its language. */
+    public Message message() {
+        return items.isEmpty() ? Message.of("origin.form", form) : Message.of("origin.items", form,
+                String.join(", ", items));
+    }
+
     /** Short form for reports: {@code MDS2 AUTH-3, PAUT-1}; {@code CAIQ (the form itself)} without items. */
     public String describe() {
         return form + " " + (items.isEmpty() ? "(the form itself)" : String.join(", ", items));

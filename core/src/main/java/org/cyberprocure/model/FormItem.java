@@ -21,6 +21,9 @@ import java.util.Objects;
  */
 public record FormItem(String form, String id, String value, String note, Responsibility responsibility,
                        SourceLocation location, @JsonInclude(JsonInclude.Include.NON_EMPTY) String owner) {
+    /** The value of an item listed with a blank answer (an unknown item is listed whatever it says). */
+    public static final String BLANK = "(blank)";
+
     /** Checks the components; see the type description for their meaning. */
     public FormItem {
         Objects.requireNonNull(form, "form");
@@ -46,6 +49,26 @@ public record FormItem(String form, String id, String value, String note, Respon
     /** Whether the form answers this item with no. */
     public boolean isNo() {
         return "no".equals(value);
+    }
+
+    /** {@link #describe()} as a message a report writes in its language: {@code MDS2 SBOM-1 = nein}. */
+    public Message message() {
+        return Message.of("form.item", form, id, valueMessage());
+    }
+
+    /** The value as a message: yes, no, n/a and a blank answer in the report's language, any other text as is. */
+    public Message valueMessage() {
+        return valueMessage(value);
+    }
+
+    /** A form's answer value as a message (see {@link #valueMessage()}). */
+    public static Message valueMessage(String value) {
+        return switch (value) {
+            case "yes", "no" -> Message.of("form.value." + value);
+            case Answer.NOT_APPLICABLE -> Message.of("form.value.na");
+            case BLANK -> Message.of("form.value.blank");
+            default -> Message.of("text.asIs", value);
+        };
     }
 
     /** Short form used in messages: {@code MDS2 SBOM-1 = no}. */

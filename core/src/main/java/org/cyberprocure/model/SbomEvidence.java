@@ -1,11 +1,14 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.i18n.Translations;
 
 /**
  * What a software bill of materials handed in with a questionnaire shows, as facts the SBOM rules decide on:
@@ -26,11 +29,14 @@ import java.util.Objects;
  * @param problems       what the SBOM lacks, one sentence each (empty for a complete SBOM)
  * @param formatWarnings values that break a {@code format} of the official schema (a malformed URL, an odd
  *                       date-time), each with its JSON pointer: reported, not refused (see {@code SbomReader})
+ * @param problemMessages the problems as messages, one per problem, so a report writes them in its language (keys
+ *                       {@code sbom.*} of the library's {@code inputs} bundle); a problem given as text only is
+ *                       written as is. Not part of equality: the same SBOM read back from JSON is the same evidence
  */
 public record SbomEvidence(String source, String format, String specVersion, String serialNumber, String subject,
                            String timestamp, List<String> authors, List<String> tools, int componentCount,
                            Map<ComponentField, Integer> lacking, List<String> problems,
-                           List<String> formatWarnings) {
+                           List<String> formatWarnings, @JsonIgnore List<Message> problemMessages) {
 
     /** The {@link #format()} of a CycloneDX document. */
     public static final String CYCLONEDX = "CycloneDX";
@@ -52,6 +58,12 @@ public record SbomEvidence(String source, String format, String specVersion, Str
 
         ComponentField(String phrase) {
             this.phrase = phrase;
+        }
+
+        /** How a sentence names it for a document of this format, as a message (keys {@code sbom.field.*}). */
+        public Message message(String format) {
+            return Message.of(this == DEPENDENCIES && SPDX.equals(format) ? "sbom.field.DEPENDENCIES.SPDX"
+                    : "sbom.field." + name());
         }
 
         /** How a sentence names it, e.g. {@code a supplier}. */
@@ -92,6 +104,18 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         lacking = Collections.unmodifiableMap(counts);
         problems = List.copyOf(problems);
         formatWarnings = formatWarnings == null ? List.of() : List.copyOf(formatWarnings);
+        if (problemMessages == null || problemMessages.size() != problems.size()) {
+            problemMessages = problems.stream().map(Texts::verbatim).toList();
+        }
+        problemMessages = List.copyOf(problemMessages);
+    }
+
+    /** Evidence whose problems are text only (not translatable). */
+    public SbomEvidence(String source, String format, String specVersion, String serialNumber, String subject,
+                        String timestamp, List<String> authors, List<String> tools, int componentCount,
+                        Map<ComponentField, Integer> lacking, List<String> problems, List<String> formatWarnings) {
+        this(source, format, specVersion, serialNumber, subject, timestamp, authors, tools, componentCount, lacking,
+                problems, formatWarnings, null);
     }
 
     /** Evidence without format warnings. */
@@ -105,7 +129,7 @@ public record SbomEvidence(String source, String format, String specVersion, Str
     /** The same evidence with these format warnings. */
     public SbomEvidence withFormatWarnings(List<String> warnings) {
         return new SbomEvidence(source, format, specVersion, serialNumber, subject, timestamp, authors, tools,
-                componentCount, lacking, problems, warnings);
+                componentCount, lacking, problems, warnings, problemMessages);
     }
 
     /**
@@ -114,33 +138,61 @@ public record SbomEvidence(String source, String format, String specVersion, Str
      */
     public static SbomEvidence of(String source, String format, String specVersion, String serialNumber,
                                   String subject, String timestamp, List<String> authors, List<String> tools,
-                                  int componentCount, Map<ComponentField, Integer> lacking, List<String> extra) {
-        List<String> problems = new ArrayList<>();
+                                  int componentCount, Map<ComponentField, Integer> lacking, List<Message> extra) {
+        List<Message> problems = new ArrayList<>();
         if (componentCount == 0) {
-            problems.add("The SBOM lists no components.");
+            problems.add(Message.of("sbom.problem.noComponents"));
         }
+        String formatKey = SPDX.equals(format) ? SPDX : CYCLONEDX;
         if (timestamp == null || timestamp.isBlank()) {
-            problems.add(SPDX.equals(format)
-                    ? "The SBOM does not say when it was created (creationInfo.created is missing)."
-                    : "The SBOM does not say when it was created (metadata.timestamp is missing).");
+            problems.add(Message.of("sbom.problem.noTimestamp." + formatKey));
         }
         if (authors.isEmpty() && tools.isEmpty()) {
-            problems.add(SPDX.equals(format)
-                    ? "The SBOM does not say who or what created it (creationInfo.creators names no person,"
-                            + " organization or tool)."
-                    : "The SBOM does not say who or what created it (metadata.authors, manufacturer, supplier"
-                            + " and tools are all missing).");
+            problems.add(Message.of("sbom.problem.noCreator." + formatKey));
         }
         for (ComponentField field : ComponentField.values()) {
             int count = lacking.getOrDefault(field, 0);
             if (count > 0) {
-                problems.add(count + " of " + componentCount + (componentCount == 1 ? " component " : " components ")
-                        + (count == 1 ? "lacks " : "lack ") + field.phrase(format) + ".");
+                String key = count > 1 ? "many" : componentCount == 1 ? "oneOfOne" : "oneOfMany";
+                problems.add(Message.of("sbom.problem.lacking." + key, count, componentCount, field.message(format)));
             }
         }
         problems.addAll(extra);
+        Texts english = Translations.labelsOnly().english();
         return new SbomEvidence(source, format, specVersion, serialNumber, subject, timestamp, authors, tools,
-                componentCount, lacking, problems);
+                componentCount, lacking, problems.stream().map(english::format).toList(), List.of(), problems);
+    }
+
+    /**
+     * A problem counted in one sentence, e.g. {@code sbom.problem.duplicateBomRef.one} or {@code .other} by the
+     * count: {@code {0}} is the count, {@code {1}} an example.
+     */
+    public static Message countedProblem(String key, int count, String example) {
+        return Message.of(key + (count == 1 ? ".one" : ".other"), count, example);
+    }
+
+    /** The problems as one message, for a rationale (a problem after the other); empty when there are none. */
+    public Message gapsMessage() {
+        Message joined = problemMessages.isEmpty() ? Texts.verbatim("") : problemMessages.get(problemMessages.size() - 1);
+        for (int i = problemMessages.size() - 2; i >= 0; i--) {
+            joined = Message.of("sbom.problems", problemMessages.get(i), joined);
+        }
+        return joined;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SbomEvidence e && source.equals(e.source) && format.equals(e.format)
+                && specVersion.equals(e.specVersion) && serialNumber.equals(e.serialNumber) && subject.equals(e.subject)
+                && timestamp.equals(e.timestamp) && authors.equals(e.authors) && tools.equals(e.tools)
+                && componentCount == e.componentCount && lacking.equals(e.lacking) && problems.equals(e.problems)
+                && formatWarnings.equals(e.formatWarnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, format, specVersion, serialNumber, subject, timestamp, authors, tools,
+                componentCount, lacking, problems, formatWarnings);
     }
 
     /** Nothing is missing: every element checked is present. */
@@ -163,6 +215,12 @@ public record SbomEvidence(String source, String format, String specVersion, Str
         return format + " " + specVersion + " SBOM " + source + " ("
                 + (subject.isEmpty() ? "" : subject + ", ")
                 + componentCount + (componentCount == 1 ? " component" : " components") + ")";
+    }
+
+    /** {@link #describe()} as a message a report writes in its language (keys {@code sbom.describe.*}). */
+    public Message message() {
+        return Message.of(componentCount == 1 ? "sbom.describe.one" : "sbom.describe.other", format, specVersion,
+                source, subject.isEmpty() ? "" : subject + ", ", componentCount);
     }
 
     /** The problems as one text, for a rationale. */

@@ -65,6 +65,22 @@ public record SourceLocation(String source, int line, int column, String pointer
         return text.toString();
     }
 
+    /** The same as {@link #describe()}, as a message a report writes in its language (keys {@code location.*}). */
+    public Message message() {
+        Message where;
+        if (!sheet.isEmpty()) {
+            where = line <= 0 ? Message.of("location.sheet", source, sheet)
+                    : column <= 0 ? Message.of("location.sheetRow", source, sheet, line)
+                    : Message.of("location.sheetCell", source, sheet, line, columnLetters(column));
+        } else if (line > 0) {
+            where = column <= 0 ? Message.of("location.line", source, line)
+                    : Message.of("location.lineColumn", source, line, column);
+        } else {
+            where = Message.of("location.file", source);
+        }
+        return pointer.isEmpty() ? where : Message.of("location.pointer", where, pointer);
+    }
+
     /**
      * Reading order within one source: sheet, line, column, then JSON pointer with array indexes compared as
      * numbers ({@code /answers/9} before {@code /answers/10}); a location without line or pointer (the whole
@@ -88,6 +104,11 @@ public record SourceLocation(String source, int line, int column, String pointer
             }
         }
         return Integer.compare(left.length, right.length);
+    }
+
+    /** The column as a spreadsheet names it (1 → A, 27 → AA); empty when the column is unknown. */
+    public String columnName() {
+        return column > 0 ? columnLetters(column) : "";
     }
 
     /** Spreadsheet column name: 1 → A, 27 → AA. */

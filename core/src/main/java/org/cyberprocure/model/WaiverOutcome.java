@@ -1,5 +1,6 @@
 package org.cyberprocure.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,10 @@ import java.util.Objects;
  * @param waiver  the waiver
  * @param outcome applied, or why it was ignored
  * @param note    the reason in words (e.g. "expired on 2026-03-31, before the as-of date 2026-04-01")
+ * @param noteMessage the note as a message, so a report can write it in its language; {@code null} when the note
+ *                    was given as text only
  */
-public record WaiverOutcome(Waiver waiver, Outcome outcome, String note) {
+public record WaiverOutcome(Waiver waiver, Outcome outcome, String note, @JsonIgnore Message noteMessage) {
 
     /** Applied, or why not. */
     public enum Outcome {
@@ -31,6 +34,11 @@ public record WaiverOutcome(Waiver waiver, Outcome outcome, String note) {
         Objects.requireNonNull(waiver, "waiver");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(note, "note");
+    }
+
+    /** An outcome whose note is text only (not translatable). */
+    public WaiverOutcome(Waiver waiver, Outcome outcome, String note) {
+        this(waiver, outcome, note, null);
     }
 
     public boolean applied() {

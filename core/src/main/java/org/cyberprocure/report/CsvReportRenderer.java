@@ -94,16 +94,20 @@ public final class CsvReportRenderer implements ReportRenderer {
         String clause = f.status() != Status.NOT_APPLICABLE ? catalog.requirement(f.requirementId())
                 .map(r -> texts.textOr("req." + r.id() + ".clause", r.contractClause())).orElse("") : "";
         AcceptedRisk risk = f.acceptedRisk();
+        // the judged status as the Status column writes it in English, in words in another language
+        String judged = risk == null ? "" : texts.locale().getLanguage().equals("en") ? risk.originalStatus().name()
+                : model.labels().status(risk.originalStatus());
         String accepted = risk == null ? "" : texts.format(Message.of("csv.acceptedRisk.cell", risk.waiver().id(),
-                risk.originalStatus().name(), risk.waiver().acceptedBy(), risk.waiver().expiresOn(),
+                judged, risk.waiver().acceptedBy(), risk.waiver().expiresOn(),
                 risk.waiver().compensatingControl()));
-        String inputs = audit.inputs().stream().map(i -> i.role() + " " + i.name() + " " + i.sha256())
+        String inputs = audit.inputs().stream()
+                .map(i -> model.labels().inputRole(i.role()) + " " + i.name() + " " + i.sha256())
                 .collect(Collectors.joining("; "));
         return List.of(a.questionnaireId(), a.vendor().name(), a.product().name(), f.requirementId(), f.title(),
                 f.domain(), f.status().name(), f.legalForce().name(), f.severity().name(), f.knockOut() ? "yes" : "no",
                 row.citation(), f.rationale(), row.remediation(), clause, row.answers(), accepted, a.asOf().toString(),
                 audit.generatedAt().toString(), audit.tool() + " " + audit.toolVersion(), a.catalogVersion(),
-                a.rulePack() + " " + a.rulePackVersion(), a.policy(), inputs);
+                a.rulePack() + " " + a.rulePackVersion(), model.labels().policyLabel(a.policy()), inputs);
     }
 
     /**

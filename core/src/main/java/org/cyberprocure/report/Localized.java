@@ -4,19 +4,23 @@ import java.util.List;
 import java.util.Locale;
 import org.cyberprocure.i18n.Texts;
 import org.cyberprocure.internal.Prose;
+import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Citation;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
+import org.cyberprocure.model.ImportedForm;
 import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Question;
+import org.cyberprocure.model.SbomEvidence;
 import org.cyberprocure.model.ScopeNote;
+import org.cyberprocure.model.WaiverOutcome;
 
 /**
  * An assessment with every text a reader sees written in the report's language: requirement titles, domains and
  * sources from the rule pack's bundles, rationales, scope notes, contradictions and decision reasons from their
- * messages. Ids, statuses, codes and the vendor's own answers stay as they are. A text without a key (a catalog
+ * messages, and the texts about the inputs (form readers' notes and comments, SBOM problems, waiver outcomes). Ids, statuses, codes and the vendor's own answers stay as they are. A text without a key (a catalog
  * built in code, a requirement a policy added) stays as recorded.
  *
  * <p>{@link ReportModel#of} uses it for reports; the self-check ({@code SelfCheck.in}) and the questionnaire
@@ -41,6 +45,10 @@ public final class Localized {
                 .scopeNotes(a.scopeNotes().stream().map(n -> scopeNote(n, texts)).toList())
                 .findings(a.findings().stream().map(f -> finding(f, texts)).toList())
                 .contradictions(a.contradictions().stream().map(c -> contradiction(c, texts)).toList())
+                .answers(answers(a.answers(), texts))
+                .forms(a.forms().stream().map(f -> form(f, texts)).toList())
+                .sboms(a.sboms().stream().map(s -> sbom(s, texts)).toList())
+                .waivers(a.waivers().stream().map(w -> waiver(w, texts)).toList())
                 .build();
     }
 
@@ -87,7 +95,8 @@ public final class Localized {
                 texts.textOr("source." + c.instrument(), c.title()),
                 texts.textOr("req." + id + ".reference", c.reference()));
         return new Finding(id, texts.textOr("req." + id + ".title", f.title()), domain(f.domain(), texts), f.status(),
-                text(f.rationaleMessage(), f.rationale(), texts), f.answers(), f.rule(), citation, f.legalForce(),
+                text(f.rationaleMessage(), f.rationale(), texts), answers(f.answers(), texts), f.rule(), citation,
+                f.legalForce(),
                 f.severity(), f.knockOut(), f.acceptedRisk(), f.rationaleMessage());
     }
 
@@ -100,6 +109,31 @@ public final class Localized {
         return new Contradiction(c.checkId(), texts.textOr("check." + c.checkId() + ".title", c.title()),
                 text(c.messageKey(), c.message(), texts), c.answers(), c.rule(), c.severity(), c.items(),
                 c.messageKey());
+    }
+
+    /** Answers with the comments a reader wrote in the language; the vendor's own comments stay as written. */
+    private static List<Answer> answers(List<Answer> answers, Texts texts) {
+        return answers.stream().map(a -> a.commentMessage() == null ? a : new Answer(a.questionId(), a.value(),
+                texts.format(a.commentMessage()), a.evidence(), a.location(), a.origin(), a.commentMessage())).toList();
+    }
+
+    /** A vendor form with the readers' notes in the language. */
+    private static ImportedForm form(ImportedForm f, Texts texts) {
+        return new ImportedForm(f.form(), f.title(), f.source(), f.items(), f.unknown(),
+                f.noteMessages().stream().map(texts::format).toList(), f.noteMessages());
+    }
+
+    /** An SBOM with what it lacks in the language. */
+    private static SbomEvidence sbom(SbomEvidence s, Texts texts) {
+        return new SbomEvidence(s.source(), s.format(), s.specVersion(), s.serialNumber(), s.subject(), s.timestamp(),
+                s.authors(), s.tools(), s.componentCount(), s.lacking(),
+                s.problemMessages().stream().map(texts::format).toList(), s.formatWarnings(), s.problemMessages());
+    }
+
+    /** A waiver's outcome with its note in the language; the hospital's own reason and control stay as written. */
+    private static WaiverOutcome waiver(WaiverOutcome w, Texts texts) {
+        return w.noteMessage() == null ? w
+                : new WaiverOutcome(w.waiver(), w.outcome(), texts.format(w.noteMessage()), w.noteMessage());
     }
 
     /** A composed text is tidied as a whole: its pieces may come out differently in another language. */

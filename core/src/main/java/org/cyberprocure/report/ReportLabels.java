@@ -1,5 +1,7 @@
 package org.cyberprocure.report;
 
+import org.cyberprocure.Policy;
+
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ public final class ReportLabels {
         List<String> accepted = new ArrayList<>();
         switch (q.type()) {
             case YES_NO, YES_NO_PARTIAL, ENUM -> q.acceptedValues().stream()
-                    .filter(v -> !v.equals(Answer.NOT_APPLICABLE)).forEach(v -> accepted.add(code(v)));
+                    .filter(v -> !v.equals(Answer.NOT_APPLICABLE)).forEach(v -> accepted.add(code(q.id(), v)));
             case DATE -> accepted.add(get("template.accepts.date"));
             case NUMBER -> accepted.add(q.minimum() != null && q.maximum() != null
                     ? get("template.accepts.numberBetween", q.minimum().toPlainString(), q.maximum().toPlainString())
@@ -116,6 +118,12 @@ public final class ReportLabels {
     /** An answer code as written, followed by its meaning where this language names it otherwise: {@code yes (ja)}. */
     public String code(String code) {
         String label = texts.valueLabel(code);
+        return label.equals(code) ? code : get("template.code", code, label);
+    }
+
+    /** {@link #code(String)} with the question's own label of the code where it has one ({@code value.<Q>.<CODE>}). */
+    public String code(String questionId, String code) {
+        String label = texts.valueLabel(questionId, code);
         return label.equals(code) ? code : get("template.code", code, label);
     }
 
@@ -165,5 +173,23 @@ public final class ReportLabels {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    /**
+     * What an input file of the audit record was, in this language: {@code questionnaire}, {@code MDS2 form}, ...
+     * (keys {@code audit.role.*}); a role without a text is shown as given.
+     */
+    public String inputRole(String role) {
+        return role.endsWith(" form") ? texts.text("audit.role.form", role.substring(0, role.length() - 5))
+                : texts.textOr("audit.role." + role, role);
+    }
+
+    /**
+     * A policy's label ({@code name version}) in this language: the library's default policy by its name in the
+     * language (key {@code policy.default}); a hospital's policy by the name it gave itself.
+     */
+    public String policyLabel(String label) {
+        String name = Policy.defaults().name() + " ";
+        return label.startsWith(name) ? texts.text("policy.default", label.substring(name.length())) : label;
     }
 }

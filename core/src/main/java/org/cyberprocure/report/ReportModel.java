@@ -16,12 +16,14 @@ import org.cyberprocure.ConfigurationException;
 import org.cyberprocure.Policy;
 import org.cyberprocure.catalog.Catalog;
 import org.cyberprocure.i18n.Texts;
+import org.cyberprocure.internal.Prose;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Contradiction;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
+import org.cyberprocure.model.Message;
 import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Requirement;
 import org.cyberprocure.model.ScopeNote;
@@ -385,6 +387,48 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
     }
 
     /**
+     * The rows out of scope grouped by the scope gate that took them out: the gate's reason once, then each row
+     * with what its own rule would have found, when it is shown as a benchmark ({@code finding.benchmarkOnly});
+     * groups in the order of their first row.
+     */
+    public List<ScopeGroup> outOfScope() {
+        Texts texts = labels.texts();
+        Map<String, List<ScopeGroup.Row>> groups = new LinkedHashMap<>();
+        for (FindingRow row : rows) {
+            Finding f = row.finding();
+            if (f.status() != Status.NOT_APPLICABLE) {
+                continue;
+            }
+            Message m = f.rationaleMessage();
+            boolean benchmark = m != null && m.key().equals("finding.benchmarkOnly") && m.arguments().size() == 2
+                    && m.arguments().get(0) instanceof Message && m.arguments().get(1) instanceof Message;
+            String reason = benchmark ? Prose.tidy(texts.format((Message) m.arguments().get(0)), texts.locale())
+                    : f.rationale();
+            String verdict = benchmark ? Prose.tidy(texts.format((Message) m.arguments().get(1)), texts.locale())
+                    : "";
+            groups.computeIfAbsent(reason, r -> new ArrayList<>()).add(new ScopeGroup.Row(row, verdict));
+        }
+        return groups.entrySet().stream().map(e -> new ScopeGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Rows out of scope for one reason.
+     *
+     * @param reason what the scope gate decided, in words
+     * @param rows   the rows, each with what its rule would have found as a benchmark ("" when it was not judged)
+     */
+    public record ScopeGroup(String reason, List<Row> rows) {
+        /** Makes the list immutable. */
+        public ScopeGroup {
+            rows = List.copyOf(rows);
+        }
+
+        /** A row out of scope and its benchmark verdict, "" when none. */
+        public record Row(FindingRow row, String benchmark) {
+        }
+    }
+
+    /**
      * Number of findings per status (zero counts included), from best to worst and then out of scope: met,
      * partially met, not met, not answered, not applicable.
      */
@@ -445,7 +489,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
             facts.add(new Fact(labels.get("fact.overallScore"), labels.percent(a.overallScore())));
             facts.add(new Fact(labels.get("fact.catalog"), a.catalogVersion()));
             facts.add(new Fact(labels.get("fact.rulePack"), a.rulePack() + " " + a.rulePackVersion()));
-            facts.add(new Fact(labels.get("fact.policy"), a.policy()));
+            facts.add(new Fact(labels.get("fact.policy"), labels.policyLabel(a.policy())));
             facts.add(new Fact(labels.get("fact.hospitalCountry"), a.hospitalCountry() == null
                     ? labels.get("fact.hospitalCountryUnknown") : a.hospitalCountry()));
             return facts;
@@ -481,7 +525,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
         /** {@code MD-AUTH = yes (MDS2 AUTH-1, AUTH-3)} for a mapped answer, so the reader sees where it came from. */
         private String describeWithOrigin(Answer answer) {
             return answer.questionId() + " = " + labels.texts().value(answer)
-                    + (answer.mapped() ? " (" + answer.origin().describe() + ")" : "");
+                    + (answer.mapped() ? " (" + labels.texts().format(answer.origin().message()) + ")" : "");
         }
 
         /** Requirements left without answers when the questionnaire was built from a vendor form. */
@@ -546,7 +590,7 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
 
         private List<Fact> policyFacts() {
             List<Fact> facts = new ArrayList<>();
-            facts.add(new Fact(labels.get("policy.name"), policy.label()));
+            facts.add(new Fact(labels.get("policy.name"), labels.policyLabel(policy.label())));
             StringBuilder weights = new StringBuilder();
             for (Severity s : Severity.values()) { // enum order: the policy's map has none
                 weights.append(weights.length() == 0 ? "" : ", ").append(labels.severity(s)).append(' ')

@@ -284,7 +284,7 @@ class SampleReportTest {
 
     @Test
     void textInEveryEuScript_extractsIntact() throws Exception {
-        // Vendor name (a full-width line) and a one-word answer comment (a narrow table cell) in each script.
+        // Vendor name (a full-width line) and a one-word answer comment (after the answer in appendix A).
         Map<String, String> samples = Map.of(
                 "Szpital Wojewódzki — Zakład Łódź, żółć", "Łódź",
                 "Νοσοκομείο Αθηνών", "Συμμόρφωση",
@@ -298,7 +298,7 @@ class SampleReportTest {
             Assessment assessment = RuleTesting.evaluate(new Questionnaire(sample.id(), sample.profile(),
                     sample.submitted(), new Vendor(script.getKey(), "PL", ""), sample.product(), answers));
             String text = text(pdf(assessment));
-            assertThat(text).contains(script.getKey()).contains("yes " + script.getValue());
+            assertThat(text).contains(script.getKey()).contains("yes \u00b7 Comment: " + script.getValue());
         }
     }
 

@@ -46,7 +46,7 @@ final class AuditPages {
             Table files = table(14, 26, 60);
             header(files, fonts, labels.get("audit.role"), labels.get("audit.file"), labels.get("audit.sha256"));
             for (AuditRecord.InputFile file : audit.inputs()) {
-                files.addCell(cell().add(new Paragraph(file.role())));
+                files.addCell(cell().add(new Paragraph(labels.inputRole(file.role()))));
                 files.addCell(cell().add(new Paragraph(fonts.printable(SafeText.clean(file.name(), 200)))));
                 files.addCell(cell().add(new Paragraph(file.sha256()).setFontSize(6.8f)));
             }

@@ -22,7 +22,7 @@ import org.cyberprocure.tender.TenderComparison;
  */
 public final class ComparisonPdfRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
-    private static final String LAYOUT_VERSION = "cyberprocure-comparison-pdf/1";
+    private static final String LAYOUT_VERSION = "cyberprocure-comparison-pdf/2";
 
     private final ReportLabels labels;
 
@@ -51,7 +51,7 @@ public final class ComparisonPdfRenderer {
         byte[] id = documentId(json, labels.locale());
         byte[] pdf = new ComparisonDocument(comparison, labels, Fonts.create()).write(json, id);
         try {
-            out.write(PdfReportRenderer.fixSubsetTags(pdf, id));
+            out.write(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,10 +7,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
@@ -55,7 +52,7 @@ import org.cyberprocure.tender.DiffReport;
  * for the same diff, audit record and language.
  */
 public final class DiffPdfRenderer {
-    private static final String LAYOUT_VERSION = "cyberprocure-diff-pdf/1";
+    private static final String LAYOUT_VERSION = "cyberprocure-diff-pdf/2";
     private static final int LIMIT = 2_000;
 
     private final ReportLabels labels;
@@ -91,10 +88,8 @@ public final class DiffPdfRenderer {
         byte[] id = documentId(json, labels.locale());
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Fonts fonts = Fonts.create();
-        PdfString pdfId = new PdfString(id).setHexWriting(true);
-        ReportDocument.FontOrderedPdfADocument pdf = new ReportDocument.FontOrderedPdfADocument(new PdfWriter(buffer,
-                new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1).setInitialDocumentId(pdfId)
-                        .setModifiedDocumentId(pdfId)), ReportDocument.outputIntent());
+        ReportDocument.FontOrderedPdfADocument pdf = new ReportDocument.FontOrderedPdfADocument(
+                new DeterministicPdfWriter(buffer, id), ReportDocument.outputIntent());
         pdf.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdf));
         pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString(labels.locale().getLanguage()));
@@ -113,7 +108,7 @@ public final class DiffPdfRenderer {
                 PdfName.Data));
         document.close();
         try {
-            out.write(PdfReportRenderer.fixSubsetTags(buffer.toByteArray(), id));
+            out.write(buffer.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

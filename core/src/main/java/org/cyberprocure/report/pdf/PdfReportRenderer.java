@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cyberprocure.internal.OptionalDependencies;
 import org.cyberprocure.report.JsonReportRenderer;
 import org.cyberprocure.report.ReportModel;
@@ -26,12 +22,12 @@ import org.cyberprocure.report.ReportRenderer;
  * overflowing.
  *
  * <p>Deterministic: the same model gives byte-identical files. Dates come from the assessment's as-of date, the
- * document id is a digest of the attached JSON and the language, and iText's random font subset tags are
- * replaced by tags derived from the content.
+ * document id is a digest of the attached JSON, the language and the detail, and iText's random font subset tags
+ * are replaced by tags derived from the id ({@link DeterministicPdfWriter}). Fully compressed (object streams).
  */
 public final class PdfReportRenderer implements ReportRenderer {
     /** Bumped when the layout changes, so that document ids of different layouts differ. */
-    private static final String LAYOUT_VERSION = "cyberprocure-pdf/3";
+    private static final String LAYOUT_VERSION = "cyberprocure-pdf/4";
 
     /** How much a report shows. */
     public enum Detail {
@@ -52,7 +48,6 @@ public final class PdfReportRenderer implements ReportRenderer {
     public PdfReportRenderer(Detail detail) {
         this.detail = java.util.Objects.requireNonNull(detail, "detail");
     }
-    private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+DejaVuSans");
 
     /**
      * Optional: prepares the PDF library in this JVM (loads and initialises its classes, parses the embedded
@@ -82,7 +77,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         // One layout pass: the contents page's numbers are drawn when the document closes (ReportDocument).
         byte[] pdf = new ReportDocument(model, Fonts.create(), detail).write(json, id);
         try {
-            out.write(fixSubsetTags(pdf, id));
+            out.write(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,38 +90,6 @@ public final class PdfReportRenderer implements ReportRenderer {
         sha.update(detail.name().getBytes(StandardCharsets.US_ASCII));
         sha.update(json);
         return Arrays.copyOf(sha.digest(), 16);
-    }
-
-    /**
-     * iText names subset fonts with a random six-letter tag (ABCDEF+DejaVuSans). Each distinct tag is replaced, in
-     * order of first appearance, by one derived from the document id; same length, so no offset moves.
-     */
-    static byte[] fixSubsetTags(byte[] pdf, byte[] id) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1); // one char per byte
-        Map<String, String> replacements = new LinkedHashMap<>();
-        Matcher m = SUBSET_TAG.matcher(text);
-        while (m.find()) {
-            replacements.computeIfAbsent(m.group(1), tag -> tag(id, replacements.size()));
-        }
-        byte[] fixed = pdf.clone();
-        m.reset();
-        while (m.find()) {
-            byte[] tag = replacements.get(m.group(1)).getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(tag, 0, fixed, m.start(1), tag.length);
-        }
-        return fixed;
-    }
-
-    private static String tag(byte[] id, int index) {
-        MessageDigest sha = sha256();
-        sha.update(id);
-        sha.update((byte) index);
-        byte[] digest = sha.digest();
-        StringBuilder tag = new StringBuilder(6);
-        for (int i = 0; i < 6; i++) {
-            tag.append((char) ('A' + Math.floorMod(digest[i], 26)));
-        }
-        return tag.toString();
     }
 
     private static MessageDigest sha256() {

@@ -14,10 +14,8 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfUAConformance;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
@@ -36,6 +34,7 @@ import com.itextpdf.layout.element.ListItem;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Leading;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -69,6 +68,7 @@ import java.util.regex.Pattern;
 import org.cyberprocure.internal.SafeText;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Citation;
 import org.cyberprocure.model.DomainScore;
 import org.cyberprocure.model.Finding;
 import java.util.stream.Collectors;
@@ -95,8 +95,10 @@ import org.cyberprocure.report.ReportModel.QuestionSection;
  */
 final class ReportDocument {
     private static final float MARGIN_X = 42f;
-    private static final float MARGIN_TOP = 58f;
-    private static final float MARGIN_BOTTOM = 56f;
+    private static final float MARGIN_TOP = 50f;
+    private static final float MARGIN_BOTTOM = 46f;
+    /** Line height as a multiple of DejaVu's height (about 1.16 em): iText's 1.35 is airier than a report needs. */
+    private static final float LEADING = 1.1f;
     /** Longest vendor or catalog text shown in one cell; the attached JSON keeps it whole. */
     private static final int CELL_TEXT_LIMIT = 2_000;
     /** Format warnings of an SBOM listed in the PDF; the JSON report has them all. */
@@ -115,7 +117,11 @@ final class ReportDocument {
     /** {@code REMOTE-LOGGED = } in a rationale: a question id and its value. */
     private static final Pattern ANSWER_IN_TEXT = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+) = ");
 
-    /** A section of the report, in reading order; level 1 starts a page, level 2 is a subsection. */
+    /** The sections that start on a new page. */
+    private static final java.util.Set<String> STARTS_PAGE = java.util.Set.of("contents", "summary", "register",
+            "resolved", "answers");
+
+    /** A section of the report, in reading order; level 1 is a part, level 2 a subsection. */
     record Section(String key, String title, int level) {
     }
 
@@ -165,8 +171,8 @@ final class ReportDocument {
      */
     static void warmUp() {
         Fonts fonts = Fonts.create();
-        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(OutputStream.nullOutputStream(),
-                new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)), outputIntent());
+        PdfADocument pdfA = new FontOrderedPdfADocument(new DeterministicPdfWriter(OutputStream.nullOutputStream(),
+                new byte[16]), outputIntent());
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
         pdfA.setTagged();
         pdfA.getCatalog().setLang(new PdfString("en"));
@@ -194,6 +200,7 @@ final class ReportDocument {
 
         document = new DeferredTagsDocument(pdf, PageSize.A4);
         document.setFont(fonts.regular()).setFontSize(BODY_SIZE).setFontColor(Palette.TEXT);
+        document.setProperty(Property.LEADING, new Leading(Leading.MULTIPLIED, LEADING));
         document.setMargins(MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM, MARGIN_X);
     }
 
@@ -202,16 +209,8 @@ final class ReportDocument {
      * what every report of this package starts from.
      */
     static PdfADocument openTagged(OutputStream buffer, byte[] documentId, String language) {
-        PdfString id = new PdfString(documentId).setHexWriting(true);
-        WriterProperties properties = new WriterProperties()
-                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
-                .setInitialDocumentId(id)
-                .setModifiedDocumentId(id)
-                // The best deflate level. Not object streams (full compression): iText's random font-subset tags
-                // would then sit inside compressed streams, where PdfReportRenderer.fixSubsetTags cannot make
-                // them deterministic.
-                .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_COMPRESSION);
-        PdfADocument pdfA = new FontOrderedPdfADocument(new PdfWriter(buffer, properties), outputIntent());
+        PdfADocument pdfA = new FontOrderedPdfADocument(new DeterministicPdfWriter(buffer, documentId),
+                outputIntent());
         // PdfADocument checks PDF/A while writing; add iText's PDF/UA-1 checks to the same validation run.
         pdfA.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdfA));
         pdfA.setTagged();
@@ -224,9 +223,9 @@ final class ReportDocument {
     private void content() {
         cover();
         for (Section section : sections) {
-            // "No contradictions" is one line: it follows the previous section instead of a page of its own.
-            boolean oneLine = section.key().equals("contradictions") && model.contradictions().isEmpty();
-            if (section.level() == 1 && !oneLine) {
+            // The main parts start a page; the short ones (charts, contradictions, accepted risks, sources,
+            // methodology, audit) follow the previous section instead of leaving most of a page empty.
+            if (section.level() == 1 && STARTS_PAGE.contains(section.key())) {
                 document.add(new AreaBreak());
             }
             document.add(heading(section));
@@ -363,7 +362,8 @@ final class ReportDocument {
         toc.addHeaderCell(headerCell(labels.get("column.section")));
         toc.addHeaderCell(headerCell(labels.get("column.page")).setTextAlignment(TextAlignment.RIGHT));
         for (Section section : sections) {
-            if (section.key().equals("contents")) {
+            // The appendix's question sections are in the bookmarks; listed here they would fill a second page.
+            if (section.key().equals("contents") || section.key().startsWith("answers-")) {
                 continue;
             }
             String title = text(section.title(), SHORT_TEXT_LIMIT);
@@ -443,7 +443,8 @@ final class ReportDocument {
         }
 
         document.add(subheading(labels.get("summary.domains")));
-        document.add(domainScores());
+        document.add(domainTable());
+        addNotApplicableDomains();
 
         document.add(subheading(labels.get("summary.topGaps")));
         List<FindingRow> top = model.mostSevereGaps(TOP_GAPS);
@@ -471,39 +472,31 @@ final class ReportDocument {
         }
     }
 
-    /** Domain and score side by side in two column pairs, so the summary stays on one page. */
-    private Table domainScores() {
-        Table t = table(38, 12, 38, 12);
-        header(t, "column.domain", "column.score", "column.domain", "column.score");
-        List<DomainScore> scores = model.assessment().domainScores();
-        int half = (scores.size() + 1) / 2;
-        for (int i = 0; i < half; i++) {
-            for (int column = 0; column < 2; column++) {
-                int index = i + column * half;
-                if (index < scores.size()) {
-                    DomainScore d = scores.get(index);
-                    t.addCell(compact(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
-                    t.addCell(compact(new Paragraph(labels.percent(d.score())).setFont(fonts.bold())
-                            .setTextAlignment(TextAlignment.RIGHT)));
-                } else {
-                    t.addCell(cell());
-                    t.addCell(cell());
-                }
-            }
+    /** The domains with a score: those with at least one requirement in scope. */
+    private List<DomainScore> scoredDomains() {
+        return model.assessment().domainScores().stream().filter(d -> d.score() != null).toList();
+    }
+
+    /** The domains without a score (every row out of scope) in one line instead of a row each. */
+    private void addNotApplicableDomains() {
+        List<String> none = model.assessment().domainScores().stream().filter(d -> d.score() == null)
+                .map(d -> text(d.domain(), SHORT_TEXT_LIMIT)).toList();
+        if (!none.isEmpty()) {
+            document.add(new Paragraph().add(new Text(labels.status(Status.NOT_APPLICABLE) + " (" + none.size()
+                    + "): ").setFont(fonts.bold())).add(String.join(", ", none)).setFontSize(TABLE_SIZE)
+                    .setFontColor(Palette.MUTED));
         }
-        return t;
     }
 
-    private static Cell compact(Paragraph content) {
-        return cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).add(content);
-    }
-
-    /** Every domain's score and counts per status: the numbers of the domain chart, as a table. */
+    /**
+     * Every scored domain's score and counts per status (also the numbers of the domain chart, which has no table
+     * of its own).
+     */
     private Table domainTable() {
         Table t = table(31, 13, 11.2f, 11.2f, 11.2f, 11.2f, 11.2f);
         header(t, "column.domain", "column.score", "column.met", "column.partial", "column.notMet", "column.open",
                 "column.na");
-        for (DomainScore d : model.assessment().domainScores()) {
+        for (DomainScore d : scoredDomains()) {
             t.addCell(cell().add(new Paragraph(text(d.domain(), SHORT_TEXT_LIMIT))));
             t.addCell(number(labels.percent(d.score())).setFont(fonts.bold()));
             t.addCell(number(String.valueOf(d.met())));
@@ -519,7 +512,7 @@ final class ReportDocument {
         float width = PageSize.A4.getWidth() - 2 * MARGIN_X;
         List<BarChart.Bar> domainBars = new ArrayList<>();
         List<String> domainAlt = new ArrayList<>();
-        for (DomainScore d : model.assessment().domainScores()) {
+        for (DomainScore d : scoredDomains()) {
             domainBars.add(new BarChart.Bar(text(d.domain(), SHORT_TEXT_LIMIT), d.score(), labels.percent(d.score()),
                     Palette.ACCENT));
             domainAlt.add(d.score() == null ? labels.get("chart.domains.none", d.domain())
@@ -529,7 +522,6 @@ final class ReportDocument {
         document.add(BarChart.draw(pdf, fonts.regular(), domainBars, 100, width,
                 v -> labels.percent(v), text(labels.get("chart.domains.alt", String.join("; ", domainAlt)),
                         CELL_TEXT_LIMIT * 4)));
-        document.add(domainTable().setMarginTop(8));
 
         List<BarChart.Bar> statusBars = new ArrayList<>();
         List<String> statusAlt = new ArrayList<>();
@@ -557,7 +549,17 @@ final class ReportDocument {
         document.add(new Paragraph(labels.get("register.intro")));
         if (model.gapsByDomain().isEmpty()) {
             document.add(new Paragraph(labels.get("register.none")).setFont(fonts.bold()));
+            return;
         }
+        // Each instrument's full title once; the rows cite it by its abbreviation.
+        Map<String, String> sources = new java.util.TreeMap<>();
+        model.gapsByDomain().forEach(d -> d.gaps().forEach(r -> sources.put(r.finding().citation().instrument(),
+                r.finding().citation().title())));
+        Paragraph legend = new Paragraph().add(new Text(labels.get("register.source") + ": ").setFont(fonts.bold()))
+                .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED);
+        legend.add(sources.entrySet().stream().map(e -> text(e.getKey(), SHORT_TEXT_LIMIT) + " \u2014 "
+                + text(e.getValue(), SHORT_TEXT_LIMIT)).collect(Collectors.joining("; ")));
+        document.add(legend);
     }
 
     /**
@@ -580,13 +582,17 @@ final class ReportDocument {
                 verdict.add(" \u00b7 ").add(new Text(labels.get("register.knockOut")).setFont(fonts.bold())
                         .setFontColor(f.knockOutHit() ? Palette.of(Status.NOT_MET) : Palette.MUTED));
             }
+            // The source on the same line; the instrument's full title is in the register's legend.
+            Citation source = f.citation();
+            verdict.add(" \u00b7 ").add(new Text(labels.get("register.source") + ": ").setFont(fonts.bold()))
+                    .add(text(source.instrument() + ", " + source.reference(), SHORT_TEXT_LIMIT));
             Cell detail = cell().setKeepTogether(true).setPaddingLeft(6)
                     .setBorderLeft(new SolidBorder(Palette.of(f.status()), 2.5f));
             detail.add(verdict.setMarginBottom(3));
-            detail.add(labelled("register.source", row.citation()));
             detail.add(labelled("register.rationale", inWords(f.rationale())));
-            detail.add(labelled("register.answers", row.answers().isEmpty() ? labels.get("register.noAnswers")
-                    : decidingAnswers(f)));
+            if (!row.answers().isEmpty()) { // "not answered" says already that none was given
+                detail.add(labelled("register.answers", decidingAnswers(f)));
+            }
             if (!row.remediation().isEmpty()) {
                 detail.add(labelled("register.remediation", row.remediation()));
             }
@@ -600,40 +606,53 @@ final class ReportDocument {
 
     private void resolved() {
         document.add(new Paragraph(labels.get("resolved.intro")));
-        List<FindingRow> rows = model.resolved();
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<FindingRow> met = rows.stream().filter(r -> r.finding().status() != Status.NOT_APPLICABLE).toList();
-        if (!met.isEmpty()) {
-            Table t = table(52, 18, 14, 16);
-            header(t, "column.requirement", "column.domain", "column.status", "column.force");
-            for (FindingRow row : met) {
-                Finding f = row.finding();
-                t.addCell(cell().setKeepTogether(true)
-                        .add(new Paragraph().add(new Text(f.requirementId()).setFont(fonts.bold()))
-                                .add(" " + text(f.title(), SHORT_TEXT_LIMIT)))
-                        .add(new Paragraph(text(f.rationale(), CELL_TEXT_LIMIT)).setFontSize(SMALL_SIZE)
-                                .setFontColor(Palette.MUTED)));
-                t.addCell(cell().add(new Paragraph(text(f.domain(), SHORT_TEXT_LIMIT))));
-                t.addCell(cell().add(status(f.status())));
-                t.addCell(cell().add(new Paragraph(row.force())));
+        List<FindingRow> met = model.resolved().stream()
+                .filter(r -> r.finding().status() != Status.NOT_APPLICABLE).toList();
+        // Met rows by domain, each with id and title: why each is met is in the attached JSON; the gaps are what the
+        // reader acts on.
+        Map<String, List<FindingRow>> byDomain = met.stream().collect(Collectors.groupingBy(r -> r.finding().domain(),
+                java.util.LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<FindingRow>> domain : byDomain.entrySet()) {
+            Paragraph line = breakAtSpaces(new Paragraph().add(new Text(text(domain.getKey(), SHORT_TEXT_LIMIT)
+                    + " (" + domain.getValue().size() + "): ").setFont(fonts.bold())).setFontSize(TABLE_SIZE)
+                    .setMarginTop(0).setMarginBottom(3));
+            for (int i = 0; i < domain.getValue().size(); i++) {
+                Finding f = domain.getValue().get(i).finding();
+                line.add(new Text((i == 0 ? "" : " \u00b7 ") + f.requirementId() + " ").setFont(fonts.bold())
+                        .setFontColor(Palette.of(Status.MET)));
+                line.add(text(f.title(), SHORT_TEXT_LIMIT));
             }
-            document.add(t);
+            document.add(line);
         }
-        // Rows out of scope share their gate's reason (e.g. 33 CRA rows): the reason once, then the rows.
-        Map<String, List<FindingRow>> byGate = rows.stream().filter(r -> r.finding().status() == Status.NOT_APPLICABLE)
-                .collect(Collectors.groupingBy(r -> r.finding().rationale(), java.util.LinkedHashMap::new,
-                        Collectors.toList()));
-        for (Map.Entry<String, List<FindingRow>> gate : byGate.entrySet()) {
+        // Rows out of scope share their gate's reason (e.g. 33 CRA rows): the reason once, then the rows, each
+        // with what its rule found as a benchmark.
+        for (ReportModel.ScopeGroup gate : model.outOfScope()) {
             Div group = new Div().setBorderLeft(new SolidBorder(Palette.MUTED, 1.5f)).setPaddingLeft(8)
-                    .setMarginTop(8).setKeepTogether(true);
+                    .setMarginTop(8);
             group.add(new Paragraph().add(new Text(labels.status(Status.NOT_APPLICABLE) + " ("
-                            + gate.getValue().size() + "): ").setFont(fonts.bold()))
-                    .add(text(gate.getKey(), CELL_TEXT_LIMIT)).setFontSize(TABLE_SIZE).setMarginBottom(2));
-            group.add(new Paragraph(gate.getValue().stream().map(r -> r.finding().requirementId() + " "
-                            + text(r.finding().title(), SHORT_TEXT_LIMIT)).collect(Collectors.joining(" \u00b7 ")))
-                    .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
+                            + gate.rows().size() + "): ").setFont(fonts.bold()))
+                    .add(text(gate.reason(), CELL_TEXT_LIMIT)).setFontSize(TABLE_SIZE).setMarginBottom(2)
+                    .setKeepWithNext(true));
+            List<ReportModel.ScopeGroup.Row> plain = gate.rows().stream().filter(r -> r.benchmark().isEmpty()).toList();
+            if (!plain.isEmpty()) {
+                group.add(breakAtSpaces(new Paragraph(plain.stream().map(r -> r.row().finding().requirementId()
+                                + " " + text(r.row().finding().title(), SHORT_TEXT_LIMIT))
+                        .collect(Collectors.joining(" \u00b7 "))).setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED)
+                        .setMarginBottom(2)));
+            }
+            if (plain.size() < gate.rows().size()) {
+                group.add(new Paragraph(labels.get("finding.benchmarkOnly", "", "").strip()).setFont(fonts.bold())
+                        .setFontSize(SMALL_SIZE).setMargin(0).setKeepWithNext(true));
+            }
+            for (ReportModel.ScopeGroup.Row r : gate.rows()) {
+                if (!r.benchmark().isEmpty()) {
+                    Finding f = r.row().finding();
+                    group.add(new Paragraph().add(new Text(f.requirementId() + " ").setFont(fonts.bold()))
+                            .add(text(f.title(), SHORT_TEXT_LIMIT) + ": ")
+                            .add(new Text(text(r.benchmark(), CELL_TEXT_LIMIT)).setFontColor(Palette.MUTED))
+                            .setFontSize(SMALL_SIZE).setMargin(0).setMarginBottom(1.5f).setKeepTogether(true));
+                }
+            }
             document.add(group);
         }
     }
@@ -646,7 +665,8 @@ final class ReportDocument {
         return f.answers().stream().map(a -> {
             String question = questionTexts.get(a.questionId());
             return (question == null ? "" : "\u201c" + shortText(question) + "\u201d ") + "(" + a.questionId() + "): "
-                    + a.value() + (a.mapped() ? " (" + a.origin().describe() + ")" : "");
+                    + labels.texts().value(a) + (a.mapped() ? " (" + labels.texts().format(a.origin().message()) + ")"
+                    : "");
         }).collect(Collectors.joining("; "));
     }
 
@@ -731,7 +751,7 @@ final class ReportDocument {
                     .add(" \u2014 " + text(f.rationale(), CELL_TEXT_LIMIT)));
             box.add(new Paragraph().add(new Text(labels.get("risks.waiver") + " " + text(w.id(), 80) + ": ")
                     .setFont(fonts.bold())).add(labels.get("risks.acceptedBy", text(w.acceptedBy(), SHORT_TEXT_LIMIT),
-                    w.acceptedOn().toString(), w.expiresOn().toString())));
+                    labels.texts().date(w.acceptedOn()), labels.texts().date(w.expiresOn()))));
             box.add(labelled("risks.reason", text(w.reason(), CELL_TEXT_LIMIT)).setFontSize(BODY_SIZE));
             box.add(labelled("risks.control", text(w.compensatingControl(), CELL_TEXT_LIMIT)).setFontSize(BODY_SIZE));
             document.add(box);
@@ -757,8 +777,8 @@ final class ReportDocument {
     }
 
     private String describeItem(FormItem item) {
-        return item.describe() + (item.note().isEmpty() ? "" : " \u2014 \u201c" + item.note() + '\u201d')
-                + " (" + item.location().describe() + ")";
+        return labels.texts().format(item.message()) + (item.note().isEmpty() ? ""
+                : " \u2014 \u201c" + item.note() + '\u201d') + " (" + labels.texts().format(item.location().message()) + ")";
     }
 
     /** Vendor forms the answers were mapped from: what was read, what it cannot evidence, the hospital's tasks. */
@@ -768,7 +788,7 @@ final class ReportDocument {
             document.add(subheading(form.title()));
             long mapped = model.assessment().answers().stream()
                     .filter(a -> a.mapped() && a.origin().form().equals(form.form())).count();
-            document.add(new Paragraph(labels.get("sources.form", form.source(), form.items().size(), mapped)));
+            document.add(new Paragraph(labels.get("sources.form", form.sourceMessage(), form.items().size(), mapped)));
             if (!form.notes().isEmpty()) {
                 document.add(label(labels.get("sources.notes")));
                 document.add(bullets(form.notes()));
@@ -880,47 +900,52 @@ final class ReportDocument {
         List<String> open = section.questions().stream().filter(q -> !q.answered())
                 .map(QuestionRow::questionId).toList();
         if (!open.isEmpty()) {
-            document.add(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " (" + open.size()
-                            + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
-                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)
-                    .setSplitCharacters((glyphs, position) -> glyphs.get(position).getUnicode() == ' '));
+            document.add(breakAtSpaces(new Paragraph().add(new Text(labels.get("answers.notAnswered") + " ("
+                            + open.size() + "): ").setFont(fonts.bold()).setFontColor(Palette.of(Status.NOT_ANSWERED)))
+                    .add(String.join(", ", open)).setFontSize(TABLE_SIZE).setMarginTop(4)));
         }
     }
 
+    /**
+     * One entry per question, full width: the id and question, then the answer in bold, the comment and the
+     * evidence. A two-column table left most of the answer column empty (answers are mostly one word).
+     */
     private Table answerTable(List<QuestionRow> questions) {
-        Table t = table(44, 16, 22, 18);
-        header(t, "column.question", "column.answer", "column.comment", "column.evidence");
+        Table t = table(100);
+        t.addHeaderCell(headerCell(labels.get("column.question") + " \u2192 " + labels.get("column.answer")));
         for (QuestionRow q : questions) {
-            Cell question = cell().add(new Paragraph(q.questionId()).setFont(fonts.bold()))
-                    .add(new Paragraph(text(q.text(), CELL_TEXT_LIMIT)));
+            Paragraph entry = new Paragraph().add(new Text(q.questionId() + " ").setFont(fonts.bold()))
+                    .add(text(q.text(), CELL_TEXT_LIMIT));
             if (q.mandatory()) {
-                question.add(new Paragraph(labels.get("answers.mandatory")).setFontSize(SMALL_SIZE)
-                        .setFontColor(Palette.MUTED));
+                entry.add(new Text(" (" + labels.get("answers.mandatory") + ")").setFontColor(Palette.MUTED));
             }
-            t.addCell(question.setKeepTogether(true));
+            entry.add(" \u2192 ");
             Answer answer = q.answer();
+            Cell cell = cell().setPaddingTop(1.5f).setPaddingBottom(1.5f).setKeepTogether(true).add(entry);
+            t.addCell(cell);
             if (answer == null) {
-                t.addCell(cell().add(new Paragraph(labels.get("answers.notAnswered"))
-                        .setFontColor(Palette.of(Status.NOT_ANSWERED))));
-                t.addCell(cell());
-                t.addCell(cell());
+                entry.add(new Text(labels.get("answers.notAnswered")).setFont(fonts.bold())
+                        .setFontColor(Palette.of(Status.NOT_ANSWERED)));
                 continue;
             }
-            t.addCell(cell().add(new Paragraph(text(labels.texts().value(answer), CELL_TEXT_LIMIT))
-                    .setFont(fonts.bold())));
-            Cell comment = cell().add(new Paragraph(text(answer.comment(), CELL_TEXT_LIMIT)));
+            entry.add(new Text(text(labels.texts().value(answer), CELL_TEXT_LIMIT)).setFont(fonts.bold()));
+            if (!answer.comment().isEmpty()) {
+                entry.add(new Text(" \u00b7 " + labels.get("column.comment") + ": ").setFont(fonts.bold()))
+                        .add(text(answer.comment(), CELL_TEXT_LIMIT));
+            }
+            if (!answer.evidence().isEmpty()) {
+                String shown = answer.evidence().stream().limit(EVIDENCE_LIMIT).map(e -> text(e, SHORT_TEXT_LIMIT))
+                        .collect(Collectors.joining("; "));
+                if (answer.evidence().size() > EVIDENCE_LIMIT) {
+                    shown += " \u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")";
+                }
+                entry.add(new Text(" \u00b7 " + labels.get("column.evidence") + ": ").setFont(fonts.bold()))
+                        .add(shown);
+            }
             if (answer.mapped()) {
-                comment.add(new Paragraph(labels.get("answers.origin", answer.origin().describe()))
+                cell.add(new Paragraph(labels.get("answers.origin", answer.origin().message()))
                         .setFontSize(SMALL_SIZE).setFontColor(Palette.MUTED));
             }
-            t.addCell(comment);
-            Cell evidence = cell();
-            answer.evidence().stream().limit(EVIDENCE_LIMIT)
-                    .forEach(e -> evidence.add(new Paragraph(text(e, SHORT_TEXT_LIMIT))));
-            if (answer.evidence().size() > EVIDENCE_LIMIT) {
-                evidence.add(new Paragraph("\u2026 (+" + (answer.evidence().size() - EVIDENCE_LIMIT) + ")"));
-            }
-            t.addCell(evidence);
         }
         return t;
     }
@@ -1049,7 +1074,8 @@ final class ReportDocument {
         Paragraph p = new Paragraph(text(section.title(), SHORT_TEXT_LIMIT)).setFont(fonts.bold())
                 .setFontColor(section.level() == 1 ? Palette.ACCENT : Palette.TEXT)
                 .setFontSize(section.level() == 1 ? 17 : 12.5f)
-                .setMarginTop(section.level() == 1 ? 0 : 14).setMarginBottom(section.level() == 1 ? 10 : 5)
+                .setMarginTop(section.level() == 2 ? 14 : STARTS_PAGE.contains(section.key()) ? 0 : 22)
+                .setMarginBottom(section.level() == 1 ? 10 : 5)
                 .setKeepWithNext(true)
                 .setDestination(section.key());
         p.getAccessibilityProperties().setRole(section.level() == 1 ? StandardRoles.H1 : StandardRoles.H2);
@@ -1062,6 +1088,11 @@ final class ReportDocument {
                 .setMarginBottom(5).setKeepWithNext(true);
         p.getAccessibilityProperties().setRole(StandardRoles.H2);
         return p;
+    }
+
+    /** Lines of requirement or question ids break between words only, never inside an id such as GDPR-44. */
+    private static Paragraph breakAtSpaces(Paragraph paragraph) {
+        return paragraph.setSplitCharacters((glyphs, position) -> glyphs.get(position).getUnicode() == ' ');
     }
 
     private Paragraph label(String text) {
@@ -1130,7 +1161,26 @@ final class ReportDocument {
     }
 
     static Cell cell() {
-        return new Cell().setPadding(3.5f).setBorder(new SolidBorder(Palette.RULE, 0.5f));
+        return new TightCell().setPadding(3.5f).setBorder(new SolidBorder(Palette.RULE, 0.5f));
+    }
+
+    /**
+     * A table cell whose paragraphs keep only a small gap between them: iText's default of 4 pt above and below
+     * every paragraph adds up to about three lines per register row. Margins a paragraph sets itself are kept.
+     */
+    static final class TightCell extends Cell {
+        @Override
+        public Cell add(com.itextpdf.layout.element.IBlockElement element) {
+            if (element instanceof Paragraph p) {
+                if (!p.hasOwnProperty(Property.MARGIN_TOP)) {
+                    p.setMarginTop(0);
+                }
+                if (!p.hasOwnProperty(Property.MARGIN_BOTTOM)) {
+                    p.setMarginBottom(1.5f);
+                }
+            }
+            return super.add(element);
+        }
     }
 
     private static Cell plainCell() {
