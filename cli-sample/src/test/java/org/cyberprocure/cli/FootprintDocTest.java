@@ -32,10 +32,11 @@ class FootprintDocTest {
                 "/com/github/virtuald/", "/org/apache/logging/log4j/"));
         GROUPS.put("Optional: iText 9, for PDF reports", List.of("/com/itextpdf/"));
         GROUPS.put("CLI only (picocli, slf4j-simple)", List.of("/info/picocli/", "/org/slf4j/slf4j-simple/"));
-        GROUPS.put("CLI `serve` only (Javalin, Jetty 12, Kotlin standard library)", List.of("/io/javalin/",
-                "/org/eclipse/jetty/", "/org/jetbrains/", "/jakarta/"));
+        GROUPS.put("CLI `serve` only (Javalin, Jetty 12, Kotlin standard library, jte runtime)",
+                List.of("/io/javalin/", "/org/eclipse/jetty/", "/org/jetbrains/", "/jakarta/", "/gg/jte/"));
         GROUPS.put("test", List.of("/org/junit/", "/org/opentest4j/", "/org/apiguardian/", "/org/assertj/",
-                "/net/bytebuddy/"));
+                "/net/bytebuddy/", "/org/seleniumhq/", "/io/opentelemetry/", "/com/google/guava/",
+                "/com/google/errorprone/", "/com/google/j2objc/", "/org/jspecify/"));
     }
 
     @Test

@@ -77,6 +77,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Evaluations running at the same time; more wait (default: the number of processors).")
     Integer jobs;
 
+    @Option(names = "--lots", paramLabel = "DIR",
+            description = "Folder where the workbench keeps the lots an officer saves (created if missing); saved lots "
+                    + "are opened again on the next start. Without it, every lot is deleted when the server stops.")
+    private Path lotsFolder;
+
+    @Option(names = "--examples", paramLabel = "DIR",
+            description = "Open the bundled examples as demo lots in the workbench, e.g. --examples docs/examples "
+                    + "(its lot-pacs folder, and cloud-vendor.json with its resubmission).")
+    private Path examplesFolder;
+
     @Option(names = "--verbose", description = "Also log the warnings of the workbook and rule engine libraries "
             + "(internal errors are always logged with their stack trace and incident id).")
     boolean verbose;
@@ -128,6 +138,16 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             policy = Policy.read(policyFile); // a bad file: ConfigurationException, exit code 2
         }
+        if (examplesFolder != null && !Files.isDirectory(examplesFolder)) {
+            return usage(err, "--examples " + examplesFolder + " is not a folder");
+        }
+        if (lotsFolder != null) {
+            try {
+                Files.createDirectories(lotsFolder);
+            } catch (IOException e) {
+                return usage(err, "--lots " + lotsFolder + " cannot be used as a folder: " + e.getMessage());
+            }
+        }
         out.println("Loading the rule pack...");
         out.flush();
         ComplianceChecker checker = ComplianceChecker.load();
@@ -137,7 +157,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + String.join(", ", checker.catalog().translations().languages()) + ")");
         }
         ServeContext context = new ServeContext(checker, language, policy,
-                policyFile == null ? "built-in" : String.valueOf(policyFile.getFileName()), limits, access, null);
+                policyFile == null ? "built-in" : String.valueOf(policyFile.getFileName()), limits, access, null)
+                .withWorkbenchFolders(lotsFolder, examplesFolder);
         CyberProcureServer server;
         try {
             server = CyberProcureServer.start(context, host, port);

@@ -55,6 +55,8 @@ public final class ServeContext implements AutoCloseable {
     private final AccessControl access;
     private final JobGate jobs;
     private final Path workFolder;
+    private volatile Path lotsFolder;
+    private volatile Path examplesFolder;
 
     /**
      * @param checker    the one checker every request uses
@@ -104,6 +106,26 @@ public final class ServeContext implements AutoCloseable {
     /** The gate that CPU-bound work (evaluations, PDFs, comparisons) passes: see {@link JobGate#run}. */
     public JobGate jobs() {
         return jobs;
+    }
+
+    /**
+     * The workbench's folders, set before the server starts: where saved lots live ({@code serve --lots}) and a
+     * folder of examples to open as demo lots ({@code serve --examples}); {@code null} for either when not given.
+     */
+    public ServeContext withWorkbenchFolders(Path lots, Path examples) {
+        this.lotsFolder = lots;
+        this.examplesFolder = examples;
+        return this;
+    }
+
+    /** Where the workbench saves lots, or {@code null}: lots are deleted with the work folder. */
+    public Path lotsFolder() {
+        return lotsFolder;
+    }
+
+    /** A folder like {@code docs/examples} whose lots the workbench opens at start, or {@code null}. */
+    public Path examplesFolder() {
+        return examplesFolder;
     }
 
     /** The private work folder (owner-only on POSIX file systems). */
