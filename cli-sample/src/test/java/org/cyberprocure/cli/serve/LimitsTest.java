@@ -32,22 +32,20 @@ class LimitsTest {
 
     @Test
     void aLargerBody_is413_beforeItIsRead() throws Exception {
-        byte[] big = new byte[(int) MAX_BYTES + 1];
-        HttpResponse<byte[]> response = server.fresh().post("/api/v1/evaluate", new TestServer.Multipart().file("file",
-                "big.json", big));
-        assertThat(response.statusCode()).isEqualTo(413);
-        JsonNode problem = OpenApi.assertMatches("Problem", TestServer.text(response));
+        // Only the head is sent: the server must answer from the declared length, without waiting for the body.
+        TestServer.RawResponse response = server.head("POST", "/api/v1/evaluate",
+                "Content-Type: multipart/form-data; boundary=xyz", "Content-Length: " + (MAX_BYTES + 1));
+        assertThat(response.status()).as(response.body()).isEqualTo(413);
+        JsonNode problem = OpenApi.assertMatches("Problem", response.body());
         assertThat(problem.get("type").asText()).isEqualTo("urn:cyberprocure:problem:too-large");
         assertThat(problem.get("limit").asLong()).isEqualTo(MAX_BYTES);
     }
 
     @Test
     void aBodyOfUnknownLength_is411_andAMalformedOne400() throws Exception {
-        TestServer.Multipart form = new TestServer.Multipart().file("file", "big.json", new byte[(int) MAX_BYTES * 2]);
-        HttpRequest chunked = HttpRequest.newBuilder(server.uri("/api/v1/evaluate"))
-                .header("Content-Type", form.contentType()).POST(form.streamed()).build();
-        HttpResponse<String> response = server.fresh().send(chunked, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(411);
+        TestServer.RawResponse response = server.head("POST", "/api/v1/evaluate",
+                "Content-Type: multipart/form-data; boundary=xyz", "Transfer-Encoding: chunked");
+        assertThat(response.status()).as(response.body()).isEqualTo(411);
         assertThat(OpenApi.assertMatches("Problem", response.body()).get("type").asText())
                 .isEqualTo("urn:cyberprocure:problem:length-required");
         HttpRequest malformed = HttpRequest.newBuilder(server.uri("/api/v1/evaluate"))

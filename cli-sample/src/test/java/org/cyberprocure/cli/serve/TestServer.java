@@ -1,5 +1,6 @@
 package org.cyberprocure.cli.serve;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -94,6 +95,44 @@ final class TestServer implements AutoCloseable {
         return client.send(request, body);
     }
 
+    /** A response read off the socket: status code and body. */
+    record RawResponse(int status, String body) {
+    }
+
+    /**
+     * Sends only a request's head (request line and headers, no body) on a raw socket and reads the response. For
+     * the requests the server must answer before it reads a body (411, 413): an HTTP client would be writing the
+     * body while the server closes the connection, and might see the close before the response.
+     */
+    RawResponse head(String method, String path, String... headerLines) throws IOException {
+        URI uri = uri(path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost()
+                    + ":" + uri.getPort() + "\r\n");
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.InputStream in = socket.getInputStream();
+            ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+            while (!headBytes.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("connection closed inside the response head: " + headBytes);
+                }
+                headBytes.write(b);
+            }
+            List<String> lines = headBytes.toString(StandardCharsets.ISO_8859_1).lines().toList();
+            int status = Integer.parseInt(lines.get(0).split(" ")[1]);
+            int length = lines.stream().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                    .map(l -> Integer.parseInt(l.substring(l.indexOf(':') + 1).strip())).findFirst()
+                    .orElseThrow(() -> new IOException("no Content-Length in " + lines));
+            return new RawResponse(status, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        }
+    }
+
     /** A multipart/form-data body built by hand (the JDK client has none). */
     static final class Multipart {
         final String boundary = "----cyberprocure" + UUID.randomUUID();
@@ -123,13 +162,8 @@ final class TestServer implements AutoCloseable {
             return HttpRequest.BodyPublishers.ofByteArray(bytes());
         }
 
-        /** The body of unknown length (sent chunked). */
-        HttpRequest.BodyPublisher streamed() {
-            return HttpRequest.BodyPublishers.ofByteArrays(List.of(bytes()));
-        }
-
         byte[] bytes() {
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
             parts.forEach(all::writeBytes);
             all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return all.toByteArray();
