@@ -45,8 +45,32 @@ public final class Texts {
     private final DateTimeFormatter dates;
     private final Set<String> fellBack = ConcurrentHashMap.newKeySet();
     private final boolean overrides;
+    /**
+     * Each pattern parsed once (parsing dominated evaluation time, docs/performance.md); shared with the
+     * {@link #fresh()} copies. Each use formats a clone: a {@code MessageFormat} is not safe for concurrent use.
+     */
+    private final Map<String, Parsed> parsed;
+
+    /** A parsed pattern, and which of its placeholders carry a format type ({@code {0,number}}). */
+    private record Parsed(MessageFormat format, boolean[] typed) {
+        static Parsed of(String pattern, Locale locale) {
+            MessageFormat format = new MessageFormat(pattern, locale);
+            java.text.Format[] formats = format.getFormatsByArgumentIndex();
+            boolean[] typed = new boolean[formats.length];
+            for (int i = 0; i < formats.length; i++) {
+                typed[i] = formats[i] != null;
+            }
+            return new Parsed(format, typed);
+        }
+    }
 
     Texts(Locale locale, Map<String, String> own, Map<String, String> english, boolean overrides) {
+        this(locale, own, english, overrides, new ConcurrentHashMap<>());
+    }
+
+    private Texts(Locale locale, Map<String, String> own, Map<String, String> english, boolean overrides,
+                  Map<String, Parsed> parsed) {
+        this.parsed = parsed;
         this.locale = locale;
         this.overrides = overrides;
         this.own = own;
@@ -66,7 +90,7 @@ public final class Texts {
      * English}
      */
     public Texts fresh() {
-        return new Texts(locale, own, english, overrides);
+        return new Texts(locale, own, english, overrides, parsed);
     }
 
     /** {@return whether a language pack changed any text of this language (for English: of the bundled English)} */
@@ -246,16 +270,16 @@ public final class Texts {
 
     private String fill(String key, String pattern, Object[] arguments) {
         try {
-            MessageFormat format = new MessageFormat(pattern, locale);
-            java.text.Format[] typed = format.getFormatsByArgumentIndex();
+            Parsed known = parsed.computeIfAbsent(pattern, p -> Parsed.of(p, locale));
+            boolean[] typed = known.typed();
             Object[] written = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
                 // A placeholder with a format type ({0,number}, {0,choice,...}) gets the value itself, every other
                 // the value written in this language (so {0} never adds digit grouping to a year or an id).
-                boolean formatted = i < typed.length && typed[i] != null;
+                boolean formatted = i < typed.length && typed[i];
                 written[i] = formatted ? arguments[i] : write(arguments[i]);
             }
-            return format.format(written);
+            return ((MessageFormat) known.format().clone()).format(written);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("message '" + key + "' in " + locale + " is not a valid pattern: "
                     + e.getMessage(), e);

@@ -98,7 +98,21 @@ public final class Localized {
 
     /** The key form of a name: lower case, runs of other characters as one hyphen, e.g. {@code data-protection}. */
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        // By hand rather than two replaceAll calls: their pattern compilation was half of building a report model.
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                slug.append(c);
+            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-');
+            }
+        }
+        if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
+        }
+        return slug.toString();
     }
 
     private static DomainScore domainScore(DomainScore d, Texts texts) {

@@ -1,6 +1,8 @@
 package org.cyberprocure.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
 import org.cyberprocure.model.Vendor;
+import org.cyberprocure.report.JsonReportRenderer;
 import org.cyberprocure.report.ReportModel;
 
 /**
@@ -132,6 +135,26 @@ public final class Fixtures {
                     .get(random.nextInt(10)), q.maximum() == null ? Integer.MAX_VALUE : q.maximum().intValue()));
             case TEXT -> "Described in the security concept, chapter " + random.nextInt(20) + ".";
         };
+    }
+
+    /**
+     * A file of {@code docs/examples}, found from the working directory upwards (JMH runs from the repository root
+     * with bench/run-jmh.sh and from bench/jmh under Maven).
+     */
+    public static Path example(String name) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("docs").resolve("examples").resolve(name);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw new IllegalStateException("docs/examples/" + name + " not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** Read the file (parse, validate), evaluate, and write the assessment JSON: the batch's work per file. */
+    public static byte[] endToEnd(ComplianceChecker checker, Path file, JsonReportRenderer json) {
+        Assessment assessment = checker.evaluate(checker.reader().read(file), CONTEXT);
+        return json.bytes(ReportModel.of(assessment, checker.catalog()));
     }
 
     public static byte[] json(Questionnaire q) {
