@@ -67,8 +67,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,json",
-            description = "Report formats, comma-separated: pdf, json, csv, oscal (OSCAL 1.1.3 assessment results), "
-                    + "jsonl (JSON Lines findings feed) (default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated: pdf, json, compact (the assessment JSON on one line, "
+                    + "without the catalog texts its catalog version identifies), csv, oscal (OSCAL 1.1.3 assessment "
+                    + "results), jsonl (JSON Lines findings feed) (default: ${DEFAULT-VALUE}).")
     private List<ReportFormat> formats;
 
     @Mixin

@@ -14,6 +14,8 @@ import org.cyberprocure.report.pdf.PdfReportRenderer;
 public enum ReportFormat {
     PDF(".pdf"),
     JSON(".assessment.json"),
+    /** The assessment JSON in its compact form ({@link JsonReportRenderer.Style#COMPACT}), for batches. */
+    COMPACT(".assessment.compact.json"),
     CSV(".findings.csv"),
     /** OSCAL 1.1.3 assessment results (docs/interoperability.md). */
     OSCAL(".oscal-ar.json"),
@@ -33,7 +35,7 @@ public enum ReportFormat {
 
     /** True for names this tool writes as reports, so that a folder of inputs and outputs is not re-read. */
     static boolean isReportName(String fileName) {
-        return fileName.endsWith(JSON.suffix) || fileName.endsWith(CSV.suffix) || fileName.endsWith(OSCAL.suffix)
+        return fileName.endsWith(JSON.suffix) || fileName.endsWith(COMPACT.suffix) || fileName.endsWith(CSV.suffix) || fileName.endsWith(OSCAL.suffix)
                 || fileName.endsWith(JSONL.suffix)
                 || BatchSummary.isSummaryName(fileName) || fileName.endsWith(".diff.json")
                 || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
@@ -58,6 +60,7 @@ public enum ReportFormat {
         return switch (this) {
             case PDF -> new PdfReportRenderer(detail);
             case JSON -> new JsonReportRenderer();
+            case COMPACT -> new JsonReportRenderer(JsonReportRenderer.Style.COMPACT);
             case CSV -> new CsvReportRenderer(catalog);
             case OSCAL -> new OscalAssessmentResultsRenderer(inputs);
             case JSONL -> new FindingsFeedRenderer(inputs);

@@ -41,7 +41,8 @@ public final class AssessmentJsonReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(512), java.nio.charset.StandardCharsets.UTF_8);
-            return head.contains("\"" + JsonReportRenderer.FORMAT + "\"");
+            return head.contains("\"" + JsonReportRenderer.FORMAT + "\"")
+                    || head.contains("\"" + JsonReportRenderer.COMPACT_FORMAT + "\""); // refused by read, with why
         } catch (IOException e) {
             return false;
         }
@@ -80,6 +81,11 @@ public final class AssessmentJsonReader {
                     "not an assessment document (a JSON object)");
         }
         String format = root.path("format").asText("");
+        if (JsonReportRenderer.COMPACT_FORMAT.equals(format)) {
+            throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/format"),
+                    "a compact assessment document leaves out the catalog texts this needs: write the full form "
+                            + "(evaluate --format json) to compare or diff it");
+        }
         if (!JsonReportRenderer.FORMAT.equals(format)) {
             throw new InputRejectedException(Reason.UNSUPPORTED_FORMAT, SourceLocation.jsonPointer(source, "/format"),
                     "format '" + SafeText.clean(format, 60) + "' is not " + JsonReportRenderer.FORMAT);

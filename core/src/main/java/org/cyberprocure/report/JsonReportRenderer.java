@@ -1,17 +1,27 @@
 package org.cyberprocure.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.cyberprocure.Policy;
 import org.cyberprocure.internal.JsonMappers;
+import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
+import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.Severity;
 import org.cyberprocure.model.VexDocument;
 
@@ -25,6 +35,67 @@ import org.cyberprocure.model.VexDocument;
 public final class JsonReportRenderer implements ReportRenderer {
     /** Identifies the document's format; bumped on incompatible changes. */
     public static final String FORMAT = "cyberprocure-assessment/1";
+    /** Identifies the compact form ({@link Style#COMPACT}); bumped on incompatible changes. */
+    public static final String COMPACT_FORMAT = "cyberprocure-assessment-compact/1";
+
+    /** How much of the catalog a document repeats, and whether it is indented. */
+    public enum Style {
+        /** The published format: every finding with its catalog texts and deciding answers, indented. */
+        FULL,
+        /**
+         * For machines that hold the catalog (batches, archives): one line, and each finding without what its
+         * requirement id and the document's catalog version already identify (title, domain, citation, legal force,
+         * severity); deciding answers by question id (the answers themselves are listed once, in
+         * {@code assessment.answers}); no {@code qualifiedAnswers}. About two fifths of the full form's bytes
+         * (the rationales stay).
+         * {@link AssessmentJsonReader} reads only the full form.
+         */
+        COMPACT
+    }
+
+    /** The compact form's finding: the catalog's fields left out, deciding answers by question id. */
+    @JsonIgnoreProperties({"title", "domain", "citation", "legalForce", "severity"})
+    private abstract static class CompactFinding {
+        @JsonSerialize(contentUsing = AnswerId.class)
+        abstract List<Answer> answers();
+    }
+
+    @JsonIgnoreProperties({"qualifiedAnswers"})
+    private abstract static class CompactAssessment {
+    }
+
+    /** An answer written as its question id. */
+    private static final class AnswerId extends StdSerializer<Answer> {
+        AnswerId() {
+            super(Answer.class);
+        }
+
+        @Override
+        public void serialize(Answer answer, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(answer.questionId());
+        }
+    }
+
+    private static final ObjectMapper COMPACT_WRITER = JsonMappers.TRUSTED.copy()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .addMixIn(Finding.class, CompactFinding.class)
+            .addMixIn(Assessment.class, CompactAssessment.class);
+
+    private final Style style;
+
+    /** A renderer of the full, published form. */
+    public JsonReportRenderer() {
+        this(Style.FULL);
+    }
+
+    /**
+     * A renderer of the given form.
+     *
+     * @param style full (the published form) or compact
+     */
+    public JsonReportRenderer(Style style) {
+        this.style = Objects.requireNonNull(style, "style");
+    }
 
     /** The VEX documents only when some were read, so that reports without them keep their bytes. */
     @JsonPropertyOrder({"format", "disclaimer", "audit", "assessment", "policy", "vex"})
@@ -55,6 +126,11 @@ public final class JsonReportRenderer implements ReportRenderer {
         return "json";
     }
 
+    /** {@return the form this renderer writes} */
+    public Style style() {
+        return style;
+    }
+
     @Override
     public void render(ReportModel model, OutputStream out) {
         try {
@@ -71,8 +147,10 @@ public final class JsonReportRenderer implements ReportRenderer {
      */
     public byte[] bytes(ReportModel model) {
         try {
-            byte[] json = JsonMappers.TRUSTED.writeValueAsBytes(new Document(FORMAT, ReportModel.DISCLAIMER,
-                    model.audit(), model.assessment(), PolicyInForce.of(model.policy()), model.vex()));
+            boolean full = style == Style.FULL;
+            byte[] json = (full ? JsonMappers.TRUSTED : COMPACT_WRITER).writeValueAsBytes(new Document(
+                    full ? FORMAT : COMPACT_FORMAT, ReportModel.DISCLAIMER, model.audit(), model.assessment(),
+                    PolicyInForce.of(model.policy()), model.vex()));
             byte[] withNewline = new byte[json.length + 1];
             System.arraycopy(json, 0, withNewline, 0, json.length);
             withNewline[json.length] = '\n';

@@ -28,6 +28,7 @@ import org.cyberprocure.Policy;
 import org.cyberprocure.model.Answer;
 import org.cyberprocure.model.Assessment;
 import org.cyberprocure.model.Decision;
+import org.cyberprocure.model.Finding;
 import org.cyberprocure.model.LegalForce;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.Status;
@@ -326,5 +327,52 @@ class SampleReportTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         new JsonReportRenderer().render(fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog())), again);
         assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
+    }
+
+    @Test
+    void compactJson_leavesOutWhatTheCatalogIdentifies_andKeepsEveryDecision() throws Exception {
+        Assessment assessment = evaluateSample("cloud-vendor.json");
+        ReportModel model = fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()));
+        byte[] full = new JsonReportRenderer().bytes(model);
+        byte[] compact = new JsonReportRenderer(JsonReportRenderer.Style.COMPACT).bytes(model);
+        assertThat(compact.length).as("compact bytes vs full").isLessThan(full.length / 2);
+        assertThat(new String(compact, java.nio.charset.StandardCharsets.UTF_8).strip()).doesNotContain("\n");
+
+        JsonNode json = new ObjectMapper().readTree(compact);
+        assertThat(json.path("format").asText()).isEqualTo(JsonReportRenderer.COMPACT_FORMAT);
+        JsonNode a = json.path("assessment");
+        assertThat(a.has("qualifiedAnswers")).isFalse();
+        assertThat(a.path("answers").size()).isEqualTo(assessment.answers().size());
+        assertThat(a.path("findings").size()).isEqualTo(assessment.findings().size());
+        for (int i = 0; i < assessment.findings().size(); i++) {
+            Finding expected = assessment.findings().get(i);
+            JsonNode finding = a.path("findings").get(i);
+            assertThat(finding.path("requirementId").asText()).isEqualTo(expected.requirementId());
+            assertThat(finding.path("status").asText()).isEqualTo(expected.status().name());
+            assertThat(finding.path("rationale").asText()).isEqualTo(expected.rationale());
+            assertThat(finding.path("knockOut").asBoolean()).isEqualTo(expected.knockOut());
+            List<String> ids = new ArrayList<>();
+            finding.path("answers").forEach(id -> ids.add(id.asText()));
+            assertThat(ids).isEqualTo(expected.answers().stream().map(Answer::questionId)
+                    .toList());
+            assertThat(finding.has("citation") || finding.has("title") || finding.has("severity")).isFalse();
+        }
+        JsonNode fullJson = new ObjectMapper().readTree(full);
+        for (String same : List.of("decision", "overallScore", "domainScores", "requirementDigests", "answers")) {
+            assertThat(a.path(same)).as(same).isEqualTo(fullJson.path("assessment").path(same));
+        }
+        assertThat(json.path("policy")).isEqualTo(fullJson.path("policy"));
+
+        Path file = java.nio.file.Files.createTempFile("compact", ".assessment.compact.json");
+        try {
+            java.nio.file.Files.write(file, compact);
+            assertThat(org.cyberprocure.report.AssessmentJsonReader.recognises(file)).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> org.cyberprocure.report.AssessmentJsonReader.read(file))
+                    .isInstanceOf(org.cyberprocure.InputRejectedException.class)
+                    .hasMessageContaining("compact assessment document").hasMessageContaining("--format json");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }

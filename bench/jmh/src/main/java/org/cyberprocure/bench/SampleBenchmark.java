@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The stages of one evaluation of a bundled sample file, each on its own, as sampled times (JMH reports the
  * median as p0.50): read (file, parse, schema and header validation), evaluate (engine, findings, scoring),
- * report model, JSON, and all of them in a row. Issue 22's typical questionnaire is
+ * report model, JSON (full and compact), and all of them in a row (full JSON). Issue 22's typical questionnaire is
  * {@code docs/examples/cloud-vendor.json}.
  */
 @State(Scope.Benchmark)
@@ -35,6 +35,7 @@ public class SampleBenchmark {
     private Assessment assessment;
     private ReportModel model;
     private final JsonReportRenderer json = new JsonReportRenderer();
+    private final JsonReportRenderer compact = new JsonReportRenderer(JsonReportRenderer.Style.COMPACT);
 
     @Setup
     public void setUp() {
@@ -63,6 +64,11 @@ public class SampleBenchmark {
     @Benchmark
     public byte[] json() {
         return json.bytes(model);
+    }
+
+    @Benchmark
+    public byte[] jsonCompact() {
+        return compact.bytes(model);
     }
 
     @Benchmark

@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Issue 22's end-to-end target: read a bundled sample file, validate, evaluate and write the assessment JSON, on
- * one and on two threads sharing one checker (as an ERP or a batch would), in questionnaires per second.
+ * one and on two threads sharing one checker (as an ERP or a batch would), in questionnaires per second; with the
+ * full and the compact JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -25,14 +26,19 @@ public class SampleThroughputBenchmark {
     @Param({"cloud-vendor.json", "medical-device.json"})
     public String sample;
 
+    /** The assessment JSON's form: the published full one or the compact one. */
+    @Param({"FULL", "COMPACT"})
+    public JsonReportRenderer.Style style;
+
     private ComplianceChecker checker;
     private Path file;
-    private final JsonReportRenderer json = new JsonReportRenderer();
+    private JsonReportRenderer json;
 
     @Setup
     public void setUp() {
         checker = Fixtures.real();
         file = Fixtures.example(sample);
+        json = new JsonReportRenderer(style);
     }
 
     @Benchmark
