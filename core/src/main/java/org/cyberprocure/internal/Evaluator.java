@@ -183,7 +183,8 @@ public final class Evaluator {
         return new VerdictCollector.Verdict(first.requirementId(), first.rule(), first.status(),
                 String.join(" ", reasons.keySet()),
                 ordered.stream().flatMap(v -> v.answers().stream()).distinct().toList(),
-                reasons.values().stream().reduce((a, b) -> Message.of("finding.and", a, b)).orElseThrow());
+                reasons.values().stream().reduce((a, b) -> Message.of("finding.and", a, b)).orElseThrow(),
+                first.english());
     }
 
     /**
@@ -244,7 +245,7 @@ public final class Evaluator {
             message = Message.of("finding.and", message, problem);
         }
         return new VerdictCollector.Verdict(v.requirementId(), v.rule(), Status.PARTIALLY_MET,
-                v.rationale() + " " + String.join(" ", problems), v.answers(), message);
+                v.rationale() + " " + String.join(" ", problems), v.answers(), message, v.english());
     }
 
     /** Not applicable beats advisory; then the smaller gate id; a note changes no row. */
@@ -373,7 +374,13 @@ public final class Evaluator {
 
     private Finding finding(Requirement r, Status status, Message rationale, List<Answer> answers,
                             String rule, LegalForce force, boolean knockOut) {
-        return new Finding(r.id(), r.title(), r.domain(), status, english.format(rationale), answers, rule,
-                r.citation(), force, r.severity(), knockOut, rationale);
+        String text;
+        try {
+            text = english.format(rationale);
+        } catch (ConfigurationException e) { // a key missing from the bundles: the rule pack's error
+            throw new ConfigurationException("rule '" + rule + "': " + e.getMessage(), e);
+        }
+        return new Finding(r.id(), r.title(), r.domain(), status, text, answers, rule, r.citation(), force,
+                r.severity(), knockOut, rationale);
     }
 }

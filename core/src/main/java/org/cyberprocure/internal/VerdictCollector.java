@@ -26,7 +26,16 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
      * One rule's verdict on one requirement: the rationale as a message and in English.
      */
     record Verdict(String requirementId, String rule, Status status, String rationale, List<Answer> answers,
-                   Message message) {
+                   Message message, Texts english) {
+        /**
+         * {@return the English text: the one given, or else the message written now} A rule's verdict is written
+         * only when asked for: most lose to a less favourable verdict, and the winner is written once, as its
+         * finding's rationale (formatting every verdict eagerly was a fifth of an evaluation's time).
+         */
+        @Override
+        public String rationale() {
+            return rationale != null ? rationale : english.format(message);
+        }
     }
 
     /** A contradiction found by a {@code @check} rule. */
@@ -149,8 +158,8 @@ final class VerdictCollector extends DefaultAgendaEventListener implements Verdi
     }
 
     private void record(Status status, Message rationale, Answer... answers) {
-        verdicts.add(new Verdict(metadata("requirement"), firing.getName(), status, english(rationale),
-                Arrays.asList(answers), rationale));
+        verdicts.add(new Verdict(metadata("requirement"), firing.getName(), status, null, Arrays.asList(answers),
+                rationale, english));
     }
 
     private void gate(String instrument, ScopeNote.Outcome outcome, Message reason, Answer... answers) {
