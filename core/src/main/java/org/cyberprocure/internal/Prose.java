@@ -57,6 +57,9 @@ public final class Prose {
         int n = t.length();
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
+            if (c > ' ' && c < 0x7f && c != ':' && c != '.' && c != '1') {
+                continue; // most characters: printable ASCII that none of the cases below starts with
+            }
             if (c == ':' || c == '.') {
                 int j = i + 1;
                 while (j < n && Character.isWhitespace(t.charAt(j))) {
