@@ -146,11 +146,36 @@ public final class JsonReportRenderer implements ReportRenderer {
      * @param model the report to write
      */
     public byte[] bytes(ReportModel model) {
+        return bytes(model.assessment(), model.policy(), model.audit(), model.vex());
+    }
+
+    /**
+     * {@return the document of an assessment as UTF-8 bytes, without building a {@link ReportModel}} For services
+     * and batches that write JSON only: the report model's tables and texts (about as much work as this document)
+     * are for people's reports. The policy is the one the assessment records.
+     *
+     * @param assessment an assessment made by {@link org.cyberprocure.ComplianceChecker#evaluate}, which records its
+     *                   policy
+     * @param audit      the audit record (generation time, tool, input files)
+     * @throws org.cyberprocure.ConfigurationException when the assessment records its policy by label only (built by
+     *                                                 hand): then write it through a report model with the policy
+     */
+    public byte[] bytes(Assessment assessment, AuditRecord audit) {
+        Objects.requireNonNull(assessment, "assessment");
+        if (assessment.scoringPolicy() == null) {
+            throw new org.cyberprocure.ConfigurationException("the assessment records its policy '"
+                    + assessment.policy() + "' by label only: write it through ReportModel.of(assessment, catalog, "
+                    + "policy, locale)");
+        }
+        return bytes(assessment, assessment.scoringPolicy(), Objects.requireNonNull(audit, "audit"), List.of());
+    }
+
+    private byte[] bytes(Assessment assessment, Policy policy, AuditRecord audit, List<VexDocument> vex) {
         try {
             boolean full = style == Style.FULL;
             byte[] json = (full ? JsonMappers.TRUSTED : COMPACT_WRITER).writeValueAsBytes(new Document(
-                    full ? FORMAT : COMPACT_FORMAT, ReportModel.DISCLAIMER, model.audit(), model.assessment(),
-                    PolicyInForce.of(model.policy()), model.vex()));
+                    full ? FORMAT : COMPACT_FORMAT, ReportModel.DISCLAIMER, audit, assessment,
+                    PolicyInForce.of(policy), vex));
             byte[] withNewline = new byte[json.length + 1];
             System.arraycopy(json, 0, withNewline, 0, json.length);
             withNewline[json.length] = '\n';

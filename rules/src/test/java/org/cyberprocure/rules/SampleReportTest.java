@@ -375,4 +375,14 @@ class SampleReportTest {
             java.nio.file.Files.delete(file);
         }
     }
+
+    @Test
+    void jsonWithoutAReportModel_isTheSameDocument() {
+        Assessment assessment = evaluateSample("cloud-vendor.json");
+        ReportModel model = fixedTime(ReportModel.of(assessment, RuleTesting.CHECKER.catalog()));
+        for (JsonReportRenderer.Style style : JsonReportRenderer.Style.values()) {
+            JsonReportRenderer renderer = new JsonReportRenderer(style);
+            assertThat(renderer.bytes(assessment, model.audit())).as(style.name()).isEqualTo(renderer.bytes(model));
+        }
+    }
 }

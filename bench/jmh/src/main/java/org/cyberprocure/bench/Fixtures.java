@@ -21,6 +21,7 @@ import org.cyberprocure.model.Question;
 import org.cyberprocure.model.Questionnaire;
 import org.cyberprocure.model.SourceLocation;
 import org.cyberprocure.model.Vendor;
+import org.cyberprocure.report.AuditRecord;
 import org.cyberprocure.report.JsonReportRenderer;
 import org.cyberprocure.report.ReportModel;
 
@@ -151,10 +152,13 @@ public final class Fixtures {
         throw new IllegalStateException("docs/examples/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 
-    /** Read the file (parse, validate), evaluate, and write the assessment JSON: the batch's work per file. */
+    /**
+     * Read the file (parse, validate), evaluate, and write the assessment JSON with an audit record naming the file
+     * and its SHA-256: a batch's work per file. No report model: that is for people's reports (PDF).
+     */
     public static byte[] endToEnd(ComplianceChecker checker, Path file, JsonReportRenderer json) {
         Assessment assessment = checker.evaluate(checker.reader().read(file), CONTEXT);
-        return json.bytes(ReportModel.of(assessment, checker.catalog()));
+        return json.bytes(assessment, AuditRecord.now(List.of(AuditRecord.InputFile.of("questionnaire", file))));
     }
 
     public static byte[] json(Questionnaire q) {
