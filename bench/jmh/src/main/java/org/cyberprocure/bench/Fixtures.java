@@ -131,7 +131,9 @@ public final class Fixtures {
         return switch (q.type()) {
             case YES_NO, YES_NO_PARTIAL, ENUM -> secure && q.acceptedValues().contains(q.secureAnswer())
                     ? q.secureAnswer() : q.acceptedValues().get(random.nextInt(q.acceptedValues().size()));
-            case DATE -> SUBMITTED.plusDays(random.nextInt(3000) - 500).toString();
+            // A past event (last test, last audit) cannot be dated after the submission: the reader refuses that.
+            case DATE -> (q.pastEvent() ? SUBMITTED.minusDays(1 + random.nextInt(1000))
+                    : SUBMITTED.plusDays(random.nextInt(3000) - 500)).toString();
             case NUMBER -> String.valueOf(Math.min(List.of(1, 3, 7, 14, 24, 30, 48, 72, 90, 365)
                     .get(random.nextInt(10)), q.maximum() == null ? Integer.MAX_VALUE : q.maximum().intValue()));
             case TEXT -> "Described in the security concept, chapter " + random.nextInt(20) + ".";
