@@ -47,7 +47,7 @@ final class DeterministicPdfWriter extends PdfWriter {
                 .setInitialDocumentId(id)
                 .setModifiedDocumentId(id)
                 .setFullCompressionMode(true)
-                .setCompressionLevel(CompressionConstants.BEST_COMPRESSION);
+                .setCompressionLevel(CompressionConstants.DEFAULT_COMPRESSION);
     }
 
     @Override
