@@ -35,8 +35,8 @@ public enum ReportFormat {
 
     /** True for names this tool writes as reports, so that a folder of inputs and outputs is not re-read. */
     static boolean isReportName(String fileName) {
-        return fileName.endsWith(JSON.suffix) || fileName.endsWith(COMPACT.suffix) || fileName.endsWith(CSV.suffix) || fileName.endsWith(OSCAL.suffix)
-                || fileName.endsWith(JSONL.suffix)
+        return fileName.endsWith(JSON.suffix) || fileName.endsWith(COMPACT.suffix) || fileName.endsWith(CSV.suffix)
+                || fileName.endsWith(OSCAL.suffix) || fileName.endsWith(JSONL.suffix)
                 || BatchSummary.isSummaryName(fileName) || fileName.endsWith(".diff.json")
                 || List.of(CompareCommand.JSON, CompareCommand.RANKING_CSV, CompareCommand.MATRIX_CSV).contains(fileName);
     }

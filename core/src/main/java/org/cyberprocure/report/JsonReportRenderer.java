@@ -126,11 +126,6 @@ public final class JsonReportRenderer implements ReportRenderer {
         return "json";
     }
 
-    /** {@return the form this renderer writes} */
-    public Style style() {
-        return style;
-    }
-
     @Override
     public void render(ReportModel model, OutputStream out) {
         try {
@@ -161,13 +156,8 @@ public final class JsonReportRenderer implements ReportRenderer {
      *                                                 hand): then write it through a report model with the policy
      */
     public byte[] bytes(Assessment assessment, AuditRecord audit) {
-        Objects.requireNonNull(assessment, "assessment");
-        if (assessment.scoringPolicy() == null) {
-            throw new org.cyberprocure.ConfigurationException("the assessment records its policy '"
-                    + assessment.policy() + "' by label only: write it through ReportModel.of(assessment, catalog, "
-                    + "policy, locale)");
-        }
-        return bytes(assessment, assessment.scoringPolicy(), Objects.requireNonNull(audit, "audit"), List.of());
+        return bytes(assessment, ReportModel.recordedPolicy(assessment), Objects.requireNonNull(audit, "audit"),
+                List.of());
     }
 
     private byte[] bytes(Assessment assessment, Policy policy, AuditRecord audit, List<VexDocument> vex) {

@@ -334,12 +334,17 @@ public record ReportModel(Assessment assessment, Policy policy, ReportLabels lab
      *                                Locale)}
      */
     public static ReportModel of(Assessment assessment, Catalog catalog, Locale locale) {
+        return of(assessment, catalog, recordedPolicy(assessment), locale);
+    }
+
+    /** The policy an assessment made by the checker records; one built by hand may name it by label only. */
+    static Policy recordedPolicy(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment");
         if (assessment.scoringPolicy() == null) {
             throw new ConfigurationException("the assessment records its policy '" + assessment.policy()
                     + "' by label only: pass the policy to ReportModel.of(assessment, catalog, policy, locale)");
         }
-        return of(assessment, catalog, assessment.scoringPolicy(), locale);
+        return assessment.scoringPolicy();
     }
 
     /**
